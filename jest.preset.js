@@ -1,0 +1,31 @@
+// Shared Jest settings: SWC transpiles (no type-check; `typecheck` does that), and the
+// global setup reaches or starts a real PostgreSQL and Kafka for integration tests.
+const path = require('node:path');
+
+const libs = path.join(__dirname, 'libs');
+
+// `paths` lets SWC rewrite @sinergi/* imports to the libraries' sources, also in the global setup,
+// which Jest loads without its module mapper.
+const swc = {
+  jsc: {
+    baseUrl: __dirname,
+    paths: { '@sinergi/*': ['libs/*/src'] },
+    parser: { syntax: 'typescript', decorators: true },
+    target: 'es2022',
+    keepClassNames: true,
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+  },
+  module: { type: 'commonjs' },
+};
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: { '^@sinergi/([a-z-]+)$': `${libs}/$1/src` },
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  globalSetup: `${libs}/testing/src/global-setup.ts`,
+  globalTeardown: `${libs}/testing/src/global-teardown.ts`,
+  testTimeout: 60_000,
+  maxWorkers: 1,
+};

@@ -1,0 +1,145 @@
+import 'reflect-metadata';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger } from 'pino';
+import { parseEnv, type ServiceEnv } from './config/env';
+import { databaseModule } from './database/database.module';
+import { ReadinessService } from './health/readiness';
+import { createLogger, PinoNestLogger } from './logging/logger';
+import { requestContext } from './logging/request-context';
+import { httpRequestDuration, initMetrics } from './metrics/metrics';
+import { PlatformModule } from './platform.module';
+
+export const CORRELATION_HEADER = 'x-correlation-id';
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface ServiceDefinition<E extends ServiceEnv> {
+  /** Service name; also its schema name unless DATABASE_SCHEMA says otherwise. */
+  name: string;
+  version: string;
+  defaultPort: number;
+  envClass: new () => E;
+  /** The service's feature modules. */
+  imports: (env: E) => Array<Type | DynamicModule>;
+  migrations: Function[];
+  /** Runs after the app is created and before it listens (e.g. to attach the event consumers). */
+  configure?: (app: NestFastifyApplication, env: E) => Promise<void> | void;
+}
+
+export interface RunningService {
+  app: NestFastifyApplication;
+  url: string;
+  logger: Logger;
+  /** Graceful stop: refuse new requests, stop consumers, close the database last. */
+  stop(): Promise<void>;
+}
+
+/** Builds the Nest application of a service (used by `main.ts` and by integration tests). */
+export async function createServiceApp<E extends ServiceEnv>(
+  definition: ServiceDefinition<E>,
+  env: E,
+): Promise<{ app: NestFastifyApplication; logger: Logger }> {
+  const logger = createLogger(definition.name, env.LOG_LEVEL);
+  initMetrics(definition.name);
+  const schema = env.DATABASE_SCHEMA ?? definition.name;
+
+  @Module({
+    imports: [
+      PlatformModule.forRoot(
+        {
+          serviceName: definition.name,
+          version: definition.version,
+          internalAuthSecret: env.INTERNAL_AUTH_SECRET,
+          kafkaBrokers: env.KAFKA_BROKERS.split(','),
+        },
+        env,
+      ),
+      databaseModule({ url: env.DATABASE_URL, schema, migrations: definition.migrations }),
+      ...definition.imports(env),
+    ],
+  })
+  class ServiceRootModule {}
+
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(ServiceRootModule, adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  installRequestHooks(app, logger);
+  await definition.configure?.(app, env);
+  return { app, logger };
+}
+
+function installRequestHooks(app: NestFastifyApplication, logger: Logger) {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const given = request.headers[CORRELATION_HEADER];
+    const correlationId =
+      typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : requestContext.newCorrelationId();
+    void reply.header(CORRELATION_HEADER, correlationId);
+    requestContext.run({ correlationId }, done);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const seconds = reply.elapsedTime / 1000;
+    httpRequestDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, seconds);
+    if (!route.startsWith('/health') && route !== '/metrics') {
+      logger.info(
+        { method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+        'request',
+      );
+    }
+    done();
+  });
+}
+
+/** Starts a service: validates the environment, builds the app, listens, and handles SIGTERM/SIGINT. */
+export async function startService<E extends ServiceEnv>(
+  definition: ServiceDefinition<E>,
+  source: NodeJS.ProcessEnv = process.env,
+): Promise<RunningService> {
+  const env = parseEnv(definition.envClass, source);
+  const { app, logger } = await createServiceApp(definition, env);
+  await app.startAllMicroservices();
+  const port = env.PORT ?? definition.defaultPort;
+  await app.listen(port, env.HOST);
+  const address = app.getHttpServer().address();
+  const url = `http://${env.HOST}:${typeof address === 'object' && address ? address.port : port}`;
+  logger.info({ url }, `${definition.name} listening`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      app.get(ReadinessService).markShuttingDown();
+      await app.getHttpAdapter().getInstance().close();
+      await app.close();
+      logger.info(`${definition.name} stopped`);
+    })());
+  return { app, url, logger, stop };
+}
+
+/** Entry point of every service's `main.ts`. */
+export function runService<E extends ServiceEnv>(definition: ServiceDefinition<E>): void {
+  startService(definition).then(
+    (service) => {
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+        process.once(signal, () => {
+          service.logger.info({ signal }, 'shutting down');
+          service.stop().then(
+            () => process.exit(0),
+            (error) => {
+              service.logger.error({ err: error }, 'shutdown failed');
+              process.exit(1);
+            },
+          );
+        });
+      }
+    },
+    (error) => {
+      // eslint-disable-next-line no-console
+      console.error(`[${definition.name}] failed to start: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,56 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** Variables every service needs. A service adds its own by extending this class. */
+export class ServiceEnv {
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must be a port number (0 picks a free port)' })
+  @Max(65535)
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_URL!: string;
+
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'must be a lower-case SQL identifier' })
+  DATABASE_SCHEMA?: string;
+
+  @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'must be a comma-separated list of host:port' })
+  KAFKA_BROKERS = '127.0.0.1:9092';
+
+  @IsOptional()
+  @Matches(/^[a-zA-Z0-9._-]*$/, { message: 'may contain only letters, digits, ".", "_" and "-"' })
+  KAFKA_TOPIC_PREFIX = '';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsNotEmpty({ message: 'is required (shared secret between the gateway and the services)' })
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  INTERNAL_AUTH_SECRET!: string;
+}
+
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Validates `source` against `envClass`; throws one error naming every missing or invalid variable. */
+export function parseEnv<T extends object>(envClass: new () => T, source: NodeJS.ProcessEnv = process.env): T {
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(envClass, present, { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    throw new InvalidEnvironmentError(
+      errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+    );
+  }
+  return env;
+}

@@ -1,0 +1,31 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+
+/** Who is calling, as asserted by the gateway's internal token. */
+export interface CallerIdentity {
+  clientId: string;
+  agencyCode: string;
+  roles: string[];
+}
+
+export interface RequestContext {
+  correlationId: string;
+  caller?: CallerIdentity;
+}
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+export const requestContext = {
+  run<T>(context: RequestContext, fn: () => T): T {
+    return storage.run(context, fn);
+  },
+  current(): RequestContext | undefined {
+    return storage.getStore();
+  },
+  correlationId(): string | undefined {
+    return storage.getStore()?.correlationId;
+  },
+  newCorrelationId(): string {
+    return randomUUID();
+  },
+};

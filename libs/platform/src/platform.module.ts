@@ -1,0 +1,33 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { InternalAuthGuard } from './auth/internal-auth.guard';
+import { HealthController } from './health/health.controller';
+import { ReadinessService } from './health/readiness';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { createValidationPipe } from './http/validation';
+import { MetricsController } from './metrics/metrics.controller';
+import { PLATFORM_OPTIONS, type PlatformOptions } from './platform-options';
+
+/** Injection token of the validated environment of the running service. */
+export const SERVICE_ENV = Symbol('SERVICE_ENV');
+
+/** Health, metrics, problem+json errors, validation and internal auth for every service. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions, env: object): DynamicModule {
+    return {
+      module: PlatformModule,
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: PLATFORM_OPTIONS, useValue: options },
+        { provide: SERVICE_ENV, useValue: env },
+        ReadinessService,
+        { provide: APP_GUARD, useClass: InternalAuthGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [PLATFORM_OPTIONS, SERVICE_ENV, ReadinessService],
+    };
+  }
+}

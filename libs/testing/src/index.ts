@@ -1,0 +1,4 @@
+export * from './infrastructure';
+export * from './service-harness';
+export * from './service-health.suite';
+export * from './test-env';

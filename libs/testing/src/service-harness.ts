@@ -1,0 +1,25 @@
+import {
+  INTERNAL_TOKEN_HEADER,
+  issueInternalToken,
+  startService,
+  type CallerIdentity,
+  type RunningService,
+  type ServiceDefinition,
+  type ServiceEnv,
+} from '@sinergi/platform';
+import { serviceTestEnv, TEST_INTERNAL_AUTH_SECRET } from './test-env';
+
+/** Boots a real service (real database role, real broker) on a free port. */
+export function startTestService<E extends ServiceEnv>(
+  definition: ServiceDefinition<E>,
+  overrides: Record<string, string> = {},
+): Promise<RunningService> {
+  return startService(definition, serviceTestEnv(definition.name, overrides));
+}
+
+export const PLATFORM_ADMIN: CallerIdentity = { clientId: 'test-admin', agencyCode: 'PLATFORM', roles: ['platform-admin'] };
+
+/** Headers the gateway would send on behalf of `caller`. */
+export function internalHeaders(caller: CallerIdentity = PLATFORM_ADMIN): Record<string, string> {
+  return { [INTERNAL_TOKEN_HEADER]: issueInternalToken(caller, TEST_INTERNAL_AUTH_SECRET) };
+}

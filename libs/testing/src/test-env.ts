@@ -1,0 +1,53 @@
+/** Environment variables through which the global setup hands the test infrastructure to tests. */
+export const TEST_ENV = {
+  adminUrl: 'SINERGI_TEST_ADMIN_DATABASE_URL',
+  database: 'SINERGI_TEST_DATABASE',
+  serviceUrls: 'SINERGI_TEST_SERVICE_DATABASE_URLS',
+  brokers: 'SINERGI_TEST_KAFKA_BROKERS',
+  topicPrefix: 'SINERGI_TEST_TOPIC_PREFIX',
+  startedKafka: 'SINERGI_TEST_STARTED_KAFKA',
+} as const;
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests through Jest's global setup (npm test)`);
+  return value;
+}
+
+export const TEST_INTERNAL_AUTH_SECRET = 'test-internal-auth-secret-0123456789abcdef';
+
+export interface TestInfrastructure {
+  adminUrl: string;
+  brokers: string;
+  topicPrefix: string;
+  databaseUrlOf(service: string): string;
+}
+
+export function testInfrastructure(): TestInfrastructure {
+  const urls = JSON.parse(required(TEST_ENV.serviceUrls)) as Record<string, string>;
+  return {
+    adminUrl: required(TEST_ENV.adminUrl),
+    brokers: required(TEST_ENV.brokers),
+    topicPrefix: required(TEST_ENV.topicPrefix),
+    databaseUrlOf: (service) => {
+      const url = urls[service];
+      if (!url) throw new Error(`no test database role for service ${service}`);
+      return url;
+    },
+  };
+}
+
+/** The environment a service gets in tests: real database role and broker, a free port. */
+export function serviceTestEnv(service: string, overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const infra = testInfrastructure();
+  return {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: infra.databaseUrlOf(service),
+    KAFKA_BROKERS: infra.brokers,
+    KAFKA_TOPIC_PREFIX: infra.topicPrefix,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET,
+    ...overrides,
+  };
+}

@@ -1,0 +1,4 @@
+import { runService } from '@sinergi/platform';
+import { agreementsService } from './service';
+
+runService(agreementsService);

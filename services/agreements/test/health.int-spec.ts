@@ -1,0 +1,4 @@
+import { describeServiceHealth } from '@sinergi/testing';
+import { agreementsService } from '../src/service';
+
+describeServiceHealth(agreementsService);

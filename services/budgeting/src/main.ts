@@ -1,0 +1,4 @@
+import { runService } from '@sinergi/platform';
+import { budgetingService } from './service';
+
+runService(budgetingService);

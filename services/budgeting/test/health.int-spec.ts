@@ -1,0 +1,4 @@
+import { describeServiceHealth } from '@sinergi/testing';
+import { budgetingService } from '../src/service';
+
+describeServiceHealth(budgetingService);

@@ -1,0 +1,4 @@
+import { runService } from '@sinergi/platform';
+import { gatewayService } from './service';
+
+runService(gatewayService);

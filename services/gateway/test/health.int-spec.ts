@@ -1,0 +1,4 @@
+import { describeServiceHealth } from '@sinergi/testing';
+import { gatewayService } from '../src/service';
+
+describeServiceHealth(gatewayService);

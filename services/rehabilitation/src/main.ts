@@ -1,0 +1,4 @@
+import { runService } from '@sinergi/platform';
+import { rehabilitationService } from './service';
+
+runService(rehabilitationService);

@@ -1,0 +1,4 @@
+import { describeServiceHealth } from '@sinergi/testing';
+import { rehabilitationService } from '../src/service';
+
+describeServiceHealth(rehabilitationService);

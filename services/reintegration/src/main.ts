@@ -1,0 +1,4 @@
+import { runService } from '@sinergi/platform';
+import { reintegrationService } from './service';
+
+runService(reintegrationService);

@@ -1,0 +1,4 @@
+import { describeServiceHealth } from '@sinergi/testing';
+import { reintegrationService } from '../src/service';
+
+describeServiceHealth(reintegrationService);
