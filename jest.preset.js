@@ -18,7 +18,10 @@ const swc = {
   module: { type: 'commonjs' },
 };
 
-module.exports = {
+/** Preset for a project; `name` labels its output and its line in the `npm test` summary. */
+module.exports = (name) => ({
+  displayName: name,
+  reporters: ['default', [`${libs}/testing/summary-reporter.js`, { name }]],
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleFileExtensions: ['ts', 'js', 'json'],
@@ -28,4 +31,4 @@ module.exports = {
   globalTeardown: `${libs}/testing/src/global-teardown.ts`,
   testTimeout: 60_000,
   maxWorkers: 1,
-};
+});

@@ -46,7 +46,9 @@ async function ensureLocalServer(url, log = console.log) {
   }
   const version = clusters.sort().at(-1);
   log(`starting PostgreSQL ${version} cluster "main"`);
-  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'inherit' });
+  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], {
+    stdio: 'inherit',
+  });
   for (let i = 0; i < 30; i++) {
     if (await portOpen(hostname, p)) return;
     await new Promise((r) => setTimeout(r, 500));
@@ -68,7 +70,12 @@ async function withClient(url, fn) {
  * Provisions `database` (created when missing) with a schema and a login role per service.
  * Returns each service's own connection URL.
  */
-async function provision({ database = DEFAULT_DATABASE, password = DEV_PASSWORD, url = adminUrl(), log = console.log } = {}) {
+async function provision({
+  database = DEFAULT_DATABASE,
+  password = DEV_PASSWORD,
+  url = adminUrl(),
+  log = console.log,
+} = {}) {
   await ensureLocalServer(url, log);
   await withClient(url, async (client) => {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
@@ -82,7 +89,9 @@ async function provision({ database = DEFAULT_DATABASE, password = DEV_PASSWORD,
       // Role passwords cannot be bound as parameters; the literal is escaped by the server's own quote function.
       const { rows } = await client.query('SELECT quote_literal($1::text) AS literal', [password]);
       const verb = exists.rowCount === 0 ? 'CREATE' : 'ALTER';
-      await client.query(`${verb} ROLE ${quoteIdent(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD ${rows[0].literal}`);
+      await client.query(
+        `${verb} ROLE ${quoteIdent(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD ${rows[0].literal}`,
+      );
     }
   });
 
@@ -93,10 +102,14 @@ async function provision({ database = DEFAULT_DATABASE, password = DEV_PASSWORD,
     await client.query('REVOKE ALL ON SCHEMA public FROM PUBLIC');
     for (const { name } of SERVICES) {
       const role = roleOf(name);
-      await client.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${quoteIdent(database)} TO ${quoteIdent(role)}`);
+      await client.query(
+        `GRANT CONNECT, TEMPORARY ON DATABASE ${quoteIdent(database)} TO ${quoteIdent(role)}`,
+      );
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)} AUTHORIZATION ${quoteIdent(role)}`);
       await client.query(`REVOKE ALL ON SCHEMA ${quoteIdent(name)} FROM PUBLIC`);
-      await client.query(`ALTER ROLE ${quoteIdent(role)} IN DATABASE ${quoteIdent(database)} SET search_path = ${quoteIdent(name)}`);
+      await client.query(
+        `ALTER ROLE ${quoteIdent(role)} IN DATABASE ${quoteIdent(database)} SET search_path = ${quoteIdent(name)}`,
+      );
     }
   });
 
@@ -120,9 +133,13 @@ async function dropDatabase(database, url = adminUrl()) {
 module.exports = { provision, dropDatabase, adminUrl, ensureLocalServer, portOpen, DEV_PASSWORD };
 
 if (require.main === module) {
-  provision({ database: process.env.DATABASE_NAME || DEFAULT_DATABASE, password: process.env.DATABASE_PASSWORD || DEV_PASSWORD })
+  provision({
+    database: process.env.DATABASE_NAME || DEFAULT_DATABASE,
+    password: process.env.DATABASE_PASSWORD || DEV_PASSWORD,
+  })
     .then((urls) => {
-      for (const [service, u] of Object.entries(urls)) console.log(`${service.padEnd(15)} ${u.replace(/:[^:@/]*@/, ':***@')}`);
+      for (const [service, u] of Object.entries(urls))
+        console.log(`${service.padEnd(15)} ${u.replace(/:[^:@/]*@/, ':***@')}`);
     })
     .catch((error) => {
       console.error(`postgres: ${error.message}`);

@@ -1,1 +1,1 @@
-module.exports = { ...require('../../jest.preset'), displayName: require('./package.json').nx.name };
+module.exports = require('../../jest.preset')(require('./package.json').nx.name);

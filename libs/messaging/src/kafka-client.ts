@@ -20,4 +20,6 @@ export function createKafka(connection: KafkaConnection, overrides: Partial<Kafk
 export const physicalTopic = (connection: Pick<KafkaConnection, 'topicPrefix'>, topic: string) =>
   `${connection.topicPrefix ?? ''}${topic}`;
 export const logicalTopic = (connection: Pick<KafkaConnection, 'topicPrefix'>, topic: string) =>
-  connection.topicPrefix && topic.startsWith(connection.topicPrefix) ? topic.slice(connection.topicPrefix.length) : topic;
+  connection.topicPrefix && topic.startsWith(connection.topicPrefix)
+    ? topic.slice(connection.topicPrefix.length)
+    : topic;

@@ -137,8 +137,9 @@ export function runService<E extends ServiceEnv>(definition: ServiceDefinition<E
       }
     },
     (error) => {
-      // eslint-disable-next-line no-console
-      console.error(`[${definition.name}] failed to start: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `[${definition.name}] failed to start: ${error instanceof Error ? error.message : String(error)}`,
+      );
       process.exit(1);
     },
   );

@@ -1,7 +1,9 @@
 import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
 
 /** PostgreSQL 16 and Kafka 3.9.1 (KRaft) in containers, for machines where a Docker engine answers. */
-export async function startContainers(log: (m: string) => void): Promise<{ adminUrl: string; brokers: string }> {
+export async function startContainers(
+  log: (m: string) => void,
+): Promise<{ adminUrl: string; brokers: string }> {
   log('Docker found: starting postgres:16 and apache/kafka:3.9.1 containers');
   const postgres = await new GenericContainer('postgres:16')
     .withEnvironment({ POSTGRES_PASSWORD: 'postgres' })

@@ -29,7 +29,9 @@ export default async function globalSetup(): Promise<void> {
   const serviceUrls = await postgresInfra.provision({ database, url: adminUrl, log: () => undefined });
   const topicPrefix = `test-${runId}.`;
   await ensureTopics({ brokers: brokers.split(','), clientId: 'test-setup', topicPrefix });
-  log(`postgres ${new URL(adminUrl).host} database ${database}; kafka ${brokers} topic prefix ${topicPrefix}`);
+  log(
+    `postgres ${new URL(adminUrl).host} database ${database}; kafka ${brokers} topic prefix ${topicPrefix}`,
+  );
 
   process.env[TEST_ENV.adminUrl] = adminUrl;
   process.env[TEST_ENV.database] = database;

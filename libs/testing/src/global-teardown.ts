@@ -16,6 +16,7 @@ export default async function globalTeardown(): Promise<void> {
     if (database) await postgresInfra.dropDatabase(database, process.env[TEST_ENV.adminUrl]);
   }
   if (process.env[TEST_ENV.startedKafka] === '1') await stopLocalKafka();
-  const containers = (globalThis as { __sinergiContainers?: Array<{ stop(): Promise<unknown> }> }).__sinergiContainers;
+  const containers = (globalThis as { __sinergiContainers?: Array<{ stop(): Promise<unknown> }> })
+    .__sinergiContainers;
   for (const container of containers ?? []) await container.stop();
 }

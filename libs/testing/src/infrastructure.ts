@@ -10,7 +10,12 @@ export const REPO_ROOT = path.resolve(__dirname, '../../..');
 // Plain JS modules shared with the start scripts.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const postgresInfra = require(path.join(REPO_ROOT, 'infra/postgres/provision.js')) as {
-  provision(options: { database: string; password?: string; url?: string; log?: (m: string) => void }): Promise<Record<string, string>>;
+  provision(options: {
+    database: string;
+    password?: string;
+    url?: string;
+    log?: (m: string) => void;
+  }): Promise<Record<string, string>>;
   dropDatabase(database: string, url?: string): Promise<void>;
   adminUrl(): string;
   portOpen(host: string, port: number): Promise<boolean>;
@@ -37,7 +42,10 @@ export async function startLocalKafka(): Promise<boolean> {
     () => false,
   );
   if (running) return false;
-  const { stdout } = await run('bash', [KAFKA_SCRIPT, 'start'], { timeout: 15 * 60_000, maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await run('bash', [KAFKA_SCRIPT, 'start'], {
+    timeout: 15 * 60_000,
+    maxBuffer: 16 * 1024 * 1024,
+  });
   process.stdout.write(stdout);
   return true;
 }

@@ -17,7 +17,11 @@ export function startTestService<E extends ServiceEnv>(
   return startService(definition, serviceTestEnv(definition.name, overrides));
 }
 
-export const PLATFORM_ADMIN: CallerIdentity = { clientId: 'test-admin', agencyCode: 'PLATFORM', roles: ['platform-admin'] };
+export const PLATFORM_ADMIN: CallerIdentity = {
+  clientId: 'test-admin',
+  agencyCode: 'PLATFORM',
+  roles: ['platform-admin'],
+};
 
 /** Headers the gateway would send on behalf of `caller`. */
 export function internalHeaders(caller: CallerIdentity = PLATFORM_ADMIN): Record<string, string> {

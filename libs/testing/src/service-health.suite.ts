@@ -30,7 +30,7 @@ export function describeServiceHealth<E extends ServiceEnv>(definition: ServiceD
       const live = await fetch(`${service.url}/health/live`);
       expect(live.status).toBe(200);
       const ready = await fetch(`${service.url}/health/ready`);
-      const body = await ready.json();
+      const body = (await ready.json()) as { dependencies: unknown };
       expect(ready.status).toBe(200);
       expect(body).toMatchObject({ status: 'ready', service: definition.name, failed: [] });
       expect(body.dependencies).toEqual([
@@ -60,9 +60,9 @@ export function describeServiceHealth<E extends ServiceEnv>(definition: ServiceD
     it('cannot reach another service schema', async () => {
       const { DataSource } = await import('typeorm');
       const other = definition.name === 'budgeting' ? 'agreements' : 'budgeting';
-      await expect(service.app.get(DataSource).query(`SELECT * FROM ${other}.outbox LIMIT 1`)).rejects.toThrow(
-        /permission denied/,
-      );
+      await expect(
+        service.app.get(DataSource).query(`SELECT * FROM ${other}.outbox LIMIT 1`),
+      ).rejects.toThrow(/permission denied/);
     });
   });
 
@@ -79,9 +79,12 @@ export function describeServiceHealth<E extends ServiceEnv>(definition: ServiceD
     it('answers 503 naming kafka', async () => {
       const response = await fetch(`${service.url}/health/ready`);
       expect(response.status).toBe(503);
-      const body = await response.json();
+      const body = (await response.json()) as {
+        failed: string[];
+        dependencies: Array<{ name: string; up: boolean }>;
+      };
       expect(body.failed).toEqual(['kafka']);
-      expect(body.dependencies.find((d: { name: string }) => d.name === 'database').up).toBe(true);
+      expect(body.dependencies.find((d) => d.name === 'database')?.up).toBe(true);
     });
   });
 }

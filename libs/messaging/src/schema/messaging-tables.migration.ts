@@ -24,8 +24,12 @@ export class CreateMessagingTables1764288000000 implements MigrationInterface {
         last_error    text
       )`);
     await runner.query(`CREATE INDEX outbox_unpublished ON outbox (position) WHERE published_at IS NULL`);
-    await runner.query(`CREATE INDEX outbox_unpublished_key ON outbox (message_key, position) WHERE published_at IS NULL`);
-    await runner.query(`CREATE INDEX outbox_published_at ON outbox (published_at) WHERE published_at IS NOT NULL`);
+    await runner.query(
+      `CREATE INDEX outbox_unpublished_key ON outbox (message_key, position) WHERE published_at IS NULL`,
+    );
+    await runner.query(
+      `CREATE INDEX outbox_published_at ON outbox (published_at) WHERE published_at IS NOT NULL`,
+    );
     await runner.query(`
       CREATE FUNCTION outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

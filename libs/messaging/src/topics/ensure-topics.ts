@@ -8,7 +8,10 @@ export interface EnsureTopicsOptions {
 }
 
 /** Creates every platform topic that is missing (idempotent); returns the names it created. */
-export async function ensureTopics(connection: KafkaConnection, options: EnsureTopicsOptions = {}): Promise<string[]> {
+export async function ensureTopics(
+  connection: KafkaConnection,
+  options: EnsureTopicsOptions = {},
+): Promise<string[]> {
   const admin = createKafka(connection).admin();
   await admin.connect();
   try {

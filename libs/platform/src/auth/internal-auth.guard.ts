@@ -17,7 +17,10 @@ export class InternalAuthGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     if (context.getType() !== 'http') return true;
-    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (isPublic) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const token = request.headers[INTERNAL_TOKEN_HEADER];
@@ -30,7 +33,8 @@ export class InternalAuthGuard implements CanActivate {
       if (ctx) ctx.caller = caller;
       return true;
     } catch (error) {
-      if (error instanceof InvalidTokenError) throw new UnauthorizedException(`invalid internal credentials: ${error.message}`);
+      if (error instanceof InvalidTokenError)
+        throw new UnauthorizedException(`invalid internal credentials: ${error.message}`);
       throw error;
     }
   }

@@ -18,6 +18,8 @@ export function issueInternalToken(caller: CallerIdentity, secret: string): stri
 
 export function readInternalToken(token: string, secret: string): CallerIdentity {
   const claims = verifyJwt(token, secret, ISSUER, AUDIENCE);
-  const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is string => typeof r === 'string') : [];
+  const roles = Array.isArray(claims.roles)
+    ? claims.roles.filter((r): r is string => typeof r === 'string')
+    : [];
   return { clientId: claims.sub, agencyCode: String(claims.agencyCode ?? ''), roles };
 }

@@ -43,7 +43,8 @@ export function verifyJwt(token: string, secret: string, issuer: string, audienc
   } catch (error) {
     throw error instanceof InvalidTokenError ? error : new InvalidTokenError('malformed token');
   }
-  if (claims.iss !== issuer || claims.aud !== audience) throw new InvalidTokenError('wrong issuer or audience');
+  if (claims.iss !== issuer || claims.aud !== audience)
+    throw new InvalidTokenError('wrong issuer or audience');
   if (typeof claims.exp !== 'number' || claims.exp < Math.floor(Date.now() / 1000)) {
     throw new InvalidTokenError('token expired');
   }

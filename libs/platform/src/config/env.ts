@@ -1,5 +1,16 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 /** Variables every service needs. A service adds its own by extending this class. */
 export class ServiceEnv {
@@ -43,7 +54,10 @@ export class InvalidEnvironmentError extends Error {
 }
 
 /** Validates `source` against `envClass`; throws one error naming every missing or invalid variable. */
-export function parseEnv<T extends object>(envClass: new () => T, source: NodeJS.ProcessEnv = process.env): T {
+export function parseEnv<T extends object>(
+  envClass: new () => T,
+  source: NodeJS.ProcessEnv = process.env,
+): T {
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const env = plainToInstance(envClass, present, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });

@@ -36,7 +36,10 @@ export class ReadinessService implements OnApplicationShutdown {
   }
 
   async check(): Promise<{ ready: boolean; dependencies: DependencyStatus[] }> {
-    const dependencies = await Promise.all([this.probe('database', () => this.database()), this.probe('kafka', () => this.kafka())]);
+    const dependencies = await Promise.all([
+      this.probe('database', () => this.database()),
+      this.probe('kafka', () => this.kafka()),
+    ]);
     const ready = !this.shuttingDown && dependencies.every((d) => d.up);
     return { ready, dependencies };
   }

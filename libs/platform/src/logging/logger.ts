@@ -12,7 +12,10 @@ export function createLogger(service: string, level: string): Logger {
       const correlationId = requestContext.correlationId();
       return correlationId ? { correlationId } : {};
     },
-    redact: { paths: ['nik', '*.nik', 'fullName', '*.fullName', 'birthDate', '*.birthDate'], censor: '[redacted]' },
+    redact: {
+      paths: ['nik', '*.nik', 'fullName', '*.fullName', 'birthDate', '*.birthDate'],
+      censor: '[redacted]',
+    },
   });
 }
 

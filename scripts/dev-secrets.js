@@ -1,0 +1,16 @@
+// Secrets for local runs: taken from the environment, else fixed, documented development values.
+// Production deployments must set every one of them (see README, "Configuration").
+const DEV_DEFAULTS = {
+  INTERNAL_AUTH_SECRET: 'local-dev-internal-auth-secret-change-me-0001',
+  JWT_SECRET: 'local-dev-jwt-secret-change-me-00000000000000001',
+  ADMIN_CLIENT_ID: 'platform-admin',
+  ADMIN_CLIENT_SECRET: 'local-dev-admin-secret',
+  NIK_ENCRYPTION_KEY: '73696e657267692d6c6f63616c2d6465762d6e696b2d6b65792d303030303031',
+  NIK_HASH_KEY: 'local-dev-nik-hash-key-change-me-000000000000001',
+};
+
+function devSecrets(env = process.env) {
+  return Object.fromEntries(Object.entries(DEV_DEFAULTS).map(([key, value]) => [key, env[key] || value]));
+}
+
+module.exports = { devSecrets, DEV_DEFAULTS };

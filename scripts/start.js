@@ -1,0 +1,119 @@
+// `npm start`: infrastructure, topics, all five services (ready-checked), then the gateway URL.
+// Ctrl-C stops everything this script started.
+const { execFileSync, spawn } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const { ROOT, ensureInfrastructure, stopKafka } = require('./infra');
+const { provision, DEV_PASSWORD } = require('../infra/postgres/provision');
+const { SERVICES } = require('../infra/services');
+const { devSecrets } = require('./dev-secrets');
+
+const READY_TIMEOUT_MS = Number(process.env.START_READY_TIMEOUT_MS || 120_000);
+const LOG_DIR = path.join(ROOT, '.cache/logs');
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+const children = new Map();
+let kafkaStartedHere = false;
+let stopping = false;
+
+async function waitReady(name, url, child) {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${name} not ready after ${READY_TIMEOUT_MS / 1000} s`);
+}
+
+function startServiceProcess({ name, port }, env) {
+  fs.mkdirSync(LOG_DIR, { recursive: true });
+  const logFile = path.join(LOG_DIR, `${name}.log`);
+  const out = fs.openSync(logFile, 'a');
+  const child = spawn(process.execPath, [path.join(ROOT, 'services', name, 'dist/main.js')], {
+    env: { ...process.env, ...env, PORT: process.env[`${name.toUpperCase()}_PORT`] || String(port) },
+    stdio: ['ignore', out, out],
+  });
+  children.set(name, child);
+  return { child, logFile };
+}
+
+async function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nstopping…');
+  await Promise.all(
+    [...children.values()].map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', resolve);
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+        }),
+    ),
+  );
+  if (kafkaStartedHere) stopKafka();
+  process.exit(code);
+}
+
+async function main() {
+  process.on('SIGINT', () => stopAll(0));
+  process.on('SIGTERM', () => stopAll(0));
+
+  console.log('Sinergi: starting the platform');
+  execFileSync(
+    process.execPath,
+    [require.resolve('nx/bin/nx'), 'run-many', '-t', 'build', '--output-style=static'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  console.log(`✓ built (${elapsed()})`);
+
+  const infra = await ensureInfrastructure((m) => console.log(m));
+  kafkaStartedHere = infra.startedKafka;
+  const databaseUrls = await provision({
+    url: infra.adminUrl,
+    password: process.env.DATABASE_PASSWORD || DEV_PASSWORD,
+    log: () => undefined,
+  });
+  console.log(`✓ database "sinergi", one schema and role per service (${elapsed()})`);
+
+  const { ensureTopics } = require('@sinergi/messaging');
+  const created = await ensureTopics({ brokers: infra.brokers.split(','), clientId: 'sinergi-start' });
+  console.log(`✓ Kafka topics (${created.length} created) (${elapsed()})`);
+
+  const secrets = devSecrets();
+  const shared = { KAFKA_BROKERS: infra.brokers, ...secrets };
+  const launched = SERVICES.map((service) => ({
+    ...service,
+    ...startServiceProcess(service, { ...shared, DATABASE_URL: databaseUrls[service.name] }),
+  }));
+  await Promise.all(
+    launched.map(async ({ name, port, child, logFile }) => {
+      const url = `http://127.0.0.1:${process.env[`${name.toUpperCase()}_PORT`] || port}`;
+      try {
+        await waitReady(name, url, child);
+        console.log(`✓ ${name.padEnd(15)} ready at ${url} (${elapsed()})`);
+      } catch (error) {
+        const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
+        throw new Error(`${error.message}; last lines of ${path.relative(ROOT, logFile)}:\n${tail}`);
+      }
+    }),
+  );
+
+  const gateway = `http://127.0.0.1:${process.env.GATEWAY_PORT || 3000}`;
+  console.log(`\nSinergi is running (${elapsed()}): ${gateway}\nLogs in .cache/logs/. Press Ctrl-C to stop.`);
+}
+
+main().catch((error) => {
+  console.error(`\n✗ ${error.message}`);
+  stopAll(1);
+});
