@@ -1,4 +1,5 @@
-import { Kafka, logLevel, type KafkaConfig } from 'kafkajs';
+import { Logger } from '@nestjs/common';
+import { Kafka, logLevel, Partitioners, type KafkaConfig, type Producer, type ProducerConfig } from 'kafkajs';
 
 export interface KafkaConnection {
   brokers: string[];
@@ -7,12 +8,37 @@ export interface KafkaConnection {
   topicPrefix?: string;
 }
 
+const logger = new Logger('kafkajs');
+
+/** Routes kafkajs's own log lines into the service's JSON log. */
+const logCreator =
+  () =>
+  ({ level, log }: { level: logLevel; log: { message: string } & Record<string, unknown> }) => {
+    const { message, ...extra } = log;
+    const line = `${message} ${JSON.stringify({ broker: extra.broker, clientId: extra.clientId, error: extra.error })}`;
+    if (level <= logLevel.ERROR) logger.error(line);
+    else if (level === logLevel.WARN) logger.warn(line);
+    else logger.debug(line);
+  };
+
 export function createKafka(connection: KafkaConnection, overrides: Partial<KafkaConfig> = {}): Kafka {
   return new Kafka({
     clientId: connection.clientId,
     brokers: connection.brokers,
     connectionTimeout: 3_000,
     logLevel: logLevel.WARN,
+    logCreator,
+    ...overrides,
+  });
+}
+
+/** An idempotent producer that keeps order per partition and never creates topics. */
+export function createProducer(kafka: Kafka, overrides: Partial<ProducerConfig> = {}): Producer {
+  return kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
     ...overrides,
   });
 }

@@ -2,3 +2,4 @@ export * from './infrastructure';
 export * from './service-harness';
 export * from './service-health.suite';
 export * from './test-env';
+export * from './event-probe';

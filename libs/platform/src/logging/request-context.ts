@@ -10,6 +10,8 @@ export interface CallerIdentity {
 
 export interface RequestContext {
   correlationId: string;
+  /** The event being handled, when the work was caused by an event rather than a request. */
+  causationId?: string;
   caller?: CallerIdentity;
 }
 

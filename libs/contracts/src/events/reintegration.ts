@@ -1,0 +1,78 @@
+import { IsArray, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
+import { CaseOutcomes, PathwayStatuses, Pathways, PlacementKinds, ReoffenceKinds } from '../domain-values';
+import { EventContract } from '../event-contract';
+import { Topics } from '../topics';
+import { IsCalendarDate, IsFiscalYear, IsRupiah } from '../validators';
+
+const kase = { topic: Topics.case, aggregateType: 'case', version: 1 } as const;
+
+/** Every case event names the participant and the agreements of their training history. */
+export abstract class CaseEvent {
+  @IsUUID() participantId: string;
+  @IsArray() @IsUUID('all', { each: true }) agreementIds: string[];
+}
+
+@EventContract({ ...kase, type: 'case.opened', description: 'A reintegration case opened after a release.' })
+export class CaseOpenedV1 extends CaseEvent {
+  @IsString() bapasCode: string;
+  @IsCalendarDate() releaseDate: string;
+}
+
+@EventContract({ ...kase, type: 'pathway.updated', description: 'A reintegration pathway changed status.' })
+export class PathwayUpdatedV1 extends CaseEvent {
+  @IsIn(Pathways) pathway: string;
+  @IsIn(PathwayStatuses) status: string;
+}
+
+@EventContract({
+  ...kase,
+  type: 'placement.recorded',
+  description: 'A job or business placement was recorded.',
+})
+export class PlacementRecordedV1 extends CaseEvent {
+  @IsIn(PlacementKinds) kind: string;
+  @IsCalendarDate() startDate: string;
+  @IsCalendarDate() releaseDate: string;
+}
+
+@EventContract({ ...kase, type: 'followup.recorded', description: 'The probation officer followed up.' })
+export class FollowUpRecordedV1 extends CaseEvent {
+  @IsCalendarDate() date: string;
+  @IsOptional() @IsString() employmentStatus: string | null;
+}
+
+@EventContract({ ...kase, type: 'grant.requested', description: 'A start-up grant was requested.' })
+export class GrantRequestedV1 extends CaseEvent {
+  @IsUUID() grantId: string;
+  @IsUUID() agreementId: string;
+  @IsRupiah() amount: number;
+  @IsFiscalYear() fiscalYear: number;
+}
+
+@EventContract({ ...kase, type: 'grant.funded', description: 'A start-up grant was funded.' })
+export class GrantFundedV1 extends CaseEvent {
+  @IsUUID() grantId: string;
+  @IsUUID() allocationId: string;
+}
+
+@EventContract({ ...kase, type: 'grant.rejected', description: 'A start-up grant was rejected.' })
+export class GrantRejectedV1 extends CaseEvent {
+  @IsUUID() grantId: string;
+  @IsString() reason: string;
+}
+
+@EventContract({
+  ...kase,
+  type: 'reoffence.recorded',
+  description: 'The person reoffended; the case closed.',
+})
+export class ReoffenceRecordedV1 extends CaseEvent {
+  @IsCalendarDate() date: string;
+  @IsIn(ReoffenceKinds) kind: string;
+  @IsCalendarDate() releaseDate: string;
+}
+
+@EventContract({ ...kase, type: 'case.closed', description: 'The case closed.' })
+export class CaseClosedV1 extends CaseEvent {
+  @IsIn(CaseOutcomes) outcome: string;
+}

@@ -1,0 +1,258 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import {
+  deadLetterTopic,
+  InvalidEventError,
+  parseEnvelope,
+  retryTopic,
+  validateEventData,
+  type EventEnvelope,
+} from '@sinergi/contracts';
+import { requestContext } from '@sinergi/platform';
+import type { Consumer, IHeaders, KafkaMessage, Producer } from 'kafkajs';
+import { createKafka, createProducer, logicalTopic, physicalTopic } from '../kafka-client';
+import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
+import { MessagingMetrics } from '../metrics';
+import { Transactions } from '../transactions/transactions';
+import { EventHandlers, type RegisteredHandler } from './event-handlers';
+
+/** Headers a failed message carries on the retry and dead-letter topics. */
+export const FailureHeaders = {
+  error: 'x-error',
+  originalTopic: 'x-original-topic',
+  originalPartition: 'x-original-partition',
+  originalOffset: 'x-original-offset',
+  attempts: 'x-attempts',
+  notBefore: 'x-not-before',
+  consumer: 'x-consumer',
+} as const;
+
+interface Source {
+  physicalTopic: string;
+  /** The event stream the message belongs to (the retry topic's origin). */
+  topic: string;
+  partition: number;
+  isRetry: boolean;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const header = (headers: IHeaders | undefined, name: string) => {
+  const value = headers?.[name];
+  return value === undefined ? undefined : String(Array.isArray(value) ? value[0] : value);
+};
+
+/**
+ * Runs the service's `@HandleEvent` handlers: each message is validated, then handled in one
+ * transaction with its inbox record (a duplicate is skipped), and its offset is committed only
+ * after that transaction. A message that keeps failing moves to the retry topic, then the DLQ.
+ */
+@Injectable()
+export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(EventConsumer.name);
+  private consumer?: Consumer;
+  private producer?: Producer;
+  private stopped = false;
+  private joined!: Promise<void>;
+  private markJoined!: () => void;
+
+  constructor(
+    private readonly handlers: EventHandlers,
+    private readonly transactions: Transactions,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+  ) {
+    this.joined = new Promise((resolve) => (this.markJoined = resolve));
+  }
+
+  /** Resolves once the consumer has joined its group (tests wait for it before producing). */
+  whenJoined(): Promise<void> {
+    return this.joined;
+  }
+
+  onApplicationBootstrap() {
+    if (!this.options.consumer.enabled || this.handlers.topics().length === 0) {
+      this.markJoined();
+      return;
+    }
+    void this.startWithRetry();
+  }
+
+  async onModuleDestroy() {
+    this.stopped = true;
+    await this.consumer?.disconnect().catch(() => undefined);
+    await this.producer?.disconnect().catch(() => undefined);
+  }
+
+  private async startWithRetry() {
+    for (let delay = 500; !this.stopped; delay = Math.min(delay * 2, 10_000)) {
+      try {
+        await this.start();
+        return;
+      } catch (error) {
+        this.logger.warn(`consumer could not start (${(error as Error).message}); retrying in ${delay} ms`);
+        await this.consumer?.disconnect().catch(() => undefined);
+        await sleep(delay);
+      }
+    }
+  }
+
+  private async start() {
+    const { serviceName, consumer: settings } = this.options;
+    const kafka = createKafka({ brokers: this.options.brokers, clientId: `${serviceName}-consumer` });
+    this.producer = createProducer(kafka);
+    this.consumer = kafka.consumer({
+      groupId: physicalTopic(this.options, serviceName),
+      sessionTimeout: settings.sessionTimeoutMs,
+      heartbeatInterval: Math.max(500, Math.floor(settings.sessionTimeoutMs / 5)),
+      maxWaitTimeInMs: 100,
+      allowAutoTopicCreation: false,
+    });
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.markJoined());
+    await this.producer.connect();
+    await this.consumer.connect();
+    const topics = this.handlers.topics().flatMap((t) => [t, retryTopic(t, serviceName)]);
+    await this.consumer.subscribe({
+      topics: topics.map((t) => physicalTopic(this.options, t)),
+      fromBeginning: true,
+    });
+    await this.consumer.run({
+      autoCommit: true,
+      autoCommitInterval: 500,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: 3,
+      eachBatch: async ({
+        batch,
+        resolveOffset,
+        heartbeat,
+        commitOffsetsIfNecessary,
+        isRunning,
+        isStale,
+      }) => {
+        const topic = logicalTopic(this.options, batch.topic);
+        const retrySuffix = `.${serviceName}.retry`;
+        const isRetry = topic.endsWith(retrySuffix);
+        const source: Source = {
+          physicalTopic: batch.topic,
+          topic: isRetry ? topic.slice(0, -retrySuffix.length) : topic,
+          partition: batch.partition,
+          isRetry,
+        };
+        for (const message of batch.messages) {
+          if (!isRunning() || isStale()) break;
+          await this.process(message, source, heartbeat);
+          resolveOffset(message.offset);
+          await commitOffsetsIfNecessary();
+          await heartbeat();
+        }
+        MessagingMetrics.consumerLag.set(
+          { topic: batch.topic, partition: String(batch.partition) },
+          Number(batch.offsetLag()),
+        );
+      },
+    });
+  }
+
+  private async process(message: KafkaMessage, source: Source, heartbeat: () => Promise<void>) {
+    let envelope: EventEnvelope;
+    try {
+      envelope = parseEnvelope(message.value).envelope;
+    } catch (error) {
+      if (!(error instanceof InvalidEventError)) throw error;
+      await this.moveOn(message, source, error, 'dlq', header(message.headers, 'event-type') ?? 'unknown');
+      return;
+    }
+    const handlers = this.handlers.forEvent(envelope.type, envelope.version);
+    if (handlers.length === 0) return;
+
+    if (source.isRetry)
+      await this.waitUntil(Number(header(message.headers, FailureHeaders.notBefore) ?? 0), heartbeat);
+    const { attemptsInPlace, backoffMs } = this.options.consumer;
+    let lastError: unknown;
+    for (let attempt = 1; attempt <= attemptsInPlace; attempt++) {
+      try {
+        await this.handle(envelope, handlers, source, message.offset);
+        return;
+      } catch (error) {
+        lastError = error;
+        this.logger.warn(
+          `${envelope.type} ${envelope.id} failed (attempt ${attempt}/${attemptsInPlace}): ${(error as Error).message}`,
+        );
+        if (error instanceof InvalidEventError) break;
+        if (attempt < attemptsInPlace) {
+          await sleep(backoffMs * 2 ** (attempt - 1));
+          await heartbeat();
+        }
+      }
+    }
+    const invalid = lastError instanceof InvalidEventError;
+    await this.moveOn(message, source, lastError, source.isRetry || invalid ? 'dlq' : 'retry', envelope.type);
+  }
+
+  private async handle(
+    envelope: EventEnvelope,
+    handlers: RegisteredHandler[],
+    source: Source,
+    offset: string,
+  ) {
+    const outcome = await requestContext.run(
+      { correlationId: envelope.correlationId, causationId: envelope.id },
+      () =>
+        this.transactions.run(async (manager) => {
+          const inserted: unknown[] = await manager.query(
+            `INSERT INTO inbox (consumer, event_id, event_type, topic, partition, "offset")
+           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
+            [this.options.serviceName, envelope.id, envelope.type, source.topic, source.partition, offset],
+          );
+          if (inserted.length === 0) return 'duplicate';
+          for (const handler of handlers) {
+            await handler.handle(validateEventData(handler.eventClass, envelope.data), envelope);
+          }
+          return 'handled';
+        }),
+    );
+    MessagingMetrics.handled.inc({ type: envelope.type, outcome });
+    await this.options.hooks?.afterHandled?.(envelope, outcome);
+  }
+
+  private async waitUntil(notBefore: number, heartbeat: () => Promise<void>) {
+    while (!this.stopped && Date.now() < notBefore) {
+      await sleep(Math.min(500, notBefore - Date.now()));
+      await heartbeat();
+    }
+  }
+
+  /** Sends a failed message to the retry or dead-letter topic, keeping where it first came from. */
+  private async moveOn(
+    message: KafkaMessage,
+    source: Source,
+    error: unknown,
+    target: 'retry' | 'dlq',
+    type: string,
+  ) {
+    const { serviceName } = this.options;
+    const attemptsBefore = Number(header(message.headers, FailureHeaders.attempts) ?? 0);
+    const attempts =
+      attemptsBefore + (error instanceof InvalidEventError ? 1 : this.options.consumer.attemptsInPlace);
+    const topic =
+      target === 'retry' ? retryTopic(source.topic, serviceName) : deadLetterTopic(source.topic, serviceName);
+    const headers: IHeaders = {
+      ...message.headers,
+      [FailureHeaders.error]: String(error instanceof Error ? error.message : error).slice(0, 2000),
+      [FailureHeaders.originalTopic]: header(message.headers, FailureHeaders.originalTopic) ?? source.topic,
+      [FailureHeaders.originalPartition]:
+        header(message.headers, FailureHeaders.originalPartition) ?? String(source.partition),
+      [FailureHeaders.originalOffset]:
+        header(message.headers, FailureHeaders.originalOffset) ?? message.offset,
+      [FailureHeaders.attempts]: String(attempts),
+      [FailureHeaders.consumer]: serviceName,
+      [FailureHeaders.notBefore]: String(Date.now() + this.options.consumer.retryDelayMs),
+    };
+    await this.producer!.send({
+      topic: physicalTopic(this.options, topic),
+      acks: -1,
+      messages: [{ key: message.key, value: message.value, headers }],
+    });
+    (target === 'retry' ? MessagingMetrics.retried : MessagingMetrics.deadLettered).inc({ type });
+    this.logger.error(
+      `${type} moved to ${topic} after ${attempts} attempt(s): ${headers[FailureHeaders.error]}`,
+    );
+  }
+}

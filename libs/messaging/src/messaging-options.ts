@@ -1,0 +1,43 @@
+import type { EventEnvelope } from '@sinergi/contracts';
+
+export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+
+export interface MessagingOptions {
+  /** The service name: event `source`, consumer group and inbox consumer name. */
+  serviceName: string;
+  /** The service's schema (names the outbox NOTIFY channel). */
+  schema: string;
+  brokers: string[];
+  topicPrefix: string;
+  relay: {
+    enabled: boolean;
+    batchSize: number;
+    pollIntervalMs: number;
+    maxBackoffMs: number;
+    retentionHours: number;
+  };
+  consumer: {
+    enabled: boolean;
+    /** Attempts in place (with backoff) before a message moves to the retry topic, then the DLQ. */
+    attemptsInPlace: number;
+    backoffMs: number;
+    /** Delay before a message on the retry topic is tried again. */
+    retryDelayMs: number;
+    sessionTimeoutMs: number;
+  };
+  /** Observation points for operations tooling and tests. */
+  hooks?: {
+    afterHandled?(event: EventEnvelope, outcome: 'handled' | 'duplicate'): Promise<void> | void;
+  };
+}
+
+export const DEFAULT_MESSAGING: Pick<MessagingOptions, 'relay' | 'consumer'> = {
+  relay: { enabled: true, batchSize: 200, pollIntervalMs: 1_000, maxBackoffMs: 10_000, retentionHours: 168 },
+  consumer: {
+    enabled: true,
+    attemptsInPlace: 3,
+    backoffMs: 100,
+    retryDelayMs: 1_000,
+    sessionTimeoutMs: 10_000,
+  },
+};

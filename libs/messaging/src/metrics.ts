@@ -1,0 +1,35 @@
+import { Counter, Gauge } from 'prom-client';
+
+/** Messaging metrics, registered once per process in the default Prometheus registry. */
+export const MessagingMetrics = {
+  published: new Counter({
+    name: 'events_published_total',
+    help: 'Events published from the outbox',
+    labelNames: ['type'],
+  }),
+  handled: new Counter({
+    name: 'events_handled_total',
+    help: 'Events handled by a consumer (duplicates skipped by the inbox are counted with outcome=duplicate)',
+    labelNames: ['type', 'outcome'],
+  }),
+  retried: new Counter({
+    name: 'events_retried_total',
+    help: 'Events moved to a retry topic',
+    labelNames: ['type'],
+  }),
+  deadLettered: new Counter({
+    name: 'events_dead_lettered_total',
+    help: 'Events moved to a dead-letter topic',
+    labelNames: ['type'],
+  }),
+  consumerLag: new Gauge({
+    name: 'consumer_lag_messages',
+    help: 'Messages behind the partition end',
+    labelNames: ['topic', 'partition'],
+  }),
+  outboxBacklog: new Gauge({ name: 'outbox_backlog_events', help: 'Unpublished outbox rows' }),
+  outboxOldestAge: new Gauge({
+    name: 'outbox_oldest_unpublished_age_seconds',
+    help: 'Age of the oldest unpublished outbox row',
+  }),
+};

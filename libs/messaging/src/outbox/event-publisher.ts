@@ -1,0 +1,74 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  contractOf,
+  EventHeaders,
+  uuidv7,
+  validateEventData,
+  type EventClass,
+  type EventEnvelope,
+} from '@sinergi/contracts';
+import { requestContext } from '@sinergi/platform';
+import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
+import { Transactions } from '../transactions/transactions';
+
+/**
+ * Publishes events through the transactional outbox: the event row is written in the open
+ * transaction, so it exists exactly when the state change it describes was committed.
+ */
+@Injectable()
+export class EventPublisher {
+  constructor(
+    private readonly transactions: Transactions,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+  ) {}
+
+  async publish<T extends object>(
+    eventClass: EventClass<T>,
+    aggregateId: string,
+    data: T,
+  ): Promise<EventEnvelope<T>> {
+    const manager = this.transactions.requireTransaction();
+    const contract = contractOf(eventClass);
+    const plain = JSON.parse(JSON.stringify(data)) as T;
+    validateEventData(eventClass, plain);
+    const context = requestContext.current();
+    const id = uuidv7();
+    const correlationId = context?.correlationId ?? id;
+    const envelope: EventEnvelope<T> = {
+      id,
+      type: contract.type,
+      version: contract.version,
+      source: this.options.serviceName,
+      occurredAt: new Date().toISOString(),
+      aggregateType: contract.aggregateType,
+      aggregateId,
+      correlationId,
+      causationId: context?.causationId ?? context?.correlationId ?? null,
+      data: plain,
+    };
+    const headers = {
+      [EventHeaders.id]: id,
+      [EventHeaders.type]: contract.type,
+      [EventHeaders.version]: String(contract.version),
+      [EventHeaders.correlationId]: correlationId,
+      [EventHeaders.traceparent]: traceparent(correlationId, id),
+    };
+    await manager.query(
+      `INSERT INTO outbox (event_id, topic, message_key, event_type, event_version, envelope, headers)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [id, contract.topic, aggregateId, contract.type, contract.version, envelope, headers],
+    );
+    return envelope;
+  }
+}
+
+/** W3C trace context derived from the correlation id, so a request's events share one trace. */
+function traceparent(correlationId: string, eventId: string): string {
+  const hex = (s: string, length: number) =>
+    s
+      .replace(/[^0-9a-f]/gi, '')
+      .toLowerCase()
+      .padEnd(length, '0')
+      .slice(0, length);
+  return `00-${hex(correlationId, 32)}-${hex(eventId.slice(-12) + eventId.slice(0, 8), 16)}-01`;
+}

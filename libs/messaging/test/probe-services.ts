@@ -1,0 +1,114 @@
+import { Injectable, Module } from '@nestjs/common';
+import { ProgramFundingRequestedV1 } from '@sinergi/contracts';
+import { ServiceEnv, type ServiceDefinition } from '@sinergi/platform';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import {
+  CreateMessagingTables1764288000000,
+  EventPublisher,
+  HandleEvent,
+  MessagingModule,
+  Transactions,
+  type MessagingOverrides,
+} from '../src';
+
+/*
+ * Two small services standing in for real ones: a producer in the rehabilitation schema that
+ * writes state and events together, and a consumer in the budgeting schema recording effects.
+ */
+
+class CreateProbeTables1764288000001 implements MigrationInterface {
+  async up(runner: QueryRunner) {
+    await runner.query(
+      `CREATE TABLE probe_state (aggregate_id text NOT NULL, seq int NOT NULL, PRIMARY KEY (aggregate_id, seq))`,
+    );
+    await runner.query(`CREATE TABLE probe_effects (
+      id bigserial PRIMARY KEY, event_id uuid NOT NULL, aggregate_id text NOT NULL, seq int NOT NULL)`);
+  }
+  async down(runner: QueryRunner) {
+    await runner.query(`DROP TABLE probe_effects`);
+    await runner.query(`DROP TABLE probe_state`);
+  }
+}
+
+export const fundingRequest = (facilityCode: string, seq: number): ProgramFundingRequestedV1 =>
+  Object.assign(new ProgramFundingRequestedV1(), {
+    agreementId: '0193a3c2-7f00-7000-8000-000000000001',
+    facilityCode,
+    track: 'KEMANDIRIAN',
+    amount: seq,
+    fiscalYear: 2027,
+  });
+
+@Injectable()
+export class ProbeCommands {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly events: EventPublisher,
+  ) {}
+
+  /** One state change and its event, committed together (or `fail` rolls both back). */
+  record(aggregateId: string, seq: number, facilityCode = 'LAPAS-TEST', fail = false) {
+    return this.transactions.run(async (manager) => {
+      await manager.query(`INSERT INTO probe_state (aggregate_id, seq) VALUES ($1, $2)`, [aggregateId, seq]);
+      const event = await this.events.publish(
+        ProgramFundingRequestedV1,
+        aggregateId,
+        fundingRequest(facilityCode, seq),
+      );
+      if (fail) throw new Error('rolled back on purpose');
+      return event;
+    });
+  }
+}
+
+/** Facility codes whose events the consumer refuses, to make poison messages. */
+export const POISON_FACILITY = 'POISON';
+
+@Injectable()
+export class ProbeEffects {
+  constructor(private readonly transactions: Transactions) {}
+
+  @HandleEvent(ProgramFundingRequestedV1)
+  async onFundingRequested(data: ProgramFundingRequestedV1, event: { id: string; aggregateId: string }) {
+    if (data.facilityCode === POISON_FACILITY) throw new Error('this handler always fails for POISON');
+    await this.transactions.manager.query(
+      `INSERT INTO probe_effects (event_id, aggregate_id, seq) VALUES ($1, $2, $3)`,
+      [event.id, event.aggregateId, data.amount],
+    );
+  }
+}
+
+@Module({ providers: [ProbeCommands] })
+class ProducerModule {}
+
+@Module({ providers: [ProbeEffects] })
+class ConsumerModule {}
+
+const probe = (
+  name: string,
+  feature: Function,
+  overrides: MessagingOverrides,
+): ServiceDefinition<ServiceEnv> => ({
+  name,
+  version: 'test',
+  defaultPort: 0,
+  envClass: ServiceEnv,
+  imports: () => [MessagingModule.forService(overrides), feature as never],
+  migrations: [CreateMessagingTables1764288000000, CreateProbeTables1764288000001],
+});
+
+const fast = { pollIntervalMs: 200, maxBackoffMs: 1_000 };
+
+export const producerService = (overrides: MessagingOverrides = {}) =>
+  probe('rehabilitation', ProducerModule, {
+    ...overrides,
+    relay: { ...fast, ...overrides.relay },
+    consumer: { enabled: false },
+  });
+
+export const consumerService = (overrides: MessagingOverrides = {}) =>
+  probe('budgeting', ConsumerModule, {
+    ...overrides,
+    relay: { enabled: false },
+    consumer: { backoffMs: 20, retryDelayMs: 200, ...overrides.consumer },
+  });
