@@ -19,9 +19,9 @@ export type ConsumerName = 'agreements' | 'rehabilitation' | 'reintegration' | '
 /** The topics each consuming service subscribes to. */
 export const Subscriptions: Record<ConsumerName, readonly TopicName[]> = {
   agreements: [Topics.program, Topics.participant, Topics.case, Topics.budget, Topics.allocation],
-  rehabilitation: [Topics.agreement, Topics.allocation],
-  reintegration: [Topics.participant, Topics.allocation],
-  budgeting: [Topics.program, Topics.case, Topics.agreement],
+  rehabilitation: [Topics.agreement, Topics.agency, Topics.allocation],
+  reintegration: [Topics.participant, Topics.agency, Topics.allocation],
+  budgeting: [Topics.program, Topics.case, Topics.agreement, Topics.agency],
 };
 
 export const retryTopic = (topic: string, consumer: string) => `${topic}.${consumer}.retry`;

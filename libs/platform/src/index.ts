@@ -1,3 +1,4 @@
+export * from './auth/caller';
 export * from './auth/internal-auth.guard';
 export * from './auth/internal-token';
 export * from './auth/jwt';
@@ -14,3 +15,5 @@ export * from './logging/request-context';
 export * from './metrics/metrics';
 export * from './platform-options';
 export * from './platform.module';
+export * from './lists/list-query';
+export * from './time/clock';

@@ -7,6 +7,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation';
 import { MetricsController } from './metrics/metrics.controller';
 import { PLATFORM_OPTIONS, type PlatformOptions } from './platform-options';
+import { Clock } from './time/clock';
 
 /** Injection token of the validated environment of the running service. */
 export const SERVICE_ENV = Symbol('SERVICE_ENV');
@@ -23,11 +24,12 @@ export class PlatformModule {
         { provide: PLATFORM_OPTIONS, useValue: options },
         { provide: SERVICE_ENV, useValue: env },
         ReadinessService,
+        Clock,
         { provide: APP_GUARD, useClass: InternalAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [PLATFORM_OPTIONS, SERVICE_ENV, ReadinessService],
+      exports: [PLATFORM_OPTIONS, SERVICE_ENV, ReadinessService, Clock],
     };
   }
 }

@@ -3,3 +3,4 @@ export * from './service-harness';
 export * from './service-health.suite';
 export * from './test-env';
 export * from './event-probe';
+export * from './publish-test-event';

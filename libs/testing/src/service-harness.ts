@@ -1,3 +1,4 @@
+import { EventConsumer } from '@sinergi/messaging';
 import {
   INTERNAL_TOKEN_HEADER,
   issueInternalToken,
@@ -9,12 +10,19 @@ import {
 } from '@sinergi/platform';
 import { serviceTestEnv, TEST_INTERNAL_AUTH_SECRET } from './test-env';
 
-/** Boots a real service (real database role, real broker) on a free port. */
-export function startTestService<E extends ServiceEnv>(
+/**
+ * Boots a real service (real database role, real broker) on a free port; resolves once its
+ * event consumer, if it has handlers, has joined its group.
+ */
+export async function startTestService<E extends ServiceEnv>(
   definition: ServiceDefinition<E>,
   overrides: Record<string, string> = {},
 ): Promise<RunningService> {
-  return startService(definition, serviceTestEnv(definition.name, overrides));
+  const service = await startService(definition, serviceTestEnv(definition.name, overrides));
+  if (!overrides.KAFKA_BROKERS && hasProvider(service, EventConsumer)) {
+    await service.app.get(EventConsumer, { strict: false }).whenJoined();
+  }
+  return service;
 }
 
 export const PLATFORM_ADMIN: CallerIdentity = {
@@ -26,4 +34,13 @@ export const PLATFORM_ADMIN: CallerIdentity = {
 /** Headers the gateway would send on behalf of `caller`. */
 export function internalHeaders(caller: CallerIdentity = PLATFORM_ADMIN): Record<string, string> {
   return { [INTERNAL_TOKEN_HEADER]: issueInternalToken(caller, TEST_INTERNAL_AUTH_SECRET) };
+}
+
+function hasProvider(service: RunningService, token: Function): boolean {
+  try {
+    service.app.get(token, { strict: false });
+    return true;
+  } catch {
+    return false;
+  }
 }
