@@ -10,3 +10,4 @@ export * from './events/reintegration';
 export * from './topics';
 export * from './uuid';
 export * from './validators';
+export * from './asyncapi';

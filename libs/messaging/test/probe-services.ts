@@ -66,11 +66,16 @@ export const POISON_FACILITY = 'POISON';
 
 @Injectable()
 export class ProbeEffects {
+  /** Facilities whose poison was "fixed" (as a deployed bug fix would), so a redriven event succeeds. */
+  static readonly healed = new Set<string>();
+
   constructor(private readonly transactions: Transactions) {}
 
   @HandleEvent(ProgramFundingRequestedV1)
   async onFundingRequested(data: ProgramFundingRequestedV1, event: { id: string; aggregateId: string }) {
-    if (data.facilityCode === POISON_FACILITY) throw new Error('this handler always fails for POISON');
+    if (data.facilityCode === POISON_FACILITY && !ProbeEffects.healed.has(POISON_FACILITY)) {
+      throw new Error('this handler always fails for POISON');
+    }
     await this.transactions.manager.query(
       `INSERT INTO probe_effects (event_id, aggregate_id, seq) VALUES ($1, $2, $3)`,
       [event.id, event.aggregateId, data.amount],

@@ -1,4 +1,5 @@
 import { CreateMessagingTables1764288000000 } from '@sinergi/messaging';
+import { CreateRehabilitationTables1764400000000 } from './1764400000000-create-rehabilitation-tables';
 
 /** Every migration of this service's schema, oldest first. */
-export const migrations = [CreateMessagingTables1764288000000];
+export const migrations = [CreateMessagingTables1764288000000, CreateRehabilitationTables1764400000000];

@@ -1,4 +1,5 @@
 import { CreateMessagingTables1764288000000 } from '@sinergi/messaging';
+import { CreateReintegrationTables1764460800000 } from './1764460800000-create-reintegration-tables';
 
 /** Every migration of this service's schema, oldest first. */
-export const migrations = [CreateMessagingTables1764288000000];
+export const migrations = [CreateMessagingTables1764288000000, CreateReintegrationTables1764460800000];
