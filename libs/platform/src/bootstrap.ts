@@ -23,6 +23,8 @@ export interface ServiceDefinition<E extends ServiceEnv> {
   /** The service's feature modules. */
   imports: (env: E) => Array<Type | DynamicModule>;
   migrations: Function[];
+  /** True for the public gateway, which authenticates callers itself instead of requiring the internal token. */
+  publicApi?: boolean;
   /** Runs after the app is created and before it listens (e.g. to attach the event consumers). */
   configure?: (app: NestFastifyApplication, env: E) => Promise<void> | void;
 }
@@ -52,6 +54,7 @@ export async function createServiceApp<E extends ServiceEnv>(
           version: definition.version,
           internalAuthSecret: env.INTERNAL_AUTH_SECRET,
           kafkaBrokers: env.KAFKA_BROKERS.split(','),
+          requireInternalToken: !definition.publicApi,
         },
         env,
       ),

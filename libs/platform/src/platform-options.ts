@@ -5,4 +5,6 @@ export interface PlatformOptions {
   version: string;
   internalAuthSecret: string;
   kafkaBrokers: string[];
+  /** Every non-public route needs the gateway's internal token (all services but the gateway). */
+  requireInternalToken: boolean;
 }

@@ -25,7 +25,7 @@ export class PlatformModule {
         { provide: SERVICE_ENV, useValue: env },
         ReadinessService,
         Clock,
-        { provide: APP_GUARD, useClass: InternalAuthGuard },
+        ...(options.requireInternalToken ? [{ provide: APP_GUARD, useClass: InternalAuthGuard }] : []),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],

@@ -16,6 +16,13 @@ function required(name: string): string {
 
 export const TEST_INTERNAL_AUTH_SECRET = 'test-internal-auth-secret-0123456789abcdef';
 
+/** The gateway's token secret and first platform-admin client in tests. */
+export const TEST_GATEWAY_SECRETS = {
+  JWT_SECRET: 'test-jwt-secret-0123456789abcdef0123456789',
+  ADMIN_CLIENT_ID: 'test-platform-admin',
+  ADMIN_CLIENT_SECRET: 'test-platform-admin-secret',
+};
+
 export interface TestInfrastructure {
   adminUrl: string;
   brokers: string;
@@ -48,6 +55,7 @@ export function serviceTestEnv(service: string, overrides: Record<string, string
     KAFKA_TOPIC_PREFIX: infra.topicPrefix,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET,
+    ...TEST_GATEWAY_SECRETS,
     ...overrides,
   };
 }

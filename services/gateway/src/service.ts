@@ -1,14 +1,19 @@
-import { ServiceEnv, type ServiceDefinition } from '@sinergi/platform';
+import type { ServiceDefinition } from '@sinergi/platform';
+import { GatewayEnv } from './config/gateway-env';
+import { GatewayModule } from './gateway.module';
+import { hardenHttp } from './http-hardening';
 import { migrations } from './migrations';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
 
-export const gatewayService: ServiceDefinition<ServiceEnv> = {
+export const gatewayService: ServiceDefinition<GatewayEnv> = {
   name: 'gateway',
   version,
   defaultPort: 3000,
-  envClass: ServiceEnv,
-  imports: () => [],
+  envClass: GatewayEnv,
+  publicApi: true,
+  imports: () => [GatewayModule],
   migrations,
+  configure: (app, env) => hardenHttp(app, env),
 };

@@ -1,4 +1,5 @@
 import { CreateMessagingTables1764288000000 } from '@sinergi/messaging';
+import { CreateGatewayTables1764500000000 } from './1764500000000-create-gateway-tables';
 
 /** Every migration of this service's schema, oldest first. */
-export const migrations = [CreateMessagingTables1764288000000];
+export const migrations = [CreateMessagingTables1764288000000, CreateGatewayTables1764500000000];

@@ -1,0 +1,16 @@
+import { ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { Roles } from '@sinergi/platform';
+
+export class TokenRequest {
+  @IsString() @IsNotEmpty() clientId: string;
+  @IsString() @IsNotEmpty() clientSecret: string;
+}
+
+export class CreateClientRequest {
+  @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @Matches(/^[A-Z0-9][A-Z0-9-]{1,63}$/, {
+    message: 'agencyCode must be an agency code such as PEMKAB-MUARO-JAMBI',
+  })
+  agencyCode: string;
+  @IsArray() @ArrayMinSize(1) @IsIn(Object.values(Roles), { each: true }) roles: string[];
+}

@@ -1,0 +1,38 @@
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+import { ServiceEnv } from '@sinergi/platform';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+const serviceUrl = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
+
+export class GatewayEnv extends ServiceEnv {
+  @MinLength(32, { message: 'must be at least 32 characters (signs the public access tokens)' })
+  JWT_SECRET!: string;
+
+  @MinLength(3)
+  ADMIN_CLIENT_ID!: string;
+
+  @MinLength(12, { message: 'must be at least 12 characters' })
+  ADMIN_CLIENT_SECRET!: string;
+
+  @IsUrl(serviceUrl) AGREEMENTS_URL = 'http://127.0.0.1:3001';
+  @IsUrl(serviceUrl) REHABILITATION_URL = 'http://127.0.0.1:3002';
+  @IsUrl(serviceUrl) REINTEGRATION_URL = 'http://127.0.0.1:3003';
+  @IsUrl(serviceUrl) BUDGETING_URL = 'http://127.0.0.1:3004';
+
+  @Transform(toInt) @IsInt() @Min(60) @Max(86_400) TOKEN_TTL_SECONDS = 900;
+
+  /** Requests per client per minute, counted across all gateway replicas. */
+  @Transform(toInt) @IsInt() @Min(1) RATE_LIMIT_PER_MINUTE = 600;
+
+  @Transform(toInt) @IsInt() @Min(100) SERVICE_TIMEOUT_MS = 10_000;
+
+  /** How long an aggregate waits for each service before listing it as degraded. */
+  @Transform(toInt) @IsInt() @Min(50) AGGREGATE_DEADLINE_MS = 1_500;
+
+  /** Comma-separated origins allowed by CORS; empty allows none. */
+  @IsOptional() @IsString() CORS_ORIGINS = '';
+}
+
+export const GATEWAY_ENV = Symbol('GATEWAY_ENV');

@@ -1,0 +1,32 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { GatewayEnv } from './config/gateway-env';
+
+/** Security headers on every answer, and CORS for the configured origins only. */
+export function hardenHttp(app: NestFastifyApplication, env: GatewayEnv) {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('x-frame-options', 'DENY');
+    void reply.header('referrer-policy', 'no-referrer');
+    void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    void reply.header('cross-origin-resource-policy', 'same-origin');
+    const docs = request.url.startsWith('/docs');
+    void reply.header(
+      'content-security-policy',
+      docs ? "default-src 'self'; img-src 'self' data:" : "default-src 'none'; frame-ancestors 'none'",
+    );
+    if (!docs) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  const origins = env.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  if (origins.length > 0) {
+    app.enableCors({
+      origin: origins,
+      methods: ['GET', 'POST', 'PATCH'],
+      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-correlation-id'],
+      exposedHeaders: ['x-correlation-id', 'retry-after', 'idempotent-replayed'],
+    });
+  }
+}

@@ -1,0 +1,77 @@
+import {
+  All,
+  Controller,
+  ForbiddenException,
+  HttpException,
+  HttpStatus,
+  NotFoundException,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { currentCaller, problem, PROBLEM_CONTENT_TYPE, Roles } from '@sinergi/platform';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { IdempotencyService } from '../idempotency/idempotency.service';
+import { matchRoute } from './route-table';
+import { ServiceClient, ServiceUnavailableError, type ServiceResponse } from './service-client';
+
+export const API_PREFIX = '/api/v1';
+
+/** Forwards every API.md route of a service after authentication and the route's role check. */
+@Controller('api/v1')
+export class ProxyController {
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  @All('*')
+  async forward(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    const [rawPath, query] = request.url.slice(API_PREFIX.length).split(/\?(.*)/s);
+    const { match, pathKnown } = matchRoute(request.method, rawPath);
+    if (!match) {
+      if (pathKnown)
+        throw new HttpException(
+          `${request.method} is not allowed on ${API_PREFIX}${rawPath}`,
+          HttpStatus.METHOD_NOT_ALLOWED,
+        );
+      throw new NotFoundException(`no route ${request.method} ${API_PREFIX}${rawPath}`);
+    }
+    const caller = currentCaller();
+    const { route } = match;
+    if (!caller.roles.includes(Roles.platformAdmin) && !route.roles.some((r) => caller.roles.includes(r))) {
+      throw new ForbiddenException(
+        route.roles.length > 0
+          ? `this route needs one of the roles: ${route.roles.join(', ')}`
+          : 'this route is for platform administrators',
+      );
+    }
+    const body =
+      request.body === undefined || request.method === 'GET' ? undefined : JSON.stringify(request.body);
+    const target = query ? `${rawPath}?${query}` : rawPath;
+    const produce = () => this.services.call(route.service, request.method, target, { caller, body });
+
+    let response: ServiceResponse & { replayed?: boolean };
+    try {
+      const key = IdempotencyService.keyOf(request.method, request.headers['idempotency-key']);
+      if (key) {
+        response = await this.idempotency.run(
+          caller.clientId,
+          key,
+          `${request.method} ${target} ${body ?? ''}`,
+          produce,
+        );
+      } else {
+        response = await produce();
+      }
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableError)) throw error;
+      const status = error.timedOut ? 504 : 503;
+      return reply
+        .status(status)
+        .header('content-type', PROBLEM_CONTENT_TYPE)
+        .send(problem(status, `${error.service} is not available right now; try again shortly`));
+    }
+    if (response.replayed) void reply.header('idempotent-replayed', 'true');
+    return reply.status(response.status).header('content-type', response.contentType).send(response.body);
+  }
+}

@@ -1,0 +1,352 @@
+import { Roles, type Role } from '@sinergi/platform';
+
+export type ServiceName = 'agreements' | 'rehabilitation' | 'reintegration' | 'budgeting';
+export type HttpMethod = 'GET' | 'POST' | 'PATCH';
+
+export interface ForwardedRoute {
+  method: HttpMethod;
+  /** API path below /api/v1, with `:param` segments; the service serves the same path. */
+  path: string;
+  service: ServiceName;
+  /** Roles allowed besides platform-admin; least privilege per route. */
+  roles: Role[];
+  summary: string;
+  /** Success status and the request body's fields (for the OpenAPI document). */
+  status: number;
+  body?: { required: string[]; optional?: string[] };
+}
+
+const { agreementOfficer, programOfficer, probationOfficer, financeOfficer, auditor, viewer } = Roles;
+const EVERYONE: Role[] = [
+  agreementOfficer,
+  programOfficer,
+  probationOfficer,
+  financeOfficer,
+  auditor,
+  viewer,
+];
+const AGREEMENT_READERS: Role[] = [
+  agreementOfficer,
+  programOfficer,
+  probationOfficer,
+  financeOfficer,
+  auditor,
+];
+const PROGRAM_READERS: Role[] = [programOfficer, agreementOfficer, financeOfficer, auditor];
+const BUDGET_READERS: Role[] = [financeOfficer, agreementOfficer, auditor];
+
+const route = (
+  method: HttpMethod,
+  path: string,
+  service: ServiceName,
+  roles: Role[],
+  summary: string,
+  status = method === 'POST' ? 201 : 200,
+  body?: ForwardedRoute['body'],
+): ForwardedRoute => ({ method, path, service, roles, summary, status, body });
+
+/** Every API.md route that a service answers; the gateway authenticates, authorises and forwards. */
+export const FORWARDED_ROUTES: ForwardedRoute[] = [
+  route('POST', '/agencies', 'agreements', [], 'Register an agency', 201, {
+    required: ['code', 'name', 'kind', 'regionCode'],
+  }),
+  route('GET', '/agencies', 'agreements', EVERYONE, 'List agencies'),
+  route('GET', '/agencies/:code', 'agreements', EVERYONE, 'Get an agency'),
+
+  route('POST', '/agreements', 'agreements', [agreementOfficer], 'Draft an agreement', 201, {
+    required: ['kind', 'number', 'title', 'scopes', 'partyCodes', 'startDate', 'endDate'],
+    optional: ['parentAgreementId', 'clauses'],
+  }),
+  route('GET', '/agreements', 'agreements', AGREEMENT_READERS, 'List agreements (?status=&partyCode=)'),
+  route('GET', '/agreements/:id', 'agreements', AGREEMENT_READERS, 'Get an agreement'),
+  route('PATCH', '/agreements/:id', 'agreements', [agreementOfficer], 'Edit a draft agreement', 200, {
+    required: [],
+    optional: [
+      'number',
+      'title',
+      'scopes',
+      'partyCodes',
+      'startDate',
+      'endDate',
+      'clauses',
+      'parentAgreementId',
+    ],
+  }),
+  route('POST', '/agreements/:id/submit', 'agreements', [agreementOfficer], 'Submit for signature', 200),
+  route('POST', '/agreements/:id/signatures', 'agreements', [agreementOfficer], 'Sign for a party', 201, {
+    required: ['partyCode', 'signatoryName', 'signatoryTitle'],
+  }),
+  route('POST', '/agreements/:id/terminate', 'agreements', [agreementOfficer], 'Terminate', 200, {
+    required: ['reason'],
+  }),
+  route(
+    'POST',
+    '/agreements/:id/amendments',
+    'agreements',
+    [agreementOfficer],
+    'Amend an active agreement',
+    201,
+    {
+      required: ['reason', 'changes'],
+    },
+  ),
+  route('GET', '/agreements/:id/history', 'agreements', AGREEMENT_READERS, 'Versions and amendments'),
+  route('POST', '/agreements/:id/work-plans', 'agreements', [agreementOfficer], 'Draft a work plan', 201, {
+    required: ['fiscalYear', 'targets'],
+    optional: ['activities'],
+  }),
+  route(
+    'POST',
+    '/agreements/:id/work-plans/:fiscalYear/approve',
+    'agreements',
+    [agreementOfficer],
+    'Approve a work plan',
+    200,
+  ),
+  route(
+    'GET',
+    '/agreements/:id/work-plans/:fiscalYear',
+    'agreements',
+    [...AGREEMENT_READERS, viewer],
+    'Work plan with indicators',
+  ),
+  route(
+    'POST',
+    '/agreements/:id/evaluations',
+    'agreements',
+    [agreementOfficer],
+    'Record a joint evaluation',
+    201,
+    {
+      required: ['period', 'findings', 'recommendations'],
+    },
+  ),
+  route('GET', '/agreements/:id/evaluations', 'agreements', AGREEMENT_READERS, 'List evaluations'),
+
+  route('POST', '/programs', 'rehabilitation', [programOfficer], 'Plan a program', 201, {
+    required: [
+      'agreementId',
+      'facilityCode',
+      'track',
+      'category',
+      'title',
+      'capacity',
+      'startDate',
+      'endDate',
+      'plannedSessions',
+      'budgetRequested',
+    ],
+    optional: ['providerAgencyCode'],
+  }),
+  route(
+    'GET',
+    '/programs',
+    'rehabilitation',
+    PROGRAM_READERS,
+    'List programs (?agreementId=&facilityCode=&status=)',
+  ),
+  route('GET', '/programs/:id', 'rehabilitation', PROGRAM_READERS, 'Get a program'),
+  route('POST', '/programs/:id/request-funding', 'rehabilitation', [programOfficer], 'Request funding', 200),
+  route('POST', '/programs/:id/start', 'rehabilitation', [programOfficer], 'Start a funded program', 200),
+  route('POST', '/programs/:id/complete', 'rehabilitation', [programOfficer], 'Complete a program', 200),
+  route('POST', '/programs/:id/cancel', 'rehabilitation', [programOfficer], 'Cancel a program', 200, {
+    required: ['reason'],
+  }),
+  route('POST', '/programs/:id/enrollments', 'rehabilitation', [programOfficer], 'Enrol a participant', 201, {
+    required: ['participantId'],
+  }),
+  route('GET', '/programs/:id/enrollments', 'rehabilitation', PROGRAM_READERS, 'List enrolments'),
+  route('POST', '/programs/:id/sessions', 'rehabilitation', [programOfficer], 'Record a session', 201, {
+    required: ['date', 'topic'],
+  }),
+  route(
+    'POST',
+    '/programs/:id/sessions/:sessionId/attendance',
+    'rehabilitation',
+    [programOfficer],
+    'Take attendance',
+    200,
+    {
+      required: ['records'],
+    },
+  ),
+  route('POST', '/participants', 'rehabilitation', [programOfficer], 'Register a participant', 201, {
+    required: ['registrationNumber', 'nik', 'fullName', 'sex', 'birthDate', 'facilityCode'],
+    optional: ['expectedReleaseDate'],
+  }),
+  route(
+    'GET',
+    '/participants',
+    'rehabilitation',
+    [programOfficer, probationOfficer, auditor],
+    'List participants (?facilityCode=&status=)',
+  ),
+  route(
+    'GET',
+    '/participants/:id',
+    'rehabilitation',
+    [programOfficer, probationOfficer, auditor],
+    'Get a participant',
+  ),
+  route('POST', '/participants/:id/release', 'rehabilitation', [programOfficer], 'Record a release', 200, {
+    required: ['releaseDate', 'releaseType', 'bapasCode'],
+    optional: ['domicileRegionCode'],
+  }),
+  route(
+    'POST',
+    '/enrollments/:id/complete',
+    'rehabilitation',
+    [programOfficer],
+    'Complete an enrolment',
+    200,
+    { required: ['score'] },
+  ),
+  route('POST', '/enrollments/:id/drop', 'rehabilitation', [programOfficer], 'Drop an enrolment', 200, {
+    required: ['reason'],
+  }),
+
+  route(
+    'GET',
+    '/reintegration/cases',
+    'reintegration',
+    [probationOfficer, auditor],
+    'List cases (?bapasCode=&status=&participantId=)',
+  ),
+  route('GET', '/reintegration/cases/:id', 'reintegration', [probationOfficer, auditor], 'Get a case'),
+  route(
+    'PATCH',
+    '/reintegration/cases/:id/pathways/:pathway',
+    'reintegration',
+    [probationOfficer],
+    'Update a pathway',
+    200,
+    {
+      required: ['status'],
+      optional: ['notes'],
+    },
+  ),
+  route(
+    'POST',
+    '/reintegration/cases/:id/placements',
+    'reintegration',
+    [probationOfficer],
+    'Record a placement',
+    201,
+    {
+      required: ['kind', 'organisationName', 'startDate'],
+      optional: ['position', 'employmentType', 'sector'],
+    },
+  ),
+  route(
+    'POST',
+    '/reintegration/cases/:id/follow-ups',
+    'reintegration',
+    [probationOfficer],
+    'Record a follow-up',
+    201,
+    {
+      required: ['date', 'kind', 'notes', 'employmentStatus'],
+    },
+  ),
+  route(
+    'POST',
+    '/reintegration/cases/:id/grants',
+    'reintegration',
+    [probationOfficer],
+    'Request a start-up grant',
+    201,
+    {
+      required: ['agreementId', 'amount', 'purpose'],
+    },
+  ),
+  route(
+    'POST',
+    '/reintegration/cases/:id/reoffences',
+    'reintegration',
+    [probationOfficer],
+    'Record a reoffence',
+    201,
+    {
+      required: ['date', 'kind'],
+      optional: ['notes'],
+    },
+  ),
+  route('POST', '/reintegration/cases/:id/close', 'reintegration', [probationOfficer], 'Close a case', 200, {
+    required: ['outcome', 'reason'],
+  }),
+  route(
+    'GET',
+    '/reintegration/metrics/recidivism',
+    'reintegration',
+    [viewer, auditor, agreementOfficer, probationOfficer],
+    'Recidivism by release cohort',
+  ),
+
+  route('POST', '/budgets', 'budgeting', [financeOfficer], 'Open a budget', 201, {
+    required: ['agreementId', 'fiscalYear', 'source', 'ownerAgencyCode', 'ceiling'],
+    optional: ['autoApproveLimit'],
+  }),
+  route('GET', '/budgets', 'budgeting', BUDGET_READERS, 'List budgets (?agreementId=&fiscalYear=)'),
+  route('GET', '/budgets/:id', 'budgeting', BUDGET_READERS, 'Get a budget with balances'),
+  route('POST', '/budgets/:id/revisions', 'budgeting', [financeOfficer], 'Revise the ceiling', 200, {
+    required: ['newCeiling', 'reason'],
+  }),
+  route('GET', '/budgets/:id/ledger', 'budgeting', BUDGET_READERS, 'Ledger entries, oldest first'),
+  route(
+    'GET',
+    '/allocations',
+    'budgeting',
+    BUDGET_READERS,
+    'List allocations (?budgetId=&agreementId=&status=&purpose=)',
+  ),
+  route('GET', '/allocations/:id', 'budgeting', BUDGET_READERS, 'Get an allocation'),
+  route('POST', '/allocations/:id/approve', 'budgeting', [financeOfficer], 'Approve an allocation', 200, {
+    required: [],
+    optional: ['budgetId'],
+  }),
+  route('POST', '/allocations/:id/reject', 'budgeting', [financeOfficer], 'Reject an allocation', 200, {
+    required: ['reason'],
+  }),
+  route(
+    'POST',
+    '/allocations/:id/disbursements',
+    'budgeting',
+    [financeOfficer],
+    'Record a disbursement',
+    201,
+    {
+      required: ['amount', 'date', 'description', 'reference'],
+    },
+  ),
+];
+
+export interface RouteMatch {
+  route: ForwardedRoute;
+  params: Record<string, string>;
+}
+
+const compiled = FORWARDED_ROUTES.map((r) => ({
+  route: r,
+  names: [...r.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]),
+  pattern: new RegExp(`^${r.path.replace(/:[A-Za-z]+/g, '([^/]+)')}$`),
+}));
+
+/** Finds the route for a method and path; `pathKnown` tells a 405 from a 404. */
+export function matchRoute(method: string, path: string): { match?: RouteMatch; pathKnown: boolean } {
+  let pathKnown = false;
+  for (const { route: r, names, pattern } of compiled) {
+    const m = pattern.exec(path);
+    if (!m) continue;
+    pathKnown = true;
+    if (r.method === method) {
+      return {
+        match: {
+          route: r,
+          params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1])])),
+        },
+        pathKnown,
+      };
+    }
+  }
+  return { pathKnown };
+}

@@ -1,0 +1,224 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { RunningService } from '@sinergi/platform';
+import { REPO_ROOT, startTestService, TEST_GATEWAY_SECRETS } from '@sinergi/testing';
+import { gatewayService } from '../src/service';
+
+const json = (body: unknown, token?: string, extra: Record<string, string> = {}) => ({
+  headers: {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...extra,
+  },
+  body: JSON.stringify(body),
+});
+
+async function tokenFor(url: string, clientId: string, clientSecret: string): Promise<string> {
+  const response = await fetch(`${url}/api/v1/auth/token`, {
+    method: 'POST',
+    ...json({ clientId, clientSecret }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/**
+ * Every `METHOD /path` of the API contract (docs/api.md). A first table cell may hold several routes
+ * ("`GET /a` · `GET /a/{id}`"); a bare "`/complete`" repeats the previous method and parent path.
+ */
+function contractRoutes(): Array<[string, string]> {
+  const text = readFileSync(path.join(REPO_ROOT, 'docs/api.md'), 'utf8');
+  const routes: Array<[string, string]> = [];
+  for (const line of text.split('\n')) {
+    const firstCell = /^\|([^|]+)\|/.exec(line)?.[1] ?? '';
+    let previous: [string, string] | undefined;
+    for (const span of firstCell.matchAll(/`([^`]+)`/g)) {
+      const full = /^(GET|POST|PATCH|PUT|DELETE)\s+(\/[^\s?]*)/.exec(span[1]);
+      const bare = /^\/([a-z-]+)$/.exec(span[1]);
+      if (full) previous = [full[1], `/api/v1${full[2]}`];
+      else if (bare && previous) previous = [previous[0], previous[1].replace(/\/[^/]+$/, `/${bare[1]}`)];
+      else continue;
+      routes.push(previous);
+    }
+  }
+  return routes;
+}
+
+describe('gateway (real PostgreSQL; services not running)', () => {
+  let gateway: RunningService;
+  let admin: string;
+
+  beforeAll(async () => {
+    gateway = await startTestService(gatewayService, {
+      AGREEMENTS_URL: 'http://127.0.0.1:9',
+      REHABILITATION_URL: 'http://127.0.0.1:9',
+      REINTEGRATION_URL: 'http://127.0.0.1:9',
+      BUDGETING_URL: 'http://127.0.0.1:9',
+    });
+    admin = await tokenFor(
+      gateway.url,
+      TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID,
+      TEST_GATEWAY_SECRETS.ADMIN_CLIENT_SECRET,
+    );
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+  });
+
+  it('issues tokens only for the right secret, and stores secrets hashed', async () => {
+    const wrong = await fetch(`${gateway.url}/api/v1/auth/token`, {
+      method: 'POST',
+      ...json({ clientId: TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID, clientSecret: 'not-the-secret' }),
+    });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('content-type')).toContain('application/problem+json');
+    const { DataSource } = await import('typeorm');
+    const rows = await gateway.app.get(DataSource).query(`SELECT secret_hash FROM api_clients`);
+    for (const row of rows) expect(row.secret_hash).toMatch(/^scrypt\$/);
+    expect(JSON.stringify(rows)).not.toContain(TEST_GATEWAY_SECRETS.ADMIN_CLIENT_SECRET);
+  });
+
+  it('answers 401 without or with a bad token, and lists every invalid field in a 400', async () => {
+    expect((await fetch(`${gateway.url}/api/v1/agreements`)).status).toBe(401);
+    const bad = await fetch(`${gateway.url}/api/v1/agreements`, {
+      headers: { authorization: 'Bearer x.y.z' },
+    });
+    expect(bad.status).toBe(401);
+    const invalid = await fetch(`${gateway.url}/api/v1/clients`, {
+      method: 'POST',
+      ...json({ name: '', roles: ['root'], extra: 1 }, admin),
+    });
+    expect(invalid.status).toBe(400);
+    const problem = (await invalid.json()) as { errors: Array<{ field: string }> };
+    expect(problem.errors.map((e) => e.field).sort()).toEqual(
+      expect.arrayContaining(['agencyCode', 'extra', 'name', 'roles']),
+    );
+  });
+
+  it('creates clients for platform admins only, and replays an idempotent POST', async () => {
+    const body = { name: 'Lapas officer', agencyCode: 'LAPAS-MUARO-JAMBI', roles: ['program-officer'] };
+    const first = await fetch(`${gateway.url}/api/v1/clients`, {
+      method: 'POST',
+      ...json(body, admin, { 'idempotency-key': 'k-1' }),
+    });
+    expect(first.status).toBe(201);
+    const created = (await first.json()) as { clientId: string; clientSecret: string; roles: string[] };
+    expect(created.roles).toEqual(['program-officer']);
+    const replay = await fetch(`${gateway.url}/api/v1/clients`, {
+      method: 'POST',
+      ...json(body, admin, { 'idempotency-key': 'k-1' }),
+    });
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(((await replay.json()) as { clientId: string }).clientId).toBe(created.clientId);
+    const reused = await fetch(`${gateway.url}/api/v1/clients`, {
+      method: 'POST',
+      ...json({ ...body, name: 'someone else' }, admin, { 'idempotency-key': 'k-1' }),
+    });
+    expect(reused.status).toBe(409);
+
+    const officer = await tokenFor(gateway.url, created.clientId, created.clientSecret);
+    const forbidden = await fetch(`${gateway.url}/api/v1/clients`, {
+      method: 'POST',
+      ...json(body, officer),
+    });
+    expect(forbidden.status).toBe(403);
+    const notTheirs = await fetch(`${gateway.url}/api/v1/budgets`, { method: 'POST', ...json({}, officer) });
+    expect(notTheirs.status).toBe(403);
+  });
+
+  it('rejects a body over 1 MiB with 413 and answers unknown routes with 404', async () => {
+    const huge = await fetch(`${gateway.url}/api/v1/clients`, {
+      method: 'POST',
+      ...json({ name: 'x'.repeat(1_100_000) }, admin),
+    });
+    expect(huge.status).toBe(413);
+    expect(
+      (await fetch(`${gateway.url}/api/v1/nothing-here`, { headers: { authorization: `Bearer ${admin}` } }))
+        .status,
+    ).toBe(404);
+  });
+
+  it('sets security headers and echoes the correlation id', async () => {
+    const response = await fetch(`${gateway.url}/api/v1/status`, {
+      headers: { authorization: `Bearer ${admin}`, 'x-correlation-id': 'abc-123' },
+    });
+    expect(response.headers.get('x-correlation-id')).toBe('abc-123');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+
+  it('degrades instead of failing when services are down', async () => {
+    const status = await fetch(`${gateway.url}/api/v1/status`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(status.status).toBe(200);
+    expect(((await status.json()) as { degraded: string[] }).degraded).toEqual([
+      'agreements',
+      'rehabilitation',
+      'reintegration',
+      'budgeting',
+    ]);
+    const overview = await fetch(
+      `${gateway.url}/api/v1/agreements/0193a3c2-7f00-7000-8000-000000000001/overview`,
+      {
+        headers: { authorization: `Bearer ${admin}` },
+      },
+    );
+    expect(overview.status).toBe(200);
+    const body = (await overview.json()) as { degraded: string[]; programs: unknown; budget: unknown };
+    expect(body.degraded).toEqual(['agreements', 'budgeting', 'rehabilitation', 'reintegration']);
+    expect(body.programs).toBeNull();
+    expect(body.budget).toBeNull();
+    const forwarded = await fetch(`${gateway.url}/api/v1/agreements`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(forwarded.status).toBe(503);
+  });
+
+  it('serves an OpenAPI document with every route of the API contract', async () => {
+    const doc = (await (await fetch(`${gateway.url}/docs-json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const routes = contractRoutes();
+    expect(routes).toHaveLength(58);
+    const missing = routes
+      .filter(([method, p]) => !doc.paths[p]?.[method.toLowerCase()])
+      .map((r) => r.join(' '));
+    expect(missing).toEqual([]);
+    const page = await fetch(`${gateway.url}/docs`);
+    expect(page.status).toBe(200);
+    expect((await fetch(`${gateway.url}/docs/assets/swagger-ui-bundle.js`)).status).toBe(200);
+  });
+});
+
+describe('gateway rate limiting', () => {
+  let gateway: RunningService;
+
+  beforeAll(async () => {
+    gateway = await startTestService(gatewayService, { RATE_LIMIT_PER_MINUTE: '3' });
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+  });
+
+  it('answers 429 with Retry-After once a client exceeds its budget', async () => {
+    const token = await tokenFor(
+      gateway.url,
+      TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID,
+      TEST_GATEWAY_SECRETS.ADMIN_CLIENT_SECRET,
+    );
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 5; i++) {
+      const response = await fetch(`${gateway.url}/api/v1/status`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      statuses.push(response.status);
+      if (response.status === 429) retryAfter = response.headers.get('retry-after');
+    }
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(1);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+});
