@@ -1,5 +1,12 @@
+import { MessagingModule } from '@sinergi/messaging';
 import { ServiceEnv, type ServiceDefinition } from '@sinergi/platform';
+import { CasesModule } from './cases/cases.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
+import { GrantsModule } from './grants/grants.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { migrations } from './migrations';
+import { PlacementsModule } from './placements/placements.module';
+import { ReoffencesModule } from './reoffences/reoffences.module';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
@@ -9,6 +16,14 @@ export const reintegrationService: ServiceDefinition<ServiceEnv> = {
   version,
   defaultPort: 3003,
   envClass: ServiceEnv,
-  imports: () => [],
+  imports: () => [
+    MessagingModule.forService(),
+    CasesModule,
+    PlacementsModule,
+    FollowUpsModule,
+    GrantsModule,
+    ReoffencesModule,
+    MetricsModule,
+  ],
   migrations,
 };

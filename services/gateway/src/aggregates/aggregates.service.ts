@@ -18,14 +18,11 @@ interface BudgetBalance {
   disbursed: number;
   available: number;
 }
-interface RecidivismFigures {
-  cohortSize: number;
-  reoffended: number;
-  inProgress: number;
-  rate: number | null;
-}
-interface EmploymentFigures {
+interface ReintegrationSummary {
+  openCases: number;
   employed: number;
+  reoffended: number;
+  recidivismRate12m: number | null;
 }
 
 export interface Overview {
@@ -88,7 +85,7 @@ export class AggregatesService {
       (timeoutMs: number) =>
         this.services.getJson<T>(service, path, caller, timeoutMs);
 
-    const [agreement, workPlan, programs, budgets, recidivism, employment, openCases] = await Promise.all([
+    const [agreement, workPlan, programs, budgets, reintegration] = await Promise.all([
       this.part('agreements', degraded, get('agreements', `/agreements/${id}`)),
       this.part('agreements', degraded, get('agreements', `/agreements/${id}/work-plans/${year}`)),
       this.part(
@@ -104,20 +101,10 @@ export class AggregatesService {
       this.part(
         'reintegration',
         degraded,
-        get<RecidivismFigures>(
+        get<ReintegrationSummary>(
           'reintegration',
-          `/reintegration/metrics/recidivism?agreementId=${id}&windowMonths=12`,
+          `/reintegration/metrics/agreement-summary?agreementId=${id}`,
         ),
-      ),
-      this.part(
-        'reintegration',
-        degraded,
-        get<EmploymentFigures>('reintegration', `/reintegration/metrics/employment?agreementId=${id}`),
-      ),
-      this.part(
-        'reintegration',
-        degraded,
-        get<Page<unknown>>('reintegration', `/reintegration/cases?agreementId=${id}&status=OPEN&limit=500`),
       ),
     ]);
     if (agreement === undefined) throw new NotFoundException(`agreement ${agreementId} not found`);
@@ -149,15 +136,14 @@ export class AggregatesService {
             };
           })()
         : null,
-      reintegration:
-        recidivism && employment && openCases
-          ? {
-              openCases: openCases.items.length,
-              employed: employment.employed,
-              reoffended: recidivism.reoffended,
-              recidivismRate12m: recidivism.rate,
-            }
-          : null,
+      reintegration: reintegration
+        ? {
+            openCases: reintegration.openCases,
+            employed: reintegration.employed,
+            reoffended: reintegration.reoffended,
+            recidivismRate12m: reintegration.recidivismRate12m,
+          }
+        : null,
       degraded: [...degraded].sort(),
     };
   }

@@ -34,6 +34,7 @@ const AGREEMENT_READERS: Role[] = [
 ];
 const PROGRAM_READERS: Role[] = [programOfficer, agreementOfficer, financeOfficer, auditor];
 const BUDGET_READERS: Role[] = [financeOfficer, agreementOfficer, auditor];
+const METRICS_READERS: Role[] = [viewer, auditor, agreementOfficer, probationOfficer];
 
 const route = (
   method: HttpMethod,
@@ -278,8 +279,22 @@ export const FORWARDED_ROUTES: ForwardedRoute[] = [
     'GET',
     '/reintegration/metrics/recidivism',
     'reintegration',
-    [viewer, auditor, agreementOfficer, probationOfficer],
-    'Recidivism by release cohort',
+    METRICS_READERS,
+    'Recidivism by release cohort (?cohortYear=&windowMonths=&agreementId=)',
+  ),
+  route(
+    'GET',
+    '/reintegration/metrics/employment',
+    'reintegration',
+    METRICS_READERS,
+    'Employment within 6 months of release (?cohortYear=&agreementId=)',
+  ),
+  route(
+    'GET',
+    '/reintegration/metrics/agreement-summary',
+    'reintegration',
+    METRICS_READERS,
+    'Reintegration figures of an agreement (?agreementId=)',
   ),
 
   route('POST', '/budgets', 'budgeting', [financeOfficer], 'Open a budget', 201, {

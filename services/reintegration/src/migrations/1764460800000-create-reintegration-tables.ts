@@ -51,7 +51,9 @@ export class CreateReintegrationTables1764460800000 implements MigrationInterfac
         certificate_number text        NOT NULL,
         completed_at       timestamptz NOT NULL
       )`);
-    await runner.query(`CREATE INDEX training_completion_participant ON training_completion (participant_id)`);
+    await runner.query(
+      `CREATE INDEX training_completion_participant ON training_completion (participant_id)`,
+    );
     await runner.query(`CREATE INDEX training_completion_agreement ON training_completion (agreement_id)`);
 
     await runner.query(`

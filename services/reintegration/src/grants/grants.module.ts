@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { GrantFunding } from './grant-funding.handlers';
+import { GrantsController } from './grants.controller';
+import { GrantsService } from './grants.service';
+
+@Module({
+  imports: [CasesModule],
+  controllers: [GrantsController],
+  providers: [GrantsService, GrantFunding],
+})
+export class GrantsModule {}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { ReoffencesController } from './reoffences.controller';
+import { ReoffencesService } from './reoffences.service';
+
+@Module({ imports: [CasesModule], controllers: [ReoffencesController], providers: [ReoffencesService] })
+export class ReoffencesModule {}

@@ -1,0 +1,152 @@
+import { AllocationApprovedV1, AllocationRejectedV1, Topics, uuidv7 } from '@sinergi/contracts';
+import { Clock, type RunningService } from '@sinergi/platform';
+import { EventProbe, eventually, publishTestEvent, startTestService } from '@sinergi/testing';
+import { reintegrationService } from '../src/service';
+import { casesOf, client, probationOfficer, publishEvents, release, type Json } from './support';
+
+describe('start-up grants funded or rejected through budgeting’s allocation events', () => {
+  let service: RunningService;
+  let call: ReturnType<typeof client>;
+  let probe: EventProbe;
+  const bapas = `BAPAS-GRANT-${uuidv7().slice(-6)}`;
+  const officer = probationOfficer(bapas);
+  const agreementId = uuidv7();
+
+  beforeAll(async () => {
+    service = await startTestService(reintegrationService);
+    jest.spyOn(service.app.get(Clock), 'now').mockReturnValue(new Date('2027-01-20T03:00:00Z'));
+    call = client(service);
+    probe = await EventProbe.start([Topics.case]);
+  });
+  afterAll(async () => {
+    await probe?.stop();
+    await service?.stop();
+  });
+
+  /** Budgeting's answer to a grant request, as it would publish it. */
+  const answer = (kind: 'approved' | 'rejected', caseId: string, grantId: string, allocationId = uuidv7()) =>
+    kind === 'approved'
+      ? publishTestEvent(AllocationApprovedV1, allocationId, {
+          agreementId,
+          fiscalYear: 2027,
+          purpose: 'REINTEGRATION_GRANT',
+          programId: null,
+          caseId,
+          grantId,
+          budgetId: uuidv7(),
+          amount: 5_000_000,
+        })
+      : publishTestEvent(AllocationRejectedV1, allocationId, {
+          agreementId,
+          fiscalYear: 2027,
+          purpose: 'REINTEGRATION_GRANT',
+          programId: null,
+          caseId,
+          grantId,
+          reason: 'ceiling reached',
+        });
+
+  const grantsOf = (caseId: string, until: (grants: Json[]) => boolean) =>
+    eventually(
+      async () => (await call('GET', `/reintegration/cases/${caseId}`, officer)).body.grants as Json[],
+      until,
+    );
+
+  it('requests a grant for the fiscal year of today, and funds or rejects it on budgeting’s answer', async () => {
+    const participantId = uuidv7();
+    await publishEvents([release(participantId, '2026-11-02', bapas)]);
+    const [kase] = await casesOf(call, participantId);
+    const path = `/reintegration/cases/${kase.id}/grants`;
+
+    const invalid = await call('POST', path, officer, { agreementId: 'nope', amount: 1.5 });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['agreementId', 'amount', 'purpose']),
+    );
+
+    const funded = await call('POST', path, officer, {
+      agreementId,
+      amount: 5_000_000,
+      purpose: 'welding tools',
+    });
+    expect(funded.status).toBe(201);
+    expect(funded.body).toMatchObject({
+      status: 'PENDING',
+      amount: 5_000_000,
+      fiscalYear: 2027,
+      agreementId,
+    });
+    const [requested] = await probe.waitFor(
+      (m) =>
+        m.envelope?.type === 'grant.requested' &&
+        (m.envelope.data as { grantId: string }).grantId === funded.body.id,
+    );
+    expect(requested.key).toBe(kase.id);
+    expect(requested.envelope!.data).toEqual({
+      participantId,
+      agreementIds: [],
+      grantId: funded.body.id,
+      agreementId,
+      amount: 5_000_000,
+      fiscalYear: 2027,
+    });
+
+    const rejected = await call('POST', path, officer, {
+      agreementId,
+      amount: 2_500_000,
+      purpose: 'food stall',
+    });
+    expect(rejected.status).toBe(201);
+
+    const allocationId = uuidv7();
+    await answer('approved', kase.id, funded.body.id, allocationId);
+    await answer('rejected', kase.id, rejected.body.id);
+    const grants = await grantsOf(kase.id, (g) => g.every((grant) => grant.status !== 'PENDING'));
+    expect(grants).toEqual([
+      expect.objectContaining({ id: funded.body.id, status: 'FUNDED', allocationId, rejectionReason: null }),
+      expect.objectContaining({
+        id: rejected.body.id,
+        status: 'REJECTED',
+        rejectionReason: 'ceiling reached',
+      }),
+    ]);
+    const [fundedEvent] = await probe.waitFor(
+      (m) => m.envelope?.type === 'grant.funded' && m.key === kase.id,
+    );
+    expect(fundedEvent.envelope!.data).toMatchObject({ grantId: funded.body.id, allocationId });
+    const [rejectedEvent] = await probe.waitFor(
+      (m) => m.envelope?.type === 'grant.rejected' && m.key === kase.id,
+    );
+    expect(rejectedEvent.envelope!.data).toMatchObject({
+      grantId: rejected.body.id,
+      reason: 'ceiling reached',
+    });
+  });
+
+  it('keeps a decided grant as it is when a contradicting answer arrives late', async () => {
+    const participantId = uuidv7();
+    await publishEvents([release(participantId, '2026-11-03', bapas)]);
+    const [kase] = await casesOf(call, participantId);
+    const path = `/reintegration/cases/${kase.id}/grants`;
+    const first = (await call('POST', path, officer, { agreementId, amount: 1_000_000, purpose: 'seeds' }))
+      .body;
+    const second = (await call('POST', path, officer, { agreementId, amount: 1_000_000, purpose: 'nets' }))
+      .body;
+
+    const allocationId = uuidv7();
+    await answer('rejected', kase.id, first.id, allocationId);
+    await grantsOf(kase.id, (g) => g[0].status === 'REJECTED');
+    // Same message key, so the second grant's answer is handled after the late approval.
+    await answer('approved', kase.id, first.id, allocationId);
+    await answer('approved', kase.id, second.id, allocationId);
+    const grants = await grantsOf(kase.id, (g) => g[1].status === 'FUNDED');
+    expect(grants[0]).toMatchObject({ status: 'REJECTED', rejectionReason: 'ceiling reached' });
+    expect(
+      probe.messages.filter(
+        (m) =>
+          m.envelope?.type === 'grant.funded' &&
+          (m.envelope.data as { grantId: string }).grantId === first.id,
+      ),
+    ).toHaveLength(0);
+  });
+});

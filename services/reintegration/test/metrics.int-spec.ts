@@ -1,0 +1,204 @@
+import { uuidv7 } from '@sinergi/contracts';
+import { Clock, type RunningService } from '@sinergi/platform';
+import { PLATFORM_ADMIN, startTestService } from '@sinergi/testing';
+import { reintegrationService } from '../src/service';
+import { casesOf, client, completion, publishEvents, release, VIEWER, type TestEvent } from './support';
+
+/*
+ * The 2027 release cohort (no other test releases anyone in 2027). Agreements A and B.
+ *
+ * person  release(s)                      training (completed at)                  reoffence        placement
+ * P1      2027-01-10                      KEMANDIRIAN/A 2026-10-01 (before)        2027-06-01       EMPLOYMENT 2027-03-01
+ * P2      2027-02-15                      KEMANDIRIAN/B 2026-10-01 (before)        2028-02-15 (exactly 12 months after)
+ * P3      2027-03-01                      —                                        —                BUSINESS 2027-09-01 (exactly 6 months: outside)
+ * P4      2027-03-02                      KEPRIBADIAN/A 2026-10-01                 —
+ * P5      2027-09-01                      KEMANDIRIAN/A 2027-10-01 (after release) 2027-12-01
+ * P6      2027-11-20                      KEMANDIRIAN/B 2027-11-20 (release day)   —                EMPLOYMENT 2027-12-01
+ * P7      2026-05-01, again 2027-04-01    KEMANDIRIAN/A 2026-03-01 (before)        2026-12-01 (on the 2026 case)
+ * P8      2027-01-05, again 2027-05-01    —                                        2027-01-20 (first 2027 case)
+ */
+const A = uuidv7();
+const B = uuidv7();
+const people = Object.fromEntries(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P8'].map((p) => [p, uuidv7()]));
+
+const figures = (cohortSize: number, reoffended: number, inProgress: number, rate: number | null) => ({
+  cohortSize,
+  reoffended,
+  inProgress,
+  rate: rate === null ? null : expect.closeTo(rate, 10),
+});
+
+describe('recidivism and employment of a release cohort', () => {
+  let service: RunningService;
+  let call: ReturnType<typeof client>;
+  let today: jest.SpyInstance;
+
+  beforeAll(async () => {
+    service = await startTestService(reintegrationService);
+    call = client(service);
+    today = jest.spyOn(service.app.get(Clock), 'now');
+
+    const before = '2026-10-01T09:00:00Z';
+    const firstReleases: TestEvent[] = [
+      completion(people.P1, A, 'KEMANDIRIAN', before),
+      release(people.P1, '2027-01-10'),
+      completion(people.P2, B, 'KEMANDIRIAN', before),
+      release(people.P2, '2027-02-15'),
+      release(people.P3, '2027-03-01'),
+      completion(people.P4, A, 'KEPRIBADIAN', before),
+      release(people.P4, '2027-03-02'),
+      release(people.P5, '2027-09-01'),
+      completion(people.P5, A, 'KEMANDIRIAN', '2027-10-01T09:00:00Z'),
+      completion(people.P6, B, 'KEMANDIRIAN', '2027-11-20T02:00:00Z'),
+      release(people.P6, '2027-11-20'),
+      completion(people.P7, A, 'KEMANDIRIAN', '2026-03-01T09:00:00Z'),
+      release(people.P7, '2026-05-01'),
+      release(people.P8, '2027-01-05'),
+    ];
+    await publishEvents(firstReleases);
+    const caseOf: Record<string, string> = {};
+    for (const [name, participantId] of Object.entries(people)) {
+      const expectedHistory = firstReleases.filter((e) => e.aggregateId === participantId).length - 1;
+      const [kase] = await casesOf(
+        call,
+        participantId,
+        (cases) => cases[0]?.trainingHistory.length === expectedHistory,
+      );
+      caseOf[name] = kase.id;
+    }
+
+    const post = async (path: string, body: object) => {
+      const response = await call('POST', `/reintegration/cases/${path}`, PLATFORM_ADMIN, body);
+      if (response.status !== 201)
+        throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
+    };
+    await post(`${caseOf.P1}/placements`, {
+      kind: 'EMPLOYMENT',
+      organisationName: 'PT Sawit',
+      employmentType: 'FULL_TIME',
+      startDate: '2027-03-01',
+    });
+    await post(`${caseOf.P3}/placements`, {
+      kind: 'BUSINESS',
+      organisationName: 'Warung',
+      sector: 'CULINARY',
+      startDate: '2027-09-01',
+    });
+    await post(`${caseOf.P6}/placements`, {
+      kind: 'EMPLOYMENT',
+      organisationName: 'Bengkel',
+      employmentType: 'INFORMAL',
+      startDate: '2027-12-01',
+    });
+    const reoffences: Array<[string, string]> = [
+      ['P1', '2027-06-01'],
+      ['P2', '2028-02-15'],
+      ['P5', '2027-12-01'],
+      ['P7', '2026-12-01'],
+      ['P8', '2027-01-20'],
+    ];
+    for (const [name, date] of reoffences)
+      await post(`${caseOf[name]}/reoffences`, { date, kind: 'NEW_CONVICTION' });
+
+    await publishEvents([release(people.P7, '2027-04-01'), release(people.P8, '2027-05-01')]);
+    await casesOf(call, people.P7, (cases) => cases.length === 2);
+    await casesOf(call, people.P8, (cases) => cases.length === 2);
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  const recidivism = async (query: string) => {
+    const response = await call('GET', `/reintegration/metrics/recidivism?${query}`, VIEWER);
+    expect(response.status).toBe(200);
+    return response.body;
+  };
+
+  it('counts returners within 12 months end-exclusive, and open windows as in progress (today 2028-03-01)', async () => {
+    today.mockReturnValue(new Date('2028-03-01T10:00:00Z'));
+    // Returners P1, P5, P8; P2 (reoffence on the window's end) and P3 (window ends today) are
+    // successes; P4, P6 and P7 (re-release 2027-04-01) are still in progress.
+    expect(await recidivism('cohortYear=2027&windowMonths=12')).toEqual({
+      cohortYear: 2027,
+      windowMonths: 12,
+      agreementId: null,
+      ...figures(8, 3, 3, 3 / 5),
+      byKemandirianCompletion: {
+        completed: figures(4, 1, 2, 1 / 2), // P1 P2 P6 P7
+        notCompleted: figures(4, 2, 1, 2 / 3), // P3 P4 P5 P8
+      },
+    });
+  });
+
+  it('counts the reoffence exactly 12 months after release within the 24-month window', async () => {
+    today.mockReturnValue(new Date('2028-03-01T10:00:00Z'));
+    expect(await recidivism('cohortYear=2027&windowMonths=24')).toMatchObject({
+      ...figures(8, 4, 4, 1),
+      byKemandirianCompletion: { completed: figures(4, 2, 2, 1), notCompleted: figures(4, 2, 2, 1) },
+    });
+    today.mockReturnValue(new Date('2030-01-01T10:00:00Z'));
+    expect(await recidivism('cohortYear=2027&windowMonths=24')).toMatchObject({
+      ...figures(8, 4, 0, 1 / 2),
+      byKemandirianCompletion: { completed: figures(4, 2, 0, 1 / 2), notCompleted: figures(4, 2, 0, 1 / 2) },
+    });
+  });
+
+  it('restricts the cohort to people trained under an agreement', async () => {
+    today.mockReturnValue(new Date('2028-03-01T10:00:00Z'));
+    expect(await recidivism(`cohortYear=2027&windowMonths=12&agreementId=${A}`)).toMatchObject({
+      agreementId: A,
+      ...figures(4, 2, 2, 1), // P1 P4 P5 P7
+      byKemandirianCompletion: { completed: figures(2, 1, 1, 1), notCompleted: figures(2, 1, 1, 1) },
+    });
+    expect(await recidivism(`cohortYear=2027&windowMonths=12&agreementId=${B}`)).toMatchObject({
+      ...figures(2, 0, 1, 0), // P2 P6
+      byKemandirianCompletion: { completed: figures(2, 0, 1, 0), notCompleted: figures(0, 0, 0, null) },
+    });
+  });
+
+  it('has no rate for an empty cohort and refuses other windows', async () => {
+    expect(await recidivism('cohortYear=2024&windowMonths=36')).toMatchObject(figures(0, 0, 0, null));
+    const sixMonths = await call(
+      'GET',
+      '/reintegration/metrics/recidivism?cohortYear=2027&windowMonths=6',
+      VIEWER,
+    );
+    expect(sixMonths.status).toBe(400);
+    expect(sixMonths.body.errors.map((e: { field: string }) => e.field)).toEqual(['windowMonths']);
+    const noYear = await call('GET', '/reintegration/metrics/recidivism', VIEWER);
+    expect(noYear.body.errors.map((e: { field: string }) => e.field)).toContain('cohortYear');
+  });
+
+  it('counts people with a job or business starting within 6 months of release', async () => {
+    const employment = await call('GET', '/reintegration/metrics/employment?cohortYear=2027', VIEWER);
+    // P1 and P6; P3's business starts exactly 6 months after release.
+    expect(employment.body).toEqual({
+      cohortYear: 2027,
+      agreementId: null,
+      cohortSize: 8,
+      employed: 2,
+      rate: 0.25,
+    });
+    const underA = await call(
+      'GET',
+      `/reintegration/metrics/employment?cohortYear=2027&agreementId=${A}`,
+      VIEWER,
+    );
+    expect(underA.body).toMatchObject({ cohortSize: 4, employed: 1, rate: 0.25 });
+  });
+
+  it('summarises an agreement for its overview across release years', async () => {
+    today.mockReturnValue(new Date('2028-03-01T10:00:00Z'));
+    const summary = await call('GET', `/reintegration/metrics/agreement-summary?agreementId=${A}`, VIEWER);
+    // Trained under A: P1 P4 P5 P7 (P7 counted from its first release, 2026-05-01). Returners within
+    // 12 months: P1, P5, P7; P4's window is still open; open cases: P4 and P7's second case.
+    expect(summary.body).toEqual({
+      agreementId: A,
+      openCases: 2,
+      released: 4,
+      employed: 1,
+      reoffended: 3,
+      recidivismRate12m: 1,
+    });
+  });
+});
