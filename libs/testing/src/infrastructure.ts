@@ -62,11 +62,8 @@ export interface BrokerControl {
 /** Stop/start of the project's own local broker, for outage tests; undefined when the broker is not ours. */
 export async function localBrokerControl(brokers: string): Promise<BrokerControl | undefined> {
   if (brokers !== '127.0.0.1:9092') return undefined;
-  const ours = await run('bash', [KAFKA_SCRIPT, 'status']).then(
-    () => true,
-    () => false,
-  );
-  if (!ours) return undefined;
+  const { stdout } = await run('bash', [KAFKA_SCRIPT, 'status']).catch(() => ({ stdout: '' }));
+  if (!/kafka running \(pid/.test(stdout)) return undefined;
   return {
     stop: async () => {
       await run('bash', [KAFKA_SCRIPT, 'stop']);
