@@ -1,5 +1,11 @@
+import { MessagingModule } from '@sinergi/messaging';
 import { ServiceEnv, type ServiceDefinition } from '@sinergi/platform';
+import { AgenciesModule } from './agencies/agencies.module';
+import { AgreementsModule } from './agreements/agreements.module';
+import { EvaluationsModule } from './evaluations/evaluations.module';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { migrations } from './migrations';
+import { WorkPlansModule } from './work-plans/work-plans.module';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
@@ -9,6 +15,13 @@ export const agreementsService: ServiceDefinition<ServiceEnv> = {
   version,
   defaultPort: 3001,
   envClass: ServiceEnv,
-  imports: () => [],
+  imports: () => [
+    MessagingModule.forService(),
+    AgenciesModule,
+    AgreementsModule,
+    WorkPlansModule,
+    EvaluationsModule,
+    IndicatorsModule,
+  ],
   migrations,
 };

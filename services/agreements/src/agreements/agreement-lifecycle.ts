@@ -11,7 +11,15 @@ export const AgreementStatuses = [
 export type AgreementStatus = (typeof AgreementStatuses)[number];
 
 /** Everything that can happen to an agreement, by a caller or by the scheduler. */
-export const AgreementActions = ['update', 'submit', 'sign', 'terminate', 'amend', 'activate', 'expire'] as const;
+export const AgreementActions = [
+  'update',
+  'submit',
+  'sign',
+  'terminate',
+  'amend',
+  'activate',
+  'expire',
+] as const;
 export type AgreementAction = (typeof AgreementActions)[number];
 
 /** DOMAIN.md "Agreements": the only states from which each action is allowed. */

@@ -46,6 +46,7 @@ export class CreateAgreementTables1764400000000 implements MigrationInterface {
     await runner.query(`
       CREATE TABLE agreement_history (
         id uuid PRIMARY KEY,
+        seq bigserial NOT NULL,
         agreement_id uuid NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
         version int NOT NULL,
         action text NOT NULL,
@@ -55,7 +56,7 @@ export class CreateAgreementTables1764400000000 implements MigrationInterface {
         reason text,
         changes jsonb
       )`);
-    await runner.query(`CREATE INDEX agreement_history_agreement ON agreement_history (agreement_id, id)`);
+    await runner.query(`CREATE INDEX agreement_history_agreement ON agreement_history (agreement_id, seq)`);
     await runner.query(`
       CREATE TABLE agreement_versions (
         agreement_id uuid NOT NULL REFERENCES agreements (id) ON DELETE CASCADE,
@@ -100,7 +101,9 @@ export class CreateAgreementTables1764400000000 implements MigrationInterface {
         fiscal_year int NOT NULL,
         participant_id text NOT NULL
       )`);
-    await runner.query(`CREATE INDEX enrollment_starts_agreement ON enrollment_starts (agreement_id, fiscal_year)`);
+    await runner.query(
+      `CREATE INDEX enrollment_starts_agreement ON enrollment_starts (agreement_id, fiscal_year)`,
+    );
     await runner.query(`
       CREATE TABLE enrollment_outcomes (
         enrollment_id uuid PRIMARY KEY,

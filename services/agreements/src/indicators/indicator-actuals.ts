@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import type { Indicator } from '@sinergi/contracts';
+import { Clock } from '@sinergi/platform';
+import type { EntityManager } from 'typeorm';
+import { indicatorStatus, type IndicatorStatus } from './indicator-status';
+
+export interface IndicatorTarget {
+  indicator: Indicator;
+  target: number;
+}
+
+export interface IndicatorReading extends IndicatorTarget {
+  actual: number | null;
+  status: IndicatorStatus;
+}
+
+const ratio = (numerator: number, denominator: number) => (denominator > 0 ? numerator / denominator : null);
+
+/**
+ * Actuals per agreement and fiscal year, from the facts the event handlers keep:
+ * - PARTICIPANTS_ENROLLED / _COMPLETED: distinct people enrolled (completed) under the agreement, by
+ *   the year the enrollment (completion) happened;
+ * - COMPLETION_RATE: completed ÷ (completed + dropped + failed) enrollments ended in the year;
+ * - EMPLOYMENT_RATE_6M and RECIDIVISM_RATE_12M: the release-year cohort of people trained under the
+ *   agreement; a person counts once their window is over or the outcome happened (a job or business
+ *   started within 6 months of release; a reoffence within 12 months), people still inside their
+ *   window without the outcome are left out, as Recidiviz does; null while nobody is countable;
+ * - BUDGET_ABSORPTION: disbursed ÷ ceiling of the agreement's budgets for the year (null without one).
+ */
+@Injectable()
+export class IndicatorActuals {
+  constructor(private readonly clock: Clock) {}
+
+  async actuals(
+    manager: EntityManager,
+    agreementId: string,
+    fiscalYear: number,
+  ): Promise<Record<Indicator, number | null>> {
+    const params = [agreementId, fiscalYear];
+    const [[enrolled], [outcomes], [cohort], [budget]] = await Promise.all([
+      manager.query(
+        `SELECT count(DISTINCT participant_id)::int AS people FROM enrollment_starts
+          WHERE agreement_id = $1 AND fiscal_year = $2`,
+        params,
+      ),
+      manager.query(
+        `SELECT count(DISTINCT participant_id) FILTER (WHERE outcome = 'COMPLETED')::int AS "completedPeople",
+                count(*) FILTER (WHERE outcome = 'COMPLETED')::int AS completed,
+                count(*)::int AS ended
+           FROM enrollment_outcomes WHERE agreement_id = $1 AND fiscal_year = $2`,
+        params,
+      ),
+      manager.query(
+        `WITH cohort AS (
+           SELECT first_placement_date >= release_date
+                    AND first_placement_date < release_date + interval '6 months' AS employed,
+                  release_date + interval '6 months' > $3::date AS in_employment_window,
+                  first_reoffence_date >= release_date
+                    AND first_reoffence_date < release_date + interval '12 months' AS reoffended,
+                  release_date + interval '12 months' > $3::date AS in_recidivism_window
+             FROM release_facts
+            WHERE agreement_id = $1 AND extract(year FROM release_date) = $2)
+         SELECT count(*) FILTER (WHERE employed)::int AS employed,
+                count(*) FILTER (WHERE employed OR NOT in_employment_window)::int AS "employmentCountable",
+                count(*) FILTER (WHERE reoffended)::int AS reoffended,
+                count(*) FILTER (WHERE reoffended OR NOT in_recidivism_window)::int AS "recidivismCountable"
+           FROM cohort`,
+        [...params, this.clock.today()],
+      ),
+      manager.query(
+        `SELECT (SELECT coalesce(sum(ceiling), 0) FROM budget_ceilings
+                  WHERE agreement_id = $1 AND fiscal_year = $2)::text AS ceiling,
+                (SELECT coalesce(sum(disbursed_total), 0) FROM allocation_disbursements
+                  WHERE agreement_id = $1 AND fiscal_year = $2)::text AS disbursed`,
+        params,
+      ),
+    ]);
+    return {
+      PARTICIPANTS_ENROLLED: enrolled.people,
+      PARTICIPANTS_COMPLETED: outcomes.completedPeople,
+      COMPLETION_RATE: ratio(outcomes.completed, outcomes.ended),
+      EMPLOYMENT_RATE_6M: ratio(cohort.employed, cohort.employmentCountable),
+      RECIDIVISM_RATE_12M: ratio(cohort.reoffended, cohort.recidivismCountable),
+      BUDGET_ABSORPTION: ratio(Number(budget.disbursed), Number(budget.ceiling)),
+    };
+  }
+
+  /** Each target with its actual and status, in the order of the plan. */
+  async readings(
+    manager: EntityManager,
+    agreementId: string,
+    fiscalYear: number,
+    targets: IndicatorTarget[],
+  ): Promise<IndicatorReading[]> {
+    const actuals = await this.actuals(manager, agreementId, fiscalYear);
+    return targets.map(({ indicator, target }) => ({
+      indicator,
+      target,
+      actual: actuals[indicator],
+      status: indicatorStatus(indicator, target, actuals[indicator]),
+    }));
+  }
+}

@@ -1,0 +1,92 @@
+import { Topics } from '@sinergi/contracts';
+import { EventProbe } from '@sinergi/testing';
+import { count, officerOf, PEMKAB, startAgreements, type TestApi } from './support';
+
+describe('agencies (real PostgreSQL and Kafka)', () => {
+  let api: TestApi;
+  let probe: EventProbe;
+
+  beforeAll(async () => {
+    api = await startAgreements();
+    probe = await EventProbe.start([Topics.agency]);
+  });
+  afterAll(async () => {
+    await probe?.stop();
+    await api?.stop();
+  });
+
+  it('registers an agency once and announces it', async () => {
+    const body = {
+      code: 'DISNAKER-MUARO-JAMBI',
+      name: 'Dinas Tenaga Kerja',
+      kind: 'DINAS',
+      regionCode: '1505',
+    };
+    const created = await api.call('POST', '/agencies', body);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject(body);
+
+    const [event] = await probe.waitFor((m) => m.key === body.code);
+    expect(event.envelope).toMatchObject({ type: 'agency.registered', data: body });
+
+    const again = await api.call('POST', '/agencies', { ...body, name: 'Another name' });
+    expect(again.status).toBe(409);
+    expect((await api.call('GET', `/agencies/${body.code}`)).body.name).toBe('Dinas Tenaga Kerja');
+  });
+
+  it('accepts a 2-digit province code', async () => {
+    const created = await api.call('POST', '/agencies', {
+      code: 'KANWIL-PAS-PROV',
+      name: 'Kanwil',
+      kind: 'KANWIL_PAS',
+      regionCode: '15',
+    });
+    expect(created.status).toBe(201);
+  });
+
+  it('lets only platform-admin register', async () => {
+    const response = await api.call(
+      'POST',
+      '/agencies',
+      { code: 'PARTNER-X', name: 'X', kind: 'PARTNER', regionCode: '1505' },
+      officerOf(PEMKAB),
+    );
+    expect(response.status).toBe(403);
+    expect((await api.call('GET', '/agencies/PARTNER-X')).status).toBe(404);
+  });
+
+  it('names every invalid field and stores nothing', async () => {
+    const before = await count(api, 'SELECT count(*) FROM agencies');
+    const response = await api.call('POST', '/agencies', {
+      code: 'bad code',
+      name: '',
+      kind: 'MINISTRY',
+      regionCode: '150',
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'code',
+      'kind',
+      'name',
+      'regionCode',
+    ]);
+    expect(await count(api, 'SELECT count(*) FROM agencies')).toBe(before);
+  });
+
+  it('lists agencies page by page and finds one by code', async () => {
+    const first = await api.call('GET', '/agencies?limit=2', undefined, officerOf(PEMKAB));
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(2);
+    const second = await api.call('GET', `/agencies?limit=500&cursor=${first.body.nextCursor}`);
+    const codes = [...first.body.items, ...second.body.items].map((a: { code: string }) => a.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toContain(PEMKAB);
+    const dinas = await api.call('GET', '/agencies?kind=DINAS');
+    expect(dinas.body.items.every((a: { kind: string }) => a.kind === 'DINAS')).toBe(true);
+    expect((await api.call('GET', `/agencies/${PEMKAB}`)).body).toMatchObject({
+      code: PEMKAB,
+      kind: 'PEMKAB',
+    });
+    expect((await api.call('GET', '/agencies/NOBODY')).status).toBe(404);
+  });
+});
