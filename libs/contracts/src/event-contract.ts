@@ -68,7 +68,9 @@ export function validateEventData<T extends object>(eventClass: EventClass<T>, d
     throw new InvalidEventError(`${eventClass.name}: data must be an object`);
   }
   const instance = plainToInstance(eventClass, data);
-  const errors = validateSync(instance, { whitelist: false, forbidUnknownValues: true });
+  // forbidUnknownValues would refuse every event whose data has no fields (agreement.activated …):
+  // the instance always is `eventClass`, so there is no unknown value to guard against.
+  const errors = validateSync(instance, { whitelist: false, forbidUnknownValues: false });
   if (errors.length > 0)
     throw new InvalidEventError(`invalid ${contractOf(eventClass).type} event`, describe(errors));
   return instance;

@@ -1,4 +1,9 @@
+import { MessagingModule } from '@sinergi/messaging';
 import { ServiceEnv, type ServiceDefinition } from '@sinergi/platform';
+import { AgreementsModule } from './agreements/agreements.module';
+import { AllocationsModule } from './allocations/allocations.module';
+import { BudgetsModule } from './budgets/budgets.module';
+import { DisbursementsModule } from './disbursements/disbursements.module';
 import { migrations } from './migrations';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -9,6 +14,12 @@ export const budgetingService: ServiceDefinition<ServiceEnv> = {
   version,
   defaultPort: 3004,
   envClass: ServiceEnv,
-  imports: () => [],
+  imports: () => [
+    MessagingModule.forService(),
+    AgreementsModule,
+    BudgetsModule,
+    AllocationsModule,
+    DisbursementsModule,
+  ],
   migrations,
 };

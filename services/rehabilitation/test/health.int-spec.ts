@@ -1,4 +1,4 @@
 import { describeServiceHealth } from '@sinergi/testing';
-import { rehabilitationService } from '../src/service';
+import { testRehabilitationService } from './support';
 
-describeServiceHealth(rehabilitationService);
+describeServiceHealth(testRehabilitationService);

@@ -19,11 +19,14 @@ export function facilityFilterOf(caller: CallerIdentity): string | undefined {
 
 export function assertCanReadFacility(caller: CallerIdentity, facilityCode: string, what: string) {
   const restrictedTo = facilityFilterOf(caller);
-  if (restrictedTo !== undefined && restrictedTo !== facilityCode) throw new NotFoundException(`${what} not found`);
+  if (restrictedTo !== undefined && restrictedTo !== facilityCode)
+    throw new NotFoundException(`${what} not found`);
 }
 
 export function assertCanChangeFacility(caller: CallerIdentity, facilityCode: string, what: string) {
   if (isPlatformAdmin(caller) || isOwnFacility(caller, facilityCode)) return;
   assertCanReadFacility(caller, facilityCode, what);
-  throw new ForbiddenException(`only a program-officer of ${facilityCode} or a platform-admin may change this ${what}`);
+  throw new ForbiddenException(
+    `only a program-officer of ${facilityCode} or a platform-admin may change this ${what}`,
+  );
 }

@@ -5,15 +5,16 @@ export class CreateRehabilitationTables1764400000000 implements MigrationInterfa
 
   async up(runner: QueryRunner): Promise<void> {
     // Read models of the agreements service (fed from agreements.agreement.v1 and agreements.agency.v1).
+    // Terms are null while only a status change has arrived (a retried agreement.signed comes later).
     await runner.query(`
       CREATE TABLE known_agreement (
         id          uuid PRIMARY KEY,
-        kind        text   NOT NULL,
+        kind        text,
         status      text   NOT NULL,
-        scopes      text[] NOT NULL,
-        party_codes text[] NOT NULL,
-        start_date  date   NOT NULL,
-        end_date    date   NOT NULL,
+        scopes      text[],
+        party_codes text[],
+        start_date  date,
+        end_date    date,
         version     int    NOT NULL DEFAULT 1,
         updated_at  timestamptz NOT NULL DEFAULT now()
       )`);
@@ -82,7 +83,9 @@ export class CreateRehabilitationTables1764400000000 implements MigrationInterfa
         route          text NOT NULL,
         accessed_at    timestamptz NOT NULL DEFAULT now()
       )`);
-    await runner.query(`CREATE INDEX personal_data_access_participant ON personal_data_access (participant_id, id)`);
+    await runner.query(
+      `CREATE INDEX personal_data_access_participant ON personal_data_access (participant_id, id)`,
+    );
 
     await runner.query(`
       CREATE TABLE enrollment (

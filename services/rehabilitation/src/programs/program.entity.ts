@@ -1,6 +1,13 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export const ProgramStatuses = ['DRAFT', 'AWAITING_FUNDING', 'FUNDED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'] as const;
+export const ProgramStatuses = [
+  'DRAFT',
+  'AWAITING_FUNDING',
+  'FUNDED',
+  'IN_PROGRESS',
+  'COMPLETED',
+  'CANCELLED',
+] as const;
 export type ProgramStatus = (typeof ProgramStatuses)[number];
 
 /** NOT_REQUESTED → PENDING → APPROVED, or REJECTED (the program is back in DRAFT). */
@@ -22,8 +29,8 @@ export class Program {
   @Column('date', { name: 'end_date' }) endDate: string;
   @Column('int', { name: 'planned_sessions' }) plannedSessions: number;
   @Column('bigint', { name: 'budget_requested', transformer: rupiah }) budgetRequested: number;
-  @Column() status: ProgramStatus;
-  @Column({ name: 'funding_status' }) fundingStatus: FundingStatus;
+  @Column('text') status: ProgramStatus;
+  @Column('text', { name: 'funding_status' }) fundingStatus: FundingStatus;
   @Column('uuid', { name: 'allocation_id', nullable: true }) allocationId: string | null;
   @Column('text', { name: 'rejection_reason', nullable: true }) rejectionReason: string | null;
   @Column('text', { name: 'cancellation_reason', nullable: true }) cancellationReason: string | null;

@@ -10,12 +10,17 @@ export const ScopesCoveringTrack: Record<string, readonly string[]> = {
  * The agreement's status on `today`. A signed agreement is in force from its start date even
  * before agreement.activated arrives, and none is in force after its end date.
  */
-export function effectiveStatus(agreement: KnownAgreement, today: string): string {
+export function effectiveStatus(agreement: KnownAgreement & KnownTerms, today: string): string {
   if (agreement.status === 'TERMINATED' || agreement.status === 'EXPIRED') return agreement.status;
   if (agreement.endDate < today) return 'EXPIRED';
   if (agreement.status === 'ACTIVE' || agreement.startDate <= today) return 'ACTIVE';
   return agreement.status;
 }
+
+export type KnownTerms = { scopes: string[]; startDate: string; endDate: string };
+
+const hasTerms = (agreement: KnownAgreement): agreement is KnownAgreement & KnownTerms =>
+  agreement.startDate !== null && agreement.endDate !== null && agreement.scopes !== null;
 
 export interface PlannedProgram {
   agreementId: string;
@@ -30,7 +35,7 @@ export function agreementRuleViolation(
   program: PlannedProgram,
   today: string,
 ): string | null {
-  if (!agreement) return `agreement ${program.agreementId} is not known yet`;
+  if (!agreement || !hasTerms(agreement)) return `agreement ${program.agreementId} is not known yet`;
   const status = effectiveStatus(agreement, today);
   if (status !== 'ACTIVE') return `agreement ${agreement.id} is ${status}, not ACTIVE`;
   const needed = ScopesCoveringTrack[program.track];

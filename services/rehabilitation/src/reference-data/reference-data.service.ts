@@ -19,7 +19,9 @@ export class ReferenceData {
     const agency = await this.transactions.manager.findOne(KnownAgency, { where: { code } });
     if (!agency) throw new ConflictException(`${field}: agency ${code} is not known yet`);
     if (!kinds.includes(agency.kind))
-      throw new ConflictException(`${field}: agency ${code} is a ${agency.kind}, not a ${kinds.join(' or ')}`);
+      throw new ConflictException(
+        `${field}: agency ${code} is a ${agency.kind}, not a ${kinds.join(' or ')}`,
+      );
     return agency;
   }
 }

@@ -1,0 +1,28 @@
+import type { AllocationPurpose } from '@sinergi/contracts';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { rupiahColumn } from '../money/rupiah';
+
+export const AllocationStatuses = ['PENDING', 'APPROVED', 'REJECTED', 'RELEASED'] as const;
+export type AllocationStatus = (typeof AllocationStatuses)[number];
+
+/** Money requested for a program or a reintegration grant, and the decision on it. */
+@Entity('allocations')
+export class Allocation {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid', { name: 'agreement_id' }) agreementId: string;
+  @Column('int', { name: 'fiscal_year' }) fiscalYear: number;
+  @Column('text') purpose: AllocationPurpose;
+  @Column('uuid', { name: 'program_id', nullable: true }) programId: string | null;
+  @Column('uuid', { name: 'case_id', nullable: true }) caseId: string | null;
+  @Column('uuid', { name: 'grant_id', nullable: true }) grantId: string | null;
+  @Column('bigint', { transformer: rupiahColumn }) amount: number;
+  @Column('text') status: AllocationStatus;
+  @Column('uuid', { name: 'budget_id', nullable: true }) budgetId: string | null;
+  @Column('text', { name: 'rejection_reason', nullable: true }) rejectionReason: string | null;
+  @Column('bigint', { name: 'released_amount', nullable: true, transformer: rupiahColumn })
+  releasedAmount: number | null;
+  @Column('timestamptz', { name: 'requested_at' }) requestedAt: Date;
+  @Column('uuid', { name: 'request_event_id' }) requestEventId: string;
+  @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt: Date | null;
+  @Column('text', { name: 'decided_by', nullable: true }) decidedBy: string | null;
+}

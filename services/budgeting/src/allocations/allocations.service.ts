@@ -1,0 +1,332 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  AllocationApprovedV1,
+  AllocationRejectedV1,
+  AllocationReleasedV1,
+  AllocationRequestedV1,
+  uuidv7,
+  type AllocationEvent,
+  type AllocationPurpose,
+} from '@sinergi/contracts';
+import { EventPublisher, Transactions } from '@sinergi/messaging';
+import {
+  Clock,
+  currentCaller,
+  hasRole,
+  InvalidInputException,
+  Roles,
+  toPage,
+  type Page,
+} from '@sinergi/platform';
+import { MoreThan, type FindOptionsWhere } from 'typeorm';
+import { BudgetAccess } from '../access/budget-access';
+import { AgreementRegistry } from '../agreements/agreement-registry';
+import { Budget } from '../budgets/budget.entity';
+import { Ledger, actingClient } from '../ledger/ledger';
+import { Allocation } from './allocation.entity';
+import type { AllocationListQuery } from './dto/allocation-list.query';
+import { autoApprovalCandidates, fundingRefusal } from './funding-rules';
+
+export interface FundingRequest {
+  purpose: AllocationPurpose;
+  agreementId: string;
+  fiscalYear: number;
+  amount: number;
+  programId?: string;
+  caseId?: string;
+  grantId?: string;
+}
+
+export type AllocationView = Allocation & { disbursed: number };
+
+/** What every allocation event carries about the allocation. */
+export function allocationEventData(allocation: Allocation): AllocationEvent {
+  return {
+    agreementId: allocation.agreementId,
+    fiscalYear: allocation.fiscalYear,
+    purpose: allocation.purpose,
+    programId: allocation.programId,
+    caseId: allocation.caseId,
+    grantId: allocation.grantId,
+  };
+}
+
+/** The allocation saga: requests become PENDING allocations, decided automatically or by a finance officer. */
+@Injectable()
+export class Allocations {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly events: EventPublisher,
+    private readonly ledger: Ledger,
+    private readonly access: BudgetAccess,
+    private readonly agreements: AgreementRegistry,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Records a funding request (inside the event handler's transaction) and answers it at once when
+   * it can: rejected when nothing can fund it, approved when a budget's auto-approval limit covers
+   * it and funds are available; otherwise it waits for a finance officer.
+   */
+  async request(request: FundingRequest, requestEventId: string): Promise<void> {
+    const manager = this.transactions.requireTransaction();
+    const id = uuidv7();
+    const openPerSubject =
+      request.purpose === 'PROGRAM'
+        ? `(program_id) WHERE status IN ('PENDING', 'APPROVED')`
+        : `(grant_id) WHERE status IN ('PENDING', 'APPROVED')`;
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO allocations (id, agreement_id, fiscal_year, purpose, program_id, case_id, grant_id, amount,
+                                status, requested_at, request_event_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'PENDING', $9, $10)
+       ON CONFLICT ${openPerSubject} DO NOTHING
+       RETURNING id`,
+      [
+        id,
+        request.agreementId,
+        request.fiscalYear,
+        request.purpose,
+        request.programId ?? null,
+        request.caseId ?? null,
+        request.grantId ?? null,
+        request.amount,
+        this.clock.now(),
+        requestEventId,
+      ],
+    );
+    if (inserted.length === 0) return; // this program or grant already has an open allocation
+    const allocation = await manager.findOneByOrFail(Allocation, { id });
+    await this.events.publish(AllocationRequestedV1, id, {
+      ...allocationEventData(allocation),
+      amount: allocation.amount,
+    });
+
+    const agreement = await this.agreements.findLockedForShare(allocation.agreementId);
+    const budgets = await this.budgetsFor(allocation);
+    const refusal = fundingRefusal(agreement, budgets.length, allocation.fiscalYear, this.clock.today());
+    if (refusal) return this.markRejected(allocation, refusal);
+
+    for (const budget of autoApprovalCandidates(budgets, allocation.amount)) {
+      const balances = await this.ledger.lockBalances(budget.id);
+      if (allocation.amount <= balances.available) {
+        return this.markApproved(
+          allocation,
+          budget,
+          'approved automatically: within the auto-approval limit',
+        );
+      }
+    }
+  }
+
+  approve(id: string, budgetId: string | undefined): Promise<AllocationView> {
+    return this.transactions.run(async () => {
+      const allocation = await this.lockVisible(id);
+      this.assertMayDecide();
+      assertPending(allocation);
+      const budgets = await this.budgetsFor(allocation);
+      const budget = chooseBudget(allocation, budgets, budgetId);
+      this.access.assertMayManage(currentCaller(), budget.ownerAgencyCode, 'approve against this budget');
+      const agreement = await this.agreements.find(allocation.agreementId);
+      const refusal = fundingRefusal(agreement, budgets.length, allocation.fiscalYear, this.clock.today());
+      if (refusal) throw new ConflictException(`cannot approve: ${refusal}`);
+      const balances = await this.ledger.lockBalances(budget.id);
+      if (allocation.amount > balances.available) {
+        throw new ConflictException(
+          `not enough available in budget ${budget.id}: ${balances.available} available, ${allocation.amount} requested`,
+        );
+      }
+      await this.markApproved(allocation, budget, 'approved by a finance officer');
+      return { ...allocation, disbursed: 0 }; // it was PENDING: nothing paid yet
+    });
+  }
+
+  reject(id: string, reason: string): Promise<AllocationView> {
+    return this.transactions.run(async () => {
+      const allocation = await this.lockVisible(id);
+      this.assertMayDecide();
+      assertPending(allocation);
+      const owners = (await this.budgetsFor(allocation)).map((b) => b.ownerAgencyCode);
+      const caller = currentCaller();
+      if (!hasRole(caller, Roles.platformAdmin) && !owners.some((o) => this.access.mayManage(caller, o))) {
+        throw new ForbiddenException(
+          `only a finance officer of an agency owning a budget of this agreement for ${allocation.fiscalYear} may reject it`,
+        );
+      }
+      await this.markRejected(allocation, reason);
+      return { ...allocation, disbursed: 0 };
+    });
+  }
+
+  /** A cancelled program returns what was not spent; a request still pending is rejected. */
+  async onProgramCancelled(programId: string): Promise<void> {
+    const allocation = await this.transactions.requireTransaction().findOne(Allocation, {
+      where: [
+        { programId, status: 'PENDING' },
+        { programId, status: 'APPROVED' },
+      ],
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!allocation) return;
+    if (allocation.status === 'PENDING') return this.markRejected(allocation, 'program cancelled');
+    await this.release(allocation, 'program cancelled');
+  }
+
+  /** Requests still pending under an agreement that ended can never be approved: answer them now. */
+  async rejectPendingOf(agreementId: string, reason: string): Promise<void> {
+    await this.agreements.lockForUpdate(agreementId);
+    const pending = await this.transactions.requireTransaction().find(Allocation, {
+      where: { agreementId, status: 'PENDING' },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    for (const allocation of pending) await this.markRejected(allocation, reason);
+  }
+
+  async get(id: string): Promise<AllocationView> {
+    const allocation = await this.transactions.manager.findOneBy(Allocation, { id });
+    if (!allocation || !(await this.access.canSeeAgreement(currentCaller(), allocation.agreementId))) {
+      throw new NotFoundException(`allocation ${id} not found`);
+    }
+    return this.view(allocation);
+  }
+
+  async list(query: AllocationListQuery): Promise<Page<AllocationView>> {
+    const caller = currentCaller();
+    const where: FindOptionsWhere<Allocation> = {};
+    if (query.agreementId) {
+      if (!(await this.access.canSeeAgreement(caller, query.agreementId))) return toPage([], query.limit);
+      where.agreementId = query.agreementId;
+    } else {
+      const visible = this.access.visibleAgreements(caller);
+      if (visible) where.agreementId = visible;
+    }
+    if (query.budgetId) where.budgetId = query.budgetId;
+    if (query.status) where.status = query.status;
+    if (query.purpose) where.purpose = query.purpose;
+    if (query.cursor) where.id = MoreThan(query.cursor);
+    const rows = await this.transactions.manager.find(Allocation, {
+      where,
+      order: { id: 'ASC' },
+      take: query.limit + 1,
+    });
+    const disbursed = await this.ledger.disbursedOf(rows.map((a) => a.id));
+    return toPage(
+      rows.map((a) => ({ ...a, disbursed: disbursed.get(a.id) ?? 0 })),
+      query.limit,
+    );
+  }
+
+  /** Locks the allocation row (then, later, its budget's: always in that order); 404 when out of scope. */
+  async lockVisible(id: string): Promise<Allocation> {
+    const allocation = await this.transactions.requireTransaction().findOne(Allocation, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!allocation || !(await this.access.canSeeAgreement(currentCaller(), allocation.agreementId))) {
+      throw new NotFoundException(`allocation ${id} not found`);
+    }
+    return allocation;
+  }
+
+  async view(allocation: Allocation): Promise<AllocationView> {
+    const disbursed = await this.ledger.disbursedOf([allocation.id]);
+    return { ...allocation, disbursed: disbursed.get(allocation.id) ?? 0 };
+  }
+
+  private assertMayDecide() {
+    if (!hasRole(currentCaller(), Roles.platformAdmin, Roles.financeOfficer)) {
+      throw new ForbiddenException('only finance officers and platform admins decide on allocations');
+    }
+  }
+
+  private budgetsFor(allocation: Allocation): Promise<Budget[]> {
+    return this.transactions.manager.find(Budget, {
+      where: { agreementId: allocation.agreementId, fiscalYear: allocation.fiscalYear },
+      order: { id: 'ASC' },
+    });
+  }
+
+  /** Call with the budget row locked and the amount known to be available. */
+  private async markApproved(allocation: Allocation, budget: Budget, reason: string): Promise<void> {
+    await this.change(allocation, { ...this.decision('APPROVED'), budgetId: budget.id });
+    await this.ledger.append({
+      budgetId: budget.id,
+      kind: 'ALLOCATED',
+      amount: allocation.amount,
+      allocatedChange: allocation.amount,
+      allocationId: allocation.id,
+      reason,
+    });
+    await this.events.publish(AllocationApprovedV1, allocation.id, {
+      ...allocationEventData(allocation),
+      budgetId: budget.id,
+      amount: allocation.amount,
+    });
+  }
+
+  private async markRejected(allocation: Allocation, reason: string): Promise<void> {
+    await this.change(allocation, { ...this.decision('REJECTED'), rejectionReason: reason });
+    await this.events.publish(AllocationRejectedV1, allocation.id, {
+      ...allocationEventData(allocation),
+      reason,
+    });
+  }
+
+  private async release(allocation: Allocation, reason: string): Promise<void> {
+    await this.ledger.lockBalances(allocation.budgetId!);
+    const disbursed = (await this.ledger.disbursedOf([allocation.id])).get(allocation.id) ?? 0;
+    const unspent = allocation.amount - disbursed;
+    await this.change(allocation, { ...this.decision('RELEASED'), releasedAmount: unspent });
+    await this.ledger.append({
+      budgetId: allocation.budgetId!,
+      kind: 'RELEASED',
+      amount: unspent,
+      allocatedChange: -unspent,
+      allocationId: allocation.id,
+      reason,
+    });
+    await this.events.publish(AllocationReleasedV1, allocation.id, {
+      ...allocationEventData(allocation),
+      amount: unspent,
+    });
+  }
+
+  private async change(allocation: Allocation, change: Partial<Allocation>): Promise<void> {
+    Object.assign(allocation, change);
+    await this.transactions.requireTransaction().update(Allocation, { id: allocation.id }, change);
+  }
+
+  private decision(status: Allocation['status']): Partial<Allocation> {
+    return { status, decidedAt: this.clock.now(), decidedBy: actingClient() };
+  }
+}
+
+function assertPending(allocation: Allocation) {
+  if (allocation.status !== 'PENDING') {
+    throw new ConflictException(`allocation ${allocation.id} is ${allocation.status}, not PENDING`);
+  }
+}
+
+function chooseBudget(allocation: Allocation, budgets: Budget[], budgetId: string | undefined): Budget {
+  if (budgetId) {
+    const chosen = budgets.find((b) => b.id === budgetId);
+    if (!chosen) {
+      throw new ConflictException(
+        `budget ${budgetId} is not a budget of agreement ${allocation.agreementId} for ${allocation.fiscalYear}`,
+      );
+    }
+    return chosen;
+  }
+  if (budgets.length === 0) {
+    throw new ConflictException(`no budget for this agreement in fiscal year ${allocation.fiscalYear}`);
+  }
+  if (budgets.length > 1) {
+    throw new InvalidInputException([
+      {
+        field: 'budgetId',
+        message: `budgetId is required: the agreement has ${budgets.length} budgets for ${allocation.fiscalYear}`,
+      },
+    ]);
+  }
+  return budgets[0];
+}

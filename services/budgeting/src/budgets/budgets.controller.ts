@@ -1,0 +1,37 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ListQuery } from '@sinergi/platform';
+import { Budgets } from './budgets.service';
+import { BudgetListQuery } from './dto/budget-list.query';
+import { CreateBudgetDto } from './dto/create-budget.dto';
+import { ReviseBudgetDto } from './dto/revise-budget.dto';
+
+@Controller('budgets')
+export class BudgetsController {
+  constructor(private readonly budgets: Budgets) {}
+
+  @Post()
+  open(@Body() body: CreateBudgetDto) {
+    return this.budgets.open(body);
+  }
+
+  @Get()
+  list(@Query() query: BudgetListQuery) {
+    return this.budgets.list(query);
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string) {
+    return this.budgets.get(id);
+  }
+
+  @Post(':id/revisions')
+  @HttpCode(200)
+  revise(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReviseBudgetDto) {
+    return this.budgets.revise(id, body);
+  }
+
+  @Get(':id/ledger')
+  ledger(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQuery) {
+    return this.budgets.entries(id, query);
+  }
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { uuidv7 } from '@sinergi/contracts';
+import { Transactions } from '@sinergi/messaging';
+import { Clock, requestContext } from '@sinergi/platform';
+import { balancesFrom, type Balances } from './balances';
+import { LedgerEntry, type LedgerKind } from './ledger-entry.entity';
+
+export interface LedgerLine {
+  budgetId: string;
+  kind: LedgerKind;
+  amount: number;
+  ceilingChange?: number;
+  allocatedChange?: number;
+  disbursedChange?: number;
+  allocationId?: string;
+  disbursementId?: string;
+  reason?: string;
+}
+
+/** The caller's client id, or `system` when the work was caused by an event. */
+export function actingClient(): string {
+  return requestContext.current()?.caller?.clientId ?? 'system';
+}
+
+/** Appends entries and derives balances; it is the only writer of `ledger_entries`. */
+@Injectable()
+export class Ledger {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Locks the budget row until the transaction ends, so every command that moves this budget's
+   * money runs one after the other (across replicas), and returns the balances under that lock.
+   */
+  async lockBalances(budgetId: string): Promise<Balances> {
+    const manager = this.transactions.requireTransaction();
+    await manager.query(`SELECT id FROM budgets WHERE id = $1 FOR UPDATE`, [budgetId]);
+    const balances = await this.balancesOf([budgetId]);
+    return balances.get(budgetId)!;
+  }
+
+  async balancesOf(budgetIds: string[]): Promise<Map<string, Balances>> {
+    const rows: Array<{ budget_id: string; ceiling: string; allocated: string; disbursed: string }> =
+      await this.transactions.manager.query(
+        `SELECT b.id AS budget_id,
+                COALESCE(SUM(l.ceiling_change), 0) AS ceiling,
+                COALESCE(SUM(l.allocated_change), 0) AS allocated,
+                COALESCE(SUM(l.disbursed_change), 0) AS disbursed
+           FROM budgets b LEFT JOIN ledger_entries l ON l.budget_id = b.id
+          WHERE b.id = ANY ($1::uuid[])
+          GROUP BY b.id`,
+        [budgetIds],
+      );
+    return new Map(
+      rows.map((r) => [
+        r.budget_id,
+        balancesFrom({
+          ceiling: Number(r.ceiling),
+          allocated: Number(r.allocated),
+          disbursed: Number(r.disbursed),
+        }),
+      ]),
+    );
+  }
+
+  /** Money disbursed per allocation. */
+  async disbursedOf(allocationIds: string[]): Promise<Map<string, number>> {
+    const rows: Array<{ allocation_id: string; disbursed: string }> = await this.transactions.manager.query(
+      `SELECT allocation_id, SUM(disbursed_change) AS disbursed FROM ledger_entries
+        WHERE allocation_id = ANY ($1::uuid[]) GROUP BY allocation_id`,
+      [allocationIds],
+    );
+    return new Map(rows.map((r) => [r.allocation_id, Number(r.disbursed)]));
+  }
+
+  async append(line: LedgerLine): Promise<void> {
+    const context = requestContext.current();
+    await this.transactions.requireTransaction().insert(LedgerEntry, {
+      id: uuidv7(),
+      budgetId: line.budgetId,
+      kind: line.kind,
+      amount: line.amount,
+      ceilingChange: line.ceilingChange ?? 0,
+      allocatedChange: line.allocatedChange ?? 0,
+      disbursedChange: line.disbursedChange ?? 0,
+      allocationId: line.allocationId ?? null,
+      disbursementId: line.disbursementId ?? null,
+      reason: line.reason ?? null,
+      recordedBy: actingClient(),
+      causedBy: context?.causationId ?? context?.correlationId ?? null,
+      recordedAt: this.clock.now(),
+    });
+  }
+}

@@ -1,0 +1,233 @@
+import { Topics } from '@sinergi/contracts';
+import type { RunningService } from '@sinergi/platform';
+import { EventProbe, PLATFORM_ADMIN, startTestService } from '@sinergi/testing';
+import { budgetingService } from '../src/service';
+import {
+  activeAgreement,
+  auditor,
+  call,
+  db,
+  financeOfficer,
+  openBudget,
+  OWNER,
+  PARTNER,
+  type JsonBody,
+} from './fixtures';
+
+const fieldsOf = (problem: { errors: Array<{ field: string }> }) =>
+  [...new Set(problem.errors.map((e) => e.field))].sort();
+
+describe('budgets and their ledger (real PostgreSQL and Kafka)', () => {
+  let service: RunningService;
+  let agreementId: string;
+
+  beforeAll(async () => {
+    service = await startTestService(budgetingService);
+    agreementId = await activeAgreement(service);
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  const budgetCount = async () => Number((await db(service).query(`SELECT count(*) AS n FROM budgets`))[0].n);
+  const ledgerCount = async () =>
+    Number((await db(service).query(`SELECT count(*) AS n FROM ledger_entries`))[0].n);
+
+  it('opens a budget: 201 with balances from the ledger, a CEILING_SET entry and budget.opened on Kafka', async () => {
+    const probe = await EventProbe.start([Topics.budget]);
+    try {
+      const reply = await call(service, financeOfficer(), 'POST', '/budgets', {
+        agreementId,
+        fiscalYear: 2027,
+        source: 'APBD',
+        ownerAgencyCode: OWNER,
+        ceiling: 1_000_000_000_000_000,
+        autoApproveLimit: 5_000_000,
+      });
+      expect(reply.status).toBe(201);
+      expect(reply.body).toMatchObject({
+        agreementId,
+        fiscalYear: 2027,
+        source: 'APBD',
+        ownerAgencyCode: OWNER,
+        autoApproveLimit: 5_000_000,
+        ceiling: 1_000_000_000_000_000,
+        allocated: 0,
+        disbursed: 0,
+        available: 1_000_000_000_000_000,
+        absorptionRate: 0,
+      });
+      const ledger = await call(service, auditor, 'GET', `/budgets/${reply.body.id}/ledger`);
+      expect(ledger.body.items).toEqual([
+        expect.objectContaining({
+          kind: 'CEILING_SET',
+          amount: 1_000_000_000_000_000,
+          recordedBy: 'finance-pemkab-muaro-jambi',
+        }),
+      ]);
+      const [opened] = await probe.waitFor((m) => m.key === reply.body.id);
+      expect(opened.envelope).toMatchObject({
+        type: 'budget.opened',
+        data: { agreementId, fiscalYear: 2027, source: 'APBD', ceiling: 1_000_000_000_000_000 },
+      });
+    } finally {
+      await probe.stop();
+    }
+  });
+
+  it.each([
+    ['a fraction', { ceiling: 1000.5 }, ['ceiling']],
+    ['a negative amount', { ceiling: -1 }, ['ceiling']],
+    ['more than 10^15', { ceiling: 1_000_000_000_000_001 }, ['ceiling']],
+    ['a number as a string', { ceiling: '1000' }, ['ceiling']],
+    [
+      'wrong types everywhere',
+      { ceiling: true, fiscalYear: '2027', source: 'DANA_DESA', agreementId: 42 },
+      ['ceiling', 'fiscalYear', 'source', 'agreementId'],
+    ],
+    ['a fractional auto-approval limit', { autoApproveLimit: 0.1 }, ['autoApproveLimit']],
+    ['an unknown field', { colour: 'red' }, ['colour']],
+  ])('refuses %s with 400 naming each field, storing nothing', async (_case, override, fields) => {
+    const before = [await budgetCount(), await ledgerCount()];
+    const reply = await call(service, financeOfficer(), 'POST', '/budgets', {
+      agreementId,
+      fiscalYear: 2028,
+      source: 'APBN',
+      ownerAgencyCode: OWNER,
+      ceiling: 1_000,
+      ...override,
+    });
+    expect(reply.status).toBe(400);
+    expect(fieldsOf(reply.body)).toEqual([...fields].sort());
+    expect([await budgetCount(), await ledgerCount()]).toEqual(before);
+  });
+
+  it('refuses malformed JSON with 400 and a revision with a bad amount with 400', async () => {
+    const budget = await openBudget(service, agreementId, { ceiling: 100, fiscalYear: 2030 });
+    expect((await call(service, financeOfficer(), 'POST', '/budgets', '{"ceiling":')).status).toBe(400);
+    const revision = await call(service, financeOfficer(), 'POST', `/budgets/${budget.id}/revisions`, {
+      newCeiling: 99.99,
+    });
+    expect(revision.status).toBe(400);
+    expect(fieldsOf(revision.body)).toEqual(['newCeiling', 'reason']);
+  });
+
+  it('lets a finance officer open budgets only for its own agency, and not twice', async () => {
+    const body = { agreementId, fiscalYear: 2029, source: 'CSR', ownerAgencyCode: OWNER, ceiling: 10 };
+    expect((await call(service, financeOfficer(PARTNER), 'POST', '/budgets', body)).status).toBe(403);
+    expect((await call(service, auditor, 'POST', '/budgets', body)).status).toBe(403);
+    expect((await call(service, financeOfficer(), 'POST', '/budgets', body)).status).toBe(201);
+    const again = await call(service, PLATFORM_ADMIN, 'POST', '/budgets', body);
+    expect(again.status).toBe(409);
+  });
+
+  it('refuses a budget for an agreement it does not know (409)', async () => {
+    const reply = await call(service, PLATFORM_ADMIN, 'POST', '/budgets', {
+      agreementId: '0193a3c2-7f00-7000-8000-00000000dead',
+      fiscalYear: 2027,
+      source: 'APBD',
+      ownerAgencyCode: OWNER,
+      ceiling: 10,
+    });
+    expect(reply.status).toBe(409);
+    expect(reply.body.detail).toMatch(/not known/);
+  });
+
+  it('revises the ceiling with a ledger entry, never below what is allocated', async () => {
+    const budget = await openBudget(service, agreementId, { ceiling: 1_000_000, fiscalYear: 2031 });
+    // a pending request of 600,000 as a funding request creates it, approved below
+    await db(service).query(
+      `INSERT INTO allocations (id, agreement_id, fiscal_year, purpose, program_id, amount, status, budget_id,
+                                requested_at, request_event_id)
+       VALUES (gen_random_uuid(), $1, 2031, 'PROGRAM', gen_random_uuid(), 600000, 'PENDING', NULL, now(), gen_random_uuid())`,
+      [agreementId],
+    );
+    const [{ id: allocationId }] = await db(service).query(
+      `SELECT id FROM allocations WHERE fiscal_year = 2031 AND agreement_id = $1`,
+      [agreementId],
+    );
+    expect(
+      (await call(service, financeOfficer(), 'POST', `/allocations/${allocationId}/approve`, {})).status,
+    ).toBe(200);
+
+    const below = await call(service, financeOfficer(), 'POST', `/budgets/${budget.id}/revisions`, {
+      newCeiling: 599_999,
+      reason: 'APBD-Perubahan',
+    });
+    expect(below.status).toBe(409);
+    expect(below.body.detail).toMatch(/below the 600000 already allocated/);
+
+    expect(
+      (
+        await call(service, financeOfficer(PARTNER), 'POST', `/budgets/${budget.id}/revisions`, {
+          newCeiling: 700_000,
+          reason: 'APBD-Perubahan',
+        })
+      ).status,
+    ).toBe(403);
+
+    const revised = await call(service, financeOfficer(), 'POST', `/budgets/${budget.id}/revisions`, {
+      newCeiling: 600_000,
+      reason: 'APBD-Perubahan',
+    });
+    expect(revised.status).toBe(200);
+    expect(revised.body).toMatchObject({ ceiling: 600_000, allocated: 600_000, available: 0 });
+
+    const ledger = await call(service, financeOfficer(), 'GET', `/budgets/${budget.id}/ledger`);
+    expect(
+      ledger.body.items.map((e: JsonBody) => [e.kind, e.amount, e.ceilingChange, e.allocatedChange]),
+    ).toEqual([
+      ['CEILING_SET', 1_000_000, 1_000_000, 0],
+      ['ALLOCATED', 600_000, 0, 600_000],
+      ['CEILING_REVISED', 600_000, -400_000, 0],
+    ]);
+    expect(ledger.body.items[2]).toMatchObject({
+      reason: 'APBD-Perubahan',
+      recordedBy: 'finance-pemkab-muaro-jambi',
+    });
+  });
+
+  it('keeps the ledger append-only: the database refuses UPDATE, DELETE and TRUNCATE', async () => {
+    const [entry] = await db(service).query(`SELECT id FROM ledger_entries LIMIT 1`);
+    await expect(
+      db(service).query(`UPDATE ledger_entries SET amount = 0 WHERE id = $1`, [entry.id]),
+    ).rejects.toThrow(/ledger entries are immutable/);
+    await expect(db(service).query(`DELETE FROM ledger_entries WHERE id = $1`, [entry.id])).rejects.toThrow(
+      /ledger entries are immutable/,
+    );
+    await expect(db(service).query(`TRUNCATE ledger_entries CASCADE`)).rejects.toThrow(/immutable/);
+  });
+
+  it('shows budgets only within scope: 404 outside, everything to the auditor', async () => {
+    const outsider = financeOfficer('PEMKAB-BATANGHARI');
+    const budget = await openBudget(service, agreementId, { ceiling: 5, fiscalYear: 2032 });
+    expect((await call(service, outsider, 'GET', `/budgets/${budget.id}`)).status).toBe(404);
+    expect(
+      (
+        await call(service, outsider, 'POST', `/budgets/${budget.id}/revisions`, {
+          newCeiling: 6,
+          reason: 'x',
+        })
+      ).status,
+    ).toBe(404);
+    expect((await call(service, outsider, 'GET', `/budgets?agreementId=${agreementId}`)).body.items).toEqual(
+      [],
+    );
+    expect((await call(service, financeOfficer(PARTNER), 'GET', `/budgets/${budget.id}`)).status).toBe(200);
+    const listed = await call(service, auditor, 'GET', `/budgets?agreementId=${agreementId}&fiscalYear=2032`);
+    expect(listed.body.items.map((b: { id: string }) => b.id)).toEqual([budget.id]);
+  });
+
+  it('pages budget lists with limit and cursor', async () => {
+    const first = await call(service, auditor, 'GET', `/budgets?agreementId=${agreementId}&limit=2`);
+    expect(first.body.items).toHaveLength(2);
+    const next = await call(
+      service,
+      auditor,
+      'GET',
+      `/budgets?agreementId=${agreementId}&limit=2&cursor=${first.body.nextCursor}`,
+    );
+    expect(next.body.items[0].id > first.body.items[1].id).toBe(true);
+    expect((await call(service, auditor, 'GET', `/budgets?limit=0`)).status).toBe(400);
+  });
+});

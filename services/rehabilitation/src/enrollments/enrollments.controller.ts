@@ -1,0 +1,59 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { currentCaller, ListQuery } from '@sinergi/platform';
+import { ReasonDto } from '../programs/dto/reason.dto';
+import {
+  CompleteEnrollmentDto,
+  CreateSessionDto,
+  EnrollDto,
+  FailEnrollmentDto,
+  RecordAttendanceDto,
+} from './dto/enrollment.dto';
+import { EnrollmentsService } from './enrollments.service';
+
+@Controller()
+export class EnrollmentsController {
+  constructor(private readonly enrollments: EnrollmentsService) {}
+
+  @Post('programs/:id/enrollments')
+  enroll(@Param('id', ParseUUIDPipe) programId: string, @Body() body: EnrollDto) {
+    return this.enrollments.enroll(currentCaller(), programId, body.participantId);
+  }
+
+  @Get('programs/:id/enrollments')
+  list(@Param('id', ParseUUIDPipe) programId: string, @Query() query: ListQuery) {
+    return this.enrollments.listForProgram(currentCaller(), programId, query);
+  }
+
+  @Post('programs/:id/sessions')
+  addSession(@Param('id', ParseUUIDPipe) programId: string, @Body() body: CreateSessionDto) {
+    return this.enrollments.addSession(currentCaller(), programId, body);
+  }
+
+  @Post('programs/:id/sessions/:sessionId/attendance')
+  @HttpCode(200)
+  recordAttendance(
+    @Param('id', ParseUUIDPipe) programId: string,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+    @Body() body: RecordAttendanceDto,
+  ) {
+    return this.enrollments.recordAttendance(currentCaller(), programId, sessionId, body.records);
+  }
+
+  @Post('enrollments/:id/complete')
+  @HttpCode(200)
+  complete(@Param('id', ParseUUIDPipe) id: string, @Body() body: CompleteEnrollmentDto) {
+    return this.enrollments.complete(currentCaller(), id, body.score);
+  }
+
+  @Post('enrollments/:id/drop')
+  @HttpCode(200)
+  drop(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReasonDto) {
+    return this.enrollments.drop(currentCaller(), id, body.reason);
+  }
+
+  @Post('enrollments/:id/fail')
+  @HttpCode(200)
+  fail(@Param('id', ParseUUIDPipe) id: string, @Body() body: FailEnrollmentDto) {
+    return this.enrollments.fail(currentCaller(), id, body.reason);
+  }
+}

@@ -1,0 +1,255 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  EnrollmentCompletedV1,
+  EnrollmentCreatedV1,
+  EnrollmentDroppedV1,
+  EnrollmentFailedV1,
+  uuidv7,
+} from '@sinergi/contracts';
+import { EventPublisher, Transactions } from '@sinergi/messaging';
+import { Clock, InvalidInputException, toPage, type CallerIdentity, type ListQuery } from '@sinergi/platform';
+import { QueryFailedError, type EntityManager } from 'typeorm';
+import { assertCanChangeFacility } from '../access/facility-scope';
+import { mayReadParticipant } from '../participants/participant-access';
+import { Participant } from '../participants/participant.entity';
+import { Program } from '../programs/program.entity';
+import { ProgramsService } from '../programs/programs.service';
+import { attendanceShortfall, type AttendanceTally } from './attendance-rule';
+import type { AttendanceRecordDto, CreateSessionDto } from './dto/enrollment.dto';
+import { Enrollment, type EnrollmentStatus } from './enrollment.entity';
+import { ProgramSession } from './program-session.entity';
+
+const ENROLLING_PROGRAM_STATUSES = ['FUNDED', 'IN_PROGRESS'];
+
+@Injectable()
+export class EnrollmentsService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly events: EventPublisher,
+    private readonly programs: ProgramsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Capacity holds across replicas because every enrolment into a program first takes that
+   * program's row lock and counts under it; the unique (program, participant) index backs the
+   * duplicate check.
+   */
+  async enroll(caller: CallerIdentity, programId: string, participantId: string): Promise<Enrollment> {
+    try {
+      return await this.transactions.run(async (manager) => {
+        const program = await this.programs.lockForChange(manager, caller, programId);
+        if (!ENROLLING_PROGRAM_STATUSES.includes(program.status))
+          throw new ConflictException(`program is ${program.status}; enrolment needs FUNDED or IN_PROGRESS`);
+        // Shared lock: a release of this participant waits for the enrolment, or the other way round.
+        const participant = await manager.findOne(Participant, {
+          where: { id: participantId },
+          lock: { mode: 'pessimistic_read' },
+        });
+        if (!participant || !mayReadParticipant(caller, participant))
+          throw new NotFoundException('participant not found');
+        if (participant.facilityCode !== program.facilityCode)
+          throw new ConflictException(
+            `participant is held in ${participant.facilityCode}, not in ${program.facilityCode}`,
+          );
+        if (participant.status !== 'INCARCERATED')
+          throw new ConflictException(
+            `participant is ${participant.status}; only incarcerated participants enrol`,
+          );
+        if (await manager.exists(Enrollment, { where: { programId, participantId } }))
+          throw new ConflictException('participant is already enrolled in this program');
+        const [{ taken }] = await manager.query(
+          `SELECT count(*)::int AS taken FROM enrollment WHERE program_id = $1 AND status <> 'DROPPED'`,
+          [programId],
+        );
+        if (taken >= program.capacity)
+          throw new ConflictException(`program is full (capacity ${program.capacity})`);
+        const enrollment = manager.create(Enrollment, {
+          id: uuidv7(),
+          programId,
+          participantId,
+          status: 'ENROLLED',
+          score: null,
+          certificateNumber: null,
+          reason: null,
+          enrolledAt: this.clock.now(),
+          endedAt: null,
+        });
+        await manager.insert(Enrollment, enrollment);
+        await this.events.publish(
+          EnrollmentCreatedV1,
+          participantId,
+          enrollmentEventData(enrollment, program),
+        );
+        return enrollment;
+      });
+    } catch (error) {
+      const code =
+        error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+      if (code === '23505') throw new ConflictException('participant is already enrolled in this program');
+      throw error;
+    }
+  }
+
+  async listForProgram(caller: CallerIdentity, programId: string, query: ListQuery) {
+    await this.programs.get(caller, programId);
+    const qb = this.transactions.manager
+      .createQueryBuilder(Enrollment, 'e')
+      .where('e.program_id = :programId', { programId })
+      .orderBy('e.id', 'ASC')
+      .take(query.limit + 1);
+    if (query.cursor) qb.andWhere('e.id > :cursor', { cursor: query.cursor });
+    return toPage(await qb.getMany(), query.limit);
+  }
+
+  addSession(caller: CallerIdentity, programId: string, input: CreateSessionDto): Promise<ProgramSession> {
+    return this.transactions.run(async (manager) => {
+      const program = await this.programs.lockForChange(manager, caller, programId);
+      if (program.status !== 'IN_PROGRESS')
+        throw new ConflictException(`program is ${program.status}; sessions are held while IN_PROGRESS`);
+      const session = manager.create(ProgramSession, { id: uuidv7(), programId, ...input });
+      await manager.insert(ProgramSession, session);
+      return session;
+    });
+  }
+
+  recordAttendance(
+    caller: CallerIdentity,
+    programId: string,
+    sessionId: string,
+    records: AttendanceRecordDto[],
+  ) {
+    return this.transactions.run(async (manager) => {
+      await this.programs.lockForChange(manager, caller, programId);
+      const session = await manager.findOne(ProgramSession, { where: { id: sessionId, programId } });
+      if (!session) throw new NotFoundException('session not found');
+      const enrolled = await manager.find(Enrollment, {
+        where: { programId },
+        select: { participantId: true },
+      });
+      const enrolledIds = new Set(enrolled.map((e) => e.participantId));
+      const problems = records.flatMap((record, i) => [
+        ...(enrolledIds.has(record.participantId)
+          ? []
+          : [
+              { field: `records.${i}.participantId`, message: 'participant is not enrolled in this program' },
+            ]),
+        ...(records.findIndex((r) => r.participantId === record.participantId) < i
+          ? [{ field: `records.${i}.participantId`, message: 'participant appears twice' }]
+          : []),
+      ]);
+      if (problems.length > 0) throw new InvalidInputException(problems);
+      for (const record of records) {
+        await manager.query(
+          `INSERT INTO attendance (session_id, participant_id, status) VALUES ($1, $2, $3)
+           ON CONFLICT (session_id, participant_id) DO UPDATE SET status = $3`,
+          [sessionId, record.participantId, record.status],
+        );
+      }
+      return { sessionId, date: session.date, records };
+    });
+  }
+
+  complete(caller: CallerIdentity, id: string, score: number): Promise<Enrollment> {
+    return this.transactions.run(async (manager) => {
+      const { enrollment, program } = await this.lockEnrolled(manager, caller, id);
+      if (program.status !== 'IN_PROGRESS' && program.status !== 'COMPLETED')
+        throw new ConflictException(
+          `program is ${program.status}; completion needs IN_PROGRESS or COMPLETED`,
+        );
+      const shortfall = attendanceShortfall(await this.tally(manager, program.id, enrollment.participantId));
+      if (shortfall) throw new ConflictException(shortfall);
+      const year = Number(this.clock.today().slice(0, 4));
+      // Last, so the facility's counter row stays locked only for the end of this transaction.
+      const [{ last_sequence: sequence }] = await manager.query(
+        `INSERT INTO certificate_counter (facility_code, year, last_sequence) VALUES ($1, $2, 1)
+         ON CONFLICT (facility_code, year) DO UPDATE SET last_sequence = certificate_counter.last_sequence + 1
+         RETURNING last_sequence`,
+        [program.facilityCode, year],
+      );
+      enrollment.status = 'COMPLETED';
+      enrollment.score = score;
+      enrollment.certificateNumber = `${program.facilityCode}/${year}/${String(sequence).padStart(4, '0')}`;
+      enrollment.endedAt = this.clock.now();
+      await manager.save(enrollment);
+      await this.events.publish(EnrollmentCompletedV1, enrollment.participantId, {
+        ...enrollmentEventData(enrollment, program),
+        score,
+        certificateNumber: enrollment.certificateNumber,
+      });
+      return enrollment;
+    });
+  }
+
+  drop(caller: CallerIdentity, id: string, reason: string): Promise<Enrollment> {
+    return this.transactions.run(async (manager) => {
+      const { enrollment, program } = await this.lockEnrolled(manager, caller, id);
+      await this.end(manager, enrollment, program, 'DROPPED', reason);
+      return enrollment;
+    });
+  }
+
+  fail(caller: CallerIdentity, id: string, reason: string | undefined): Promise<Enrollment> {
+    return this.transactions.run(async (manager) => {
+      const { enrollment, program } = await this.lockEnrolled(manager, caller, id);
+      await this.end(manager, enrollment, program, 'FAILED', reason ?? null);
+      return enrollment;
+    });
+  }
+
+  /** Ends an ENROLLED enrolment as DROPPED or FAILED and publishes it, in the caller's transaction. */
+  async end(
+    manager: EntityManager,
+    enrollment: Enrollment,
+    program: Program,
+    status: Extract<EnrollmentStatus, 'DROPPED' | 'FAILED'>,
+    reason: string | null,
+  ) {
+    enrollment.status = status;
+    enrollment.reason = reason;
+    enrollment.endedAt = this.clock.now();
+    await manager.save(enrollment);
+    const data = enrollmentEventData(enrollment, program);
+    if (status === 'DROPPED')
+      await this.events.publish(EnrollmentDroppedV1, enrollment.participantId, { ...data, reason: reason! });
+    else await this.events.publish(EnrollmentFailedV1, enrollment.participantId, data);
+  }
+
+  private async lockEnrolled(manager: EntityManager, caller: CallerIdentity, id: string) {
+    const enrollment = await manager.findOne(Enrollment, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!enrollment) throw new NotFoundException('enrollment not found');
+    const program = await manager.findOneOrFail(Program, { where: { id: enrollment.programId } });
+    assertCanChangeFacility(caller, program.facilityCode, 'enrollment');
+    if (enrollment.status !== 'ENROLLED')
+      throw new ConflictException(`enrollment is ${enrollment.status}; only ENROLLED enrolments change`);
+    return { enrollment, program };
+  }
+
+  private async tally(
+    manager: EntityManager,
+    programId: string,
+    participantId: string,
+  ): Promise<AttendanceTally> {
+    const [row] = await manager.query(
+      `SELECT count(*)::int AS held,
+              count(*) FILTER (WHERE a.status = 'PRESENT')::int AS present,
+              count(*) FILTER (WHERE a.status = 'EXCUSED')::int AS excused
+         FROM program_session s
+         LEFT JOIN attendance a ON a.session_id = s.id AND a.participant_id = $2
+        WHERE s.program_id = $1 AND s.date <= $3`,
+      [programId, participantId, this.clock.today()],
+    );
+    return row;
+  }
+}
+
+export const enrollmentEventData = (enrollment: Enrollment, program: Program) => ({
+  enrollmentId: enrollment.id,
+  programId: program.id,
+  agreementId: program.agreementId,
+  track: program.track,
+  category: program.category,
+});

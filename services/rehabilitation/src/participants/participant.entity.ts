@@ -1,0 +1,27 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export const ParticipantStatuses = ['INCARCERATED', 'RELEASED'] as const;
+export type ParticipantStatus = (typeof ParticipantStatuses)[number];
+
+/** An inmate. The NIK exists only encrypted and as a keyed hash. */
+@Entity('participant')
+export class Participant {
+  @PrimaryColumn('uuid') id: string;
+  @Column({ name: 'registration_number' }) registrationNumber: string;
+  @Column({ name: 'facility_code' }) facilityCode: string;
+  @Column('bytea', { name: 'nik_ciphertext' }) nikCiphertext: Buffer;
+  @Column('bytea', { name: 'nik_iv' }) nikIv: Buffer;
+  @Column('bytea', { name: 'nik_auth_tag' }) nikAuthTag: Buffer;
+  @Column({ name: 'nik_key_id' }) nikKeyId: string;
+  @Column({ name: 'nik_hash' }) nikHash: string;
+  @Column({ name: 'full_name' }) fullName: string;
+  @Column('text') sex: 'M' | 'F';
+  @Column('date', { name: 'birth_date' }) birthDate: string;
+  @Column('date', { name: 'expected_release_date', nullable: true }) expectedReleaseDate: string | null;
+  @Column('text') status: ParticipantStatus;
+  @Column('date', { name: 'release_date', nullable: true }) releaseDate: string | null;
+  @Column('text', { name: 'release_type', nullable: true }) releaseType: string | null;
+  @Column('text', { name: 'bapas_code', nullable: true }) bapasCode: string | null;
+  @Column('text', { name: 'domicile_region_code', nullable: true }) domicileRegionCode: string | null;
+  @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { currentCaller } from '@sinergi/platform';
+import type { FastifyRequest } from 'fastify';
+import { ParticipantQuery } from './dto/participant-query.dto';
+import { RegisterParticipantDto } from './dto/register-participant.dto';
+import { ParticipantsService } from './participants.service';
+
+/** The reason recorded with an unmasked read: the route that served it. */
+const routeOf = (request: FastifyRequest) => `${request.method} ${request.routeOptions.url ?? request.url}`;
+
+@Controller('participants')
+export class ParticipantsController {
+  constructor(private readonly participants: ParticipantsService) {}
+
+  @Post()
+  register(@Body() body: RegisterParticipantDto, @Req() request: FastifyRequest) {
+    return this.participants.register(currentCaller(), body, routeOf(request));
+  }
+
+  @Get()
+  list(@Query() query: ParticipantQuery, @Req() request: FastifyRequest) {
+    return this.participants.list(currentCaller(), query, routeOf(request));
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {
+    return this.participants.get(currentCaller(), id, routeOf(request));
+  }
+
+  @Get(':id/access-log')
+  async accessLog(@Param('id', ParseUUIDPipe) id: string) {
+    return { items: await this.participants.accessLog(currentCaller(), id) };
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReferenceDataModule } from '../reference-data/reference-data.module';
+import { NikVault } from './nik-vault';
+import { Participant } from './participant.entity';
+import { ParticipantsController } from './participants.controller';
+import { ParticipantsService } from './participants.service';
+import { PersonalDataAccess } from './personal-data-access.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Participant, PersonalDataAccess]), ReferenceDataModule],
+  controllers: [ParticipantsController],
+  providers: [ParticipantsService, NikVault],
+  exports: [ParticipantsService],
+})
+export class ParticipantsModule {}

@@ -1,0 +1,218 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ParticipantRegisteredV1, uuidv7 } from '@sinergi/contracts';
+import { EventPublisher, Transactions } from '@sinergi/messaging';
+import {
+  Clock,
+  hasRole,
+  InvalidInputException,
+  Roles,
+  toPage,
+  type CallerIdentity,
+  type Page,
+} from '@sinergi/platform';
+import { QueryFailedError, type EntityManager } from 'typeorm';
+import { isOwnFacility, isPlatformAdmin } from '../access/facility-scope';
+import { FacilityKinds, ReferenceData } from '../reference-data/reference-data.service';
+import type { ParticipantQuery } from './dto/participant-query.dto';
+import type { RegisterParticipantDto } from './dto/register-participant.dto';
+import { maskNik, nikProblem } from './nik';
+import { NikVault } from './nik-vault';
+import { mayReadParticipant, maySeePersonalData } from './participant-access';
+import { Participant } from './participant.entity';
+import { PersonalDataAccess } from './personal-data-access.entity';
+
+export interface ParticipantView {
+  id: string;
+  registrationNumber: string;
+  nik: string;
+  fullName: string;
+  sex: string;
+  birthDate: string | null;
+  /** True when nik, fullName and birthDate are masked for this caller. */
+  personalDataMasked: boolean;
+  facilityCode: string;
+  expectedReleaseDate: string | null;
+  status: string;
+  releaseDate: string | null;
+  releaseType: string | null;
+  bapasCode: string | null;
+  domicileRegionCode: string | null;
+  createdAt: Date;
+}
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => `${word[0]}.`)
+    .join(' ');
+
+@Injectable()
+export class ParticipantsService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly events: EventPublisher,
+    private readonly referenceData: ReferenceData,
+    private readonly vault: NikVault,
+    private readonly clock: Clock,
+  ) {}
+
+  async register(
+    caller: CallerIdentity,
+    input: RegisterParticipantDto,
+    route: string,
+  ): Promise<ParticipantView> {
+    const problem = nikProblem(input.nik, input.birthDate, input.sex);
+    if (problem) throw new InvalidInputException([{ field: 'nik', message: problem }]);
+    if (!isPlatformAdmin(caller) && !isOwnFacility(caller, input.facilityCode))
+      throw new ForbiddenException('program-officers register participants only in their own facility');
+    try {
+      return await this.transactions.run(async (manager) => {
+        await this.referenceData.requireAgencyOfKind(input.facilityCode, FacilityKinds, 'facilityCode');
+        const id = uuidv7();
+        const nikHash = this.vault.lookupHash(input.nik);
+        if (await manager.exists(Participant, { where: { nikHash } }))
+          throw new ConflictException('a participant with this NIK is already registered');
+        const encrypted = this.vault.encrypt(input.nik, id);
+        const participant = manager.create(Participant, {
+          id,
+          registrationNumber: input.registrationNumber,
+          facilityCode: input.facilityCode,
+          nikCiphertext: encrypted.ciphertext,
+          nikIv: encrypted.iv,
+          nikAuthTag: encrypted.authTag,
+          nikKeyId: encrypted.keyId,
+          nikHash,
+          fullName: input.fullName,
+          sex: input.sex,
+          birthDate: input.birthDate,
+          expectedReleaseDate: input.expectedReleaseDate ?? null,
+          status: 'INCARCERATED',
+          releaseDate: null,
+          releaseType: null,
+          bapasCode: null,
+          domicileRegionCode: null,
+          createdAt: this.clock.now(),
+        });
+        await manager.insert(Participant, participant);
+        await this.events.publish(ParticipantRegisteredV1, id, { facilityCode: participant.facilityCode });
+        const [view] = await this.present(manager, caller, [participant], route);
+        return view;
+      });
+    } catch (error) {
+      throw duplicateAsConflict(error);
+    }
+  }
+
+  async list(caller: CallerIdentity, query: ParticipantQuery, route: string): Promise<Page<ParticipantView>> {
+    const manager = this.transactions.manager;
+    const qb = manager
+      .createQueryBuilder(Participant, 'p')
+      .orderBy('p.id', 'ASC')
+      .take(query.limit + 1);
+    if (!isPlatformAdmin(caller) && !hasRole(caller, Roles.auditor)) {
+      // Own facility's inmates for program-officers, supervised people for probation-officers.
+      const facility = hasRole(caller, Roles.programOfficer) ? caller.agencyCode : null;
+      const bapas = hasRole(caller, Roles.probationOfficer) ? caller.agencyCode : null;
+      qb.andWhere('(p.facility_code = :facility OR p.bapas_code = :bapas)', { facility, bapas });
+    }
+    if (query.facilityCode)
+      qb.andWhere('p.facility_code = :facilityCode', { facilityCode: query.facilityCode });
+    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+    if (query.cursor) qb.andWhere('p.id > :cursor', { cursor: query.cursor });
+    const page = toPage(await qb.getMany(), query.limit);
+    return this.transactions.run(async (tx) => ({
+      ...page,
+      items: await this.present(tx, caller, page.items, route),
+    }));
+  }
+
+  get(caller: CallerIdentity, id: string, route: string): Promise<ParticipantView> {
+    return this.transactions.run(async (manager) => {
+      const participant = await this.findReadable(manager, caller, id);
+      const [view] = await this.present(manager, caller, [participant], route);
+      return view;
+    });
+  }
+
+  async accessLog(caller: CallerIdentity, id: string): Promise<PersonalDataAccess[]> {
+    if (!isPlatformAdmin(caller) && !hasRole(caller, Roles.auditor))
+      throw new ForbiddenException('only auditors and platform-admins read the personal data access log');
+    const manager = this.transactions.manager;
+    await this.findReadable(manager, caller, id);
+    return manager.find(PersonalDataAccess, { where: { participantId: id }, order: { id: 'ASC' } });
+  }
+
+  async findReadable(manager: EntityManager, caller: CallerIdentity, id: string): Promise<Participant> {
+    const participant = await manager.findOne(Participant, { where: { id } });
+    if (!participant || !mayReadParticipant(caller, participant))
+      throw new NotFoundException('participant not found');
+    return participant;
+  }
+
+  /** Views for the caller; every unmasked one is recorded in the access log in the same transaction. */
+  async present(
+    manager: EntityManager,
+    caller: CallerIdentity,
+    participants: Participant[],
+    route: string,
+  ): Promise<ParticipantView[]> {
+    const views: ParticipantView[] = [];
+    const accesses: PersonalDataAccess[] = [];
+    for (const participant of participants) {
+      const nik = this.vault.decrypt(
+        {
+          ciphertext: participant.nikCiphertext,
+          iv: participant.nikIv,
+          authTag: participant.nikAuthTag,
+          keyId: participant.nikKeyId,
+        },
+        participant.id,
+      );
+      const unmasked = maySeePersonalData(caller, participant);
+      views.push({
+        id: participant.id,
+        registrationNumber: participant.registrationNumber,
+        nik: unmasked ? nik : maskNik(nik),
+        fullName: unmasked ? participant.fullName : initials(participant.fullName),
+        sex: participant.sex,
+        birthDate: unmasked ? participant.birthDate : null,
+        personalDataMasked: !unmasked,
+        facilityCode: participant.facilityCode,
+        expectedReleaseDate: participant.expectedReleaseDate,
+        status: participant.status,
+        releaseDate: participant.releaseDate,
+        releaseType: participant.releaseType,
+        bapasCode: participant.bapasCode,
+        domicileRegionCode: participant.domicileRegionCode,
+        createdAt: participant.createdAt,
+      });
+      if (unmasked)
+        accesses.push(
+          manager.create(PersonalDataAccess, {
+            id: uuidv7(),
+            participantId: participant.id,
+            clientId: caller.clientId,
+            agencyCode: caller.agencyCode,
+            route,
+            accessedAt: this.clock.now(),
+          }),
+        );
+    }
+    if (accesses.length > 0) await manager.insert(PersonalDataAccess, accesses);
+    return views;
+  }
+}
+
+function duplicateAsConflict(error: unknown): unknown {
+  const driverError =
+    error instanceof QueryFailedError
+      ? (error.driverError as { code?: string; constraint?: string })
+      : undefined;
+  if (driverError?.code !== '23505') return error;
+  return new ConflictException(
+    driverError.constraint === 'participant_nik_hash_key'
+      ? 'a participant with this NIK is already registered'
+      : 'registrationNumber is already registered in this facility',
+  );
+}

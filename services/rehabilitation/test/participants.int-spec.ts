@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import type { RunningService } from '@sinergi/platform';
+import {
+  admin,
+  auditor,
+  call,
+  database,
+  expectOutboxFreeOfPersonalData,
+  nikFor,
+  personalDataGiven,
+  programOfficer,
+  registerAgency,
+  registerParticipant,
+  startRehabilitation,
+  TEST_NIK_KEY,
+  unique,
+} from './support';
+
+describe('participants: NIK validated, encrypted at rest, masked, and every unmasked read audited', () => {
+  let service: RunningService;
+  const facility = unique('LAPAS-JAMBI');
+  const otherFacility = unique('LAPAS-BUNGO');
+
+  beforeAll(async () => {
+    service = await startRehabilitation();
+    await registerAgency(service, facility, 'LAPAS');
+    await registerAgency(service, otherFacility, 'LAPAS');
+  });
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  const body = (nik: string, overrides: object = {}) => ({
+    registrationNumber: `REG-${randomUUID()}`,
+    nik,
+    fullName: 'Budi Santoso',
+    sex: 'M',
+    birthDate: '1990-05-12',
+    facilityCode: facility,
+    ...overrides,
+  });
+
+  it.each([
+    ['valid', '1505011205900101', {}, 201],
+    ['valid, woman (day + 40)', '1505015205900102', { sex: 'F', fullName: 'Siti Aminah' }, 201],
+    ['valid, Papua Pegunungan (95)', '9501011205900103', {}, 201],
+    ['wrong length', '150501120590010', {}, 400],
+    ['bad province (10)', '1005011205900104', {}, 400],
+    ['date mismatch', '1505011305900105', {}, 400],
+    ['woman without + 40', '1505011205900106', { sex: 'F' }, 400],
+  ])('NIK %s (%s)', async (_name, nik, overrides, status) => {
+    const reply = await call(service, admin, 'POST', '/participants', body(nik, overrides));
+    expect(reply.status).toBe(status);
+    if (status === 400) expect(reply.body.errors).toEqual([{ field: 'nik', message: expect.any(String) }]);
+    else expect(reply.body).toMatchObject({ nik, status: 'INCARCERATED', personalDataMasked: false });
+  });
+
+  it('lists every invalid field in one 400', async () => {
+    const reply = await call(service, admin, 'POST', '/participants', {
+      registrationNumber: '',
+      nik: 1505011205900101,
+      fullName: 'X',
+      sex: 'X',
+      birthDate: '1990-13-40',
+      facilityCode: facility,
+      extra: true,
+    });
+    expect(reply.status).toBe(400);
+    const fields = new Set(reply.body.errors.map((e: { field: string }) => e.field));
+    expect([...fields].sort()).toEqual(['birthDate', 'extra', 'nik', 'registrationNumber', 'sex']);
+  });
+
+  it('refuses a NIK already registered (409), whichever facility', async () => {
+    const nik = nikFor('1988-02-03', 'M', 4242, '150502');
+    expect(
+      (await call(service, admin, 'POST', '/participants', body(nik, { birthDate: '1988-02-03' }))).status,
+    ).toBe(201);
+    const again = await call(
+      service,
+      admin,
+      'POST',
+      '/participants',
+      body(nik, { birthDate: '1988-02-03', facilityCode: otherFacility }),
+    );
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toMatch(/NIK is already registered/);
+  });
+
+  it('stores the NIK only as AES-256-GCM ciphertext with its key id, and a keyed hash', async () => {
+    const { id, nik } = await registerParticipant(service, facility);
+    const [row] = await database(service).query(
+      `SELECT p::text AS whole_row, encode(nik_ciphertext, 'escape') AS ciphertext_text, nik_key_id, nik_hash,
+              length(nik_iv) AS iv_bytes, length(nik_auth_tag) AS tag_bytes
+         FROM participant p WHERE id = $1`,
+      [id],
+    );
+    expect(row.whole_row).not.toContain(nik);
+    expect(row.ciphertext_text).not.toContain(nik);
+    expect(row.whole_row).not.toContain(Buffer.from(nik).toString('hex'));
+    expect(row).toMatchObject({ nik_key_id: 'k1', iv_bytes: 12, tag_bytes: 16 });
+    expect(row.nik_hash).toMatch(/^[0-9a-f]{64}$/);
+    const [{ plain_sha256_hits }] = await database(service).query(
+      `SELECT count(*)::int AS plain_sha256_hits FROM participant WHERE nik_hash = encode(sha256($1::bytea), 'hex')`,
+      [Buffer.from(nik)],
+    );
+    expect(plain_sha256_hits).toBe(0); // keyed, so not a dictionary-attackable plain hash
+  });
+
+  it('masks for auditors, hides other facilities (404), and audits every unmasked read', async () => {
+    const { id, nik } = await registerParticipant(service, facility);
+    const masked = await call(service, auditor, 'GET', `/participants/${id}`);
+    expect(masked.status).toBe(200);
+    expect(masked.body).toMatchObject({
+      nik: `${nik.slice(0, 4)}********${nik.slice(-4)}`,
+      personalDataMasked: true,
+      birthDate: null,
+    });
+    expect(masked.body.fullName).toMatch(/^W\. B\. \w\.$/);
+
+    expect((await call(service, programOfficer(otherFacility), 'GET', `/participants/${id}`)).status).toBe(
+      404,
+    );
+    const others = await call(
+      service,
+      programOfficer(otherFacility),
+      'GET',
+      `/participants?facilityCode=${facility}`,
+    );
+    expect(others.body.items).toEqual([]);
+
+    const officer = programOfficer(facility);
+    const own = await call(service, officer, 'GET', `/participants/${id}`);
+    expect(own.body).toMatchObject({ nik, personalDataMasked: false });
+    const listed = await call(service, officer, 'GET', `/participants?status=INCARCERATED&limit=500`);
+    expect(listed.body.items.map((p: { id: string }) => p.id)).toContain(id);
+
+    const log = await call(service, auditor, 'GET', `/participants/${id}/access-log`);
+    expect(log.status).toBe(200);
+    // Registration (by the admin), the single read and the list read; the auditor's masked read is not one.
+    expect(log.body.items.map((a: { clientId: string; route: string }) => [a.clientId, a.route])).toEqual([
+      [admin.clientId, 'POST /participants'],
+      [officer.clientId, 'GET /participants/:id'],
+      [officer.clientId, 'GET /participants'],
+    ]);
+    expect(log.body.items[1]).toMatchObject({
+      agencyCode: facility,
+      participantId: id,
+      accessedAt: expect.any(String),
+    });
+    expect((await call(service, officer, 'GET', `/participants/${id}/access-log`)).status).toBe(403);
+  });
+
+  it('keeps reading old rows after a key rotation', async () => {
+    const { id, nik } = await registerParticipant(service, facility);
+    const rotated = await startRehabilitation({
+      NIK_ENCRYPTION_KEY: 'b2'.repeat(32),
+      NIK_ENCRYPTION_KEY_ID: 'k2',
+      NIK_PREVIOUS_ENCRYPTION_KEYS: `k1:${TEST_NIK_KEY}`,
+    });
+    try {
+      expect((await call(rotated, admin, 'GET', `/participants/${id}`)).body.nik).toBe(nik);
+      const fresh = await registerParticipant(rotated, facility);
+      const [row] = await database(rotated).query(`SELECT nik_key_id FROM participant WHERE id = $1`, [
+        fresh.id,
+      ]);
+      expect(row.nik_key_id).toBe('k2');
+      expect((await call(rotated, admin, 'GET', `/participants/${fresh.id}`)).body.nik).toBe(fresh.nik);
+    } finally {
+      await rotated.stop();
+    }
+  });
+
+  it('publishes participant.registered without personal data, and no outbox row carries any', async () => {
+    personalDataGiven.push('Budi Santoso', 'Siti Aminah', '1990-05-12', '1988-02-03', '1505011205900101');
+    const [registered] = await database(service).query(
+      `SELECT envelope FROM outbox WHERE event_type = 'participant.registered' ORDER BY position DESC LIMIT 1`,
+    );
+    expect(Object.keys(registered.envelope.data)).toEqual(['facilityCode']);
+    await expectOutboxFreeOfPersonalData(service);
+  });
+});
