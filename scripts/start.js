@@ -110,7 +110,15 @@ async function main() {
   );
 
   const gateway = `http://127.0.0.1:${process.env.GATEWAY_PORT || 3000}`;
-  console.log(`\nSinergi is running (${elapsed()}): ${gateway}\nLogs in .cache/logs/. Press Ctrl-C to stop.`);
+  if (process.env.SEED_DEMO !== 'false') {
+    console.log('… seeding the Muaro Jambi demo through the public API');
+    execFileSync(process.execPath, [path.join(ROOT, 'services/gateway/dist/demo/seed.js')], {
+      env: { ...process.env, ...secrets, GATEWAY_URL: gateway },
+      stdio: 'inherit',
+    });
+  }
+  console.log(`\nSinergi is running (${elapsed()}): ${gateway}  (API docs: ${gateway}/docs)`);
+  console.log('Logs in .cache/logs/. Press Ctrl-C to stop.');
 }
 
 main().catch((error) => {

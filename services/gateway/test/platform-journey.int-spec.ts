@@ -1,0 +1,225 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are the public API's untyped JSON */
+import type { RunningService } from '@sinergi/platform';
+import { startTestService, TEST_GATEWAY_SECRETS } from '@sinergi/testing';
+// The whole platform runs in this test: each service is started from its own definition.
+import { agreementsService } from '../../agreements/src/service';
+import { budgetingService } from '../../budgeting/src/service';
+import { rehabilitationService } from '../../rehabilitation/src/service';
+import { reintegrationService } from '../../reintegration/src/service';
+import { ApiSession } from '../src/demo/api-session';
+import { AGENCIES, runMuaroJambiJourney, type JourneyResult } from '../src/demo/muaro-jambi-journey';
+import { gatewayService } from '../src/service';
+
+const NIK_KEYS = {
+  NIK_ENCRYPTION_KEY: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
+  NIK_HASH_KEY: 'test-nik-hash-key-0123456789abcdef',
+};
+
+describe('the whole platform through the public API (five services, real Kafka and PostgreSQL)', () => {
+  const services: Record<string, RunningService> = {};
+  let admin: ApiSession;
+  let journey: JourneyResult;
+  const as: Record<string, ApiSession> = {};
+
+  beforeAll(async () => {
+    services.agreements = await startTestService(agreementsService);
+    services.rehabilitation = await startTestService(rehabilitationService, NIK_KEYS);
+    services.reintegration = await startTestService(reintegrationService);
+    services.budgeting = await startTestService(budgetingService);
+    services.gateway = await startTestService(gatewayService, {
+      AGREEMENTS_URL: services.agreements.url,
+      REHABILITATION_URL: services.rehabilitation.url,
+      REINTEGRATION_URL: services.reintegration.url,
+      BUDGETING_URL: services.budgeting.url,
+    });
+    const url = services.gateway.url;
+    admin = await ApiSession.login(
+      url,
+      TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID,
+      TEST_GATEWAY_SECRETS.ADMIN_CLIENT_SECRET,
+    );
+    journey = (await runMuaroJambiJourney({ baseUrl: url, admin }))!;
+    for (const c of journey.clients)
+      as[`${c.role}@${c.agencyCode}`] = await ApiSession.login(url, c.clientId, c.clientSecret);
+    as.admin = admin;
+  }, 240_000);
+
+  afterAll(async () => {
+    for (const name of ['gateway', 'agreements', 'rehabilitation', 'reintegration', 'budgeting'])
+      await services[name]?.stop();
+  });
+
+  const role = (name: string) => Object.entries(as).find(([key]) => key.startsWith(`${name}@`))![1];
+
+  it('tells the Muaro Jambi story end to end: agreements, funding saga, training, releases, cases', async () => {
+    const mou = await admin.get(`/agreements/${journey.mouId}`);
+    expect(mou.status).toBe('ACTIVE');
+    expect(mou.parties.map((p: any) => Boolean(p.signedAt))).toEqual([true, true]);
+    const welding = await admin.get(`/programs/${journey.programIds.welding}`);
+    expect(welding).toMatchObject({
+      status: 'IN_PROGRESS',
+      enrolledCount: expect.any(Number),
+      completedCount: 6,
+    });
+    const budget = await admin.get(`/budgets/${journey.budgetId}`);
+    expect(budget).toMatchObject({ ceiling: 750_000_000, allocated: 190_000_000, available: 560_000_000 });
+    const ledger = await admin.get(`/budgets/${journey.budgetId}/ledger`);
+    expect(ledger.items ?? ledger).toEqual(
+      expect.arrayContaining([expect.objectContaining({ amount: expect.any(Number) })]),
+    );
+    expect(journey.caseIds).toHaveLength(4);
+    const reoffended = await admin.get(`/reintegration/cases/${journey.caseIds[3]}`);
+    expect(reoffended.status).toBe('CLOSED_REOFFENDED');
+    const employed = await admin.get(`/reintegration/cases/${journey.caseIds[0]}`);
+    expect(employed.trainingHistory.map((t: any) => t.programId)).toContain(journey.programIds.welding);
+  });
+
+  it('builds the agreement overview and the dashboard from every service', async () => {
+    const overview = await role('viewer').get(`/agreements/${journey.pksId}/overview?fiscalYear=2026`);
+    expect(overview.degraded).toEqual([]);
+    expect(overview.programs).toMatchObject({ total: 2, completed: 6, byStatus: { IN_PROGRESS: 2 } });
+    expect(overview.budget).toMatchObject({ ceiling: 750_000_000, allocated: 190_000_000 });
+    expect(overview.reintegration).toMatchObject({ employed: 2, reoffended: 1 });
+    const dashboard = await role('viewer').get('/dashboard?fiscalYear=2026');
+    expect(dashboard.totals.agreements).toBeGreaterThanOrEqual(2);
+    const status = await role('viewer').get('/status');
+    expect(status.degraded).toEqual([]);
+  });
+
+  it('masks NIK for auditors and shows it to the facility’s program officer', async () => {
+    const id = journey.participantIds[0];
+    const officer = await role('program-officer').get(`/participants/${id}`);
+    expect(officer.nik).toMatch(/^1505\d{12}$/);
+    const auditor = await role('auditor').get(`/participants/${id}`);
+    expect(auditor.nik).toMatch(/^1505\*{8}\d{4}$/);
+  });
+
+  it('enforces roles and scopes on every area (authorisation matrix)', async () => {
+    const expectations: Array<[string, string, number]> = [
+      ['viewer', `/agreements/${journey.pksId}`, 403],
+      ['viewer', `/agreements/${journey.pksId}/overview`, 200],
+      ['auditor', `/agreements/${journey.pksId}`, 200],
+      ['finance-officer', `/agreements/${journey.pksId}`, 200],
+      ['program-officer', `/programs/${journey.programIds.welding}`, 200],
+      ['probation-officer', `/programs/${journey.programIds.welding}`, 403],
+      ['viewer', `/programs/${journey.programIds.welding}`, 403],
+      ['finance-officer', `/participants/${journey.participantIds[0]}`, 403],
+      ['probation-officer', `/reintegration/cases/${journey.caseIds[0]}`, 200],
+      ['auditor', `/reintegration/cases/${journey.caseIds[0]}`, 200],
+      ['program-officer', `/reintegration/cases/${journey.caseIds[0]}`, 403],
+      ['finance-officer', `/budgets/${journey.budgetId}`, 200],
+      ['program-officer', `/budgets/${journey.budgetId}`, 403],
+      ['viewer', `/reintegration/metrics/recidivism?cohortYear=2026`, 200],
+    ];
+    const results = [];
+    for (const [name, path] of expectations)
+      results.push([name, path, (await role(name).send('GET', path)).status]);
+    expect(results).toEqual(expectations);
+
+    const writes: Array<[string, string, number]> = [
+      ['viewer', '/budgets', 403],
+      ['program-officer', '/agreements', 403],
+      ['finance-officer', '/programs', 403],
+      ['auditor', '/participants', 403],
+    ];
+    for (const [name, path, expected] of writes)
+      expect([name, path, (await role(name).send('POST', path, {})).status]).toEqual([name, path, expected]);
+
+    // Another facility's officer and another BAPAS's officer see nothing of this one's.
+    const other = async (roleName: string, agencyCode: string) => {
+      const created = await admin.post(
+        '/clients',
+        { name: `other ${roleName}`, agencyCode, roles: [roleName] },
+        201,
+      );
+      return ApiSession.login(services.gateway.url, created.clientId, created.clientSecret);
+    };
+    const otherLapas = await other('program-officer', 'LAPAS-OTHER');
+    expect((await otherLapas.send('GET', `/participants/${journey.participantIds[0]}`)).status).toBe(404);
+    const otherBapas = await other('probation-officer', 'BAPAS-OTHER');
+    expect((await otherBapas.send('GET', `/reintegration/cases/${journey.caseIds[0]}`)).status).toBe(404);
+    const otherPemkabFinance = await other('finance-officer', 'PEMKAB-OTHER');
+    expect(
+      (
+        await otherPemkabFinance.send('POST', `/budgets/${journey.budgetId}/revisions`, {
+          newCeiling: 1,
+          reason: 'x',
+        })
+      ).status,
+    ).toBeGreaterThanOrEqual(403);
+  });
+
+  it('refuses bad input in every area with a 400 that names the fields, and changes nothing', async () => {
+    const counts = async () => ({
+      agreements: (await admin.get('/agreements?limit=500')).items.length,
+      programs: (await admin.get('/programs?limit=500')).items.length,
+      participants: (await admin.get('/participants?limit=500')).items.length,
+      budgets: (await admin.get('/budgets?limit=500')).items.length,
+    });
+    const before = await counts();
+    const bad: Array<[string, unknown]> = [
+      [
+        '/agreements',
+        {
+          kind: 'TREATY',
+          number: '',
+          partyCodes: [AGENCIES.pemkab.code],
+          startDate: '2027-02-30',
+          endDate: 'soon',
+          scopes: [],
+        },
+      ],
+      [
+        '/programs',
+        {
+          agreementId: 'not-a-uuid',
+          facilityCode: AGENCIES.lapas.code,
+          track: 'OTHER',
+          capacity: 0,
+          budgetRequested: 1.5,
+        },
+      ],
+      [
+        '/participants',
+        {
+          registrationNumber: 'X',
+          nik: '123',
+          fullName: '',
+          sex: 'X',
+          birthDate: '1990-13-01',
+          facilityCode: AGENCIES.lapas.code,
+        },
+      ],
+      [
+        '/budgets',
+        {
+          agreementId: journey.pksId,
+          fiscalYear: 2026,
+          source: 'LOAN',
+          ownerAgencyCode: AGENCIES.pemkab.code,
+          ceiling: 1.5,
+        },
+      ],
+      [
+        `/reintegration/cases/${journey.caseIds[0]}/placements`,
+        { kind: 'LOTTERY', organisationName: '', startDate: 'yesterday' },
+      ],
+    ];
+    for (const [path, body] of bad) {
+      const response = await admin.send('POST', path, body);
+      expect([path, response.status]).toEqual([path, 400]);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(response.body.errors.length).toBeGreaterThan(0);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers aggregates with the stopped service listed as degraded', async () => {
+    await services.reintegration.stop();
+    const overview = await role('viewer').get(`/agreements/${journey.pksId}/overview?fiscalYear=2026`);
+    expect(overview.degraded).toEqual(['reintegration']);
+    expect(overview.reintegration).toBeNull();
+    expect(overview.programs).not.toBeNull();
+    delete services.reintegration;
+  });
+});
