@@ -6,7 +6,7 @@ import { agreementsService } from '../../agreements/src/service';
 import { budgetingService } from '../../budgeting/src/service';
 import { rehabilitationService } from '../../rehabilitation/src/service';
 import { reintegrationService } from '../../reintegration/src/service';
-import { ApiSession } from '../src/demo/api-session';
+import { ApiSession, waitFor } from '../src/demo/api-session';
 import { AGENCIES, runMuaroJambiJourney, type JourneyResult } from '../src/demo/muaro-jambi-journey';
 import { gatewayService } from '../src/service';
 
@@ -74,11 +74,61 @@ describe('the whole platform through the public API (five services, real Kafka a
     expect(employed.trainingHistory.map((t: any) => t.programId)).toContain(journey.programIds.welding);
   });
 
+  it('returns a program to DRAFT with the reason when budgeting rejects its funding (no budget for the MoU)', async () => {
+    const programOfficer = role('program-officer');
+    const program = await programOfficer.post(
+      '/programs',
+      {
+        agreementId: journey.mouId,
+        facilityCode: AGENCIES.lapas.code,
+        track: 'KEPRIBADIAN',
+        category: 'COUNSELLING',
+        title: 'Konseling tanpa anggaran',
+        capacity: 5,
+        startDate: '2026-10-01',
+        endDate: '2026-12-15',
+        plannedSessions: 2,
+        budgetRequested: 5_000_000,
+      },
+      201,
+    );
+    await programOfficer.post(`/programs/${program.id}/request-funding`);
+    const rejected = await waitFor('funding rejection', async () => {
+      const current = await programOfficer.get(`/programs/${program.id}`);
+      return current.status === 'DRAFT' && current.rejectionReason ? current : undefined;
+    });
+    expect(rejected.rejectionReason).toMatch(/budget/i);
+  });
+
+  it('funds a start-up grant through the real budgeting service', async () => {
+    const grant = await role('probation-officer').post(
+      `/reintegration/cases/${journey.caseIds[1]}/grants`,
+      { agreementId: journey.pksId, amount: 7_500_000, purpose: 'Mesin las untuk usaha' },
+      201,
+    );
+    const allocation = await waitFor('grant allocation', async () => {
+      const page = await role('finance-officer').get(
+        `/allocations?agreementId=${journey.pksId}&purpose=REINTEGRATION_GRANT&status=PENDING`,
+      );
+      return page.items[0];
+    });
+    await role('finance-officer').post(`/allocations/${allocation.id}/approve`, {
+      budgetId: journey.budgetId,
+    });
+    const funded = await waitFor('grant funded on the case', async () => {
+      const current = await role('probation-officer').get(`/reintegration/cases/${journey.caseIds[1]}`);
+      const found = current.grants.find((g: any) => g.id === grant.id);
+      return found?.status === 'FUNDED' ? found : undefined;
+    });
+    expect(funded).toMatchObject({ amount: 7_500_000, status: 'FUNDED' });
+    expect((await role('finance-officer').get(`/budgets/${journey.budgetId}`)).allocated).toBe(197_500_000);
+  });
+
   it('builds the agreement overview and the dashboard from every service', async () => {
     const overview = await role('viewer').get(`/agreements/${journey.pksId}/overview?fiscalYear=2026`);
     expect(overview.degraded).toEqual([]);
     expect(overview.programs).toMatchObject({ total: 2, completed: 6, byStatus: { IN_PROGRESS: 2 } });
-    expect(overview.budget).toMatchObject({ ceiling: 750_000_000, allocated: 190_000_000 });
+    expect(overview.budget).toMatchObject({ ceiling: 750_000_000, allocated: 197_500_000 });
     expect(overview.reintegration).toMatchObject({ employed: 2, reoffended: 1 });
     const dashboard = await role('viewer').get('/dashboard?fiscalYear=2026');
     expect(dashboard.totals.agreements).toBeGreaterThanOrEqual(2);
