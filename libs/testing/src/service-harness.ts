@@ -44,3 +44,28 @@ function hasProvider(service: RunningService, token: Function): boolean {
     return false;
   }
 }
+
+export interface ServiceReply<T = unknown> {
+  status: number;
+  body: T;
+}
+
+/** Calls a service directly, as the gateway would on behalf of `caller`; a string body is sent as is. */
+export async function callService<T = unknown>(
+  service: RunningService,
+  caller: CallerIdentity,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<ServiceReply<T>> {
+  const response = await fetch(`${service.url}${path}`, {
+    method,
+    headers: {
+      ...internalHeaders(caller),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+}

@@ -1,5 +1,5 @@
 import { Clock, type CallerIdentity, type RunningService } from '@sinergi/platform';
-import { internalHeaders, PLATFORM_ADMIN, startTestService } from '@sinergi/testing';
+import { callService, PLATFORM_ADMIN, startTestService } from '@sinergi/testing';
 import { DataSource } from 'typeorm';
 import { agreementsService } from '../src/service';
 
@@ -46,16 +46,7 @@ export async function startAgreements(): Promise<TestApi> {
     clock,
     db: service.app.get(DataSource),
     async call(method, path, body, caller = ADMIN) {
-      const response = await fetch(`${service.url}${path}`, {
-        method,
-        headers: {
-          ...internalHeaders(caller),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : undefined };
+      return callService(service, caller, method, path, body);
     },
     setToday(date) {
       now.mockReturnValue(new Date(`${date}T12:00:00Z`));

@@ -1,6 +1,6 @@
 import { AgreementActivatedV1, AgreementSignedV1, uuidv7 } from '@sinergi/contracts';
 import type { CallerIdentity, RunningService } from '@sinergi/platform';
-import { eventually, internalHeaders, publishTestEvent } from '@sinergi/testing';
+import { callService, eventually, publishTestEvent } from '@sinergi/testing';
 import { DataSource } from 'typeorm';
 
 export const OWNER = 'PEMKAB-MUARO-JAMBI';
@@ -30,16 +30,7 @@ export async function call<T = JsonBody>(
   path: string,
   body?: unknown,
 ): Promise<Reply<T>> {
-  const response = await fetch(`${service.url}${path}`, {
-    method,
-    headers: {
-      ...internalHeaders(caller),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  return callService<T>(service, caller, method, path, body);
 }
 
 export const db = (service: RunningService) => service.app.get(DataSource);

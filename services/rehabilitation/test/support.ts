@@ -6,7 +6,7 @@ import {
   AllocationApprovedV1,
 } from '@sinergi/contracts';
 import { Clock, type CallerIdentity, type RunningService } from '@sinergi/platform';
-import { eventually, internalHeaders, publishTestEvent, startTestService } from '@sinergi/testing';
+import { callService, eventually, publishTestEvent, startTestService } from '@sinergi/testing';
 import { DataSource } from 'typeorm';
 import { RehabilitationEnv } from '../src/config/rehabilitation-env';
 import { rehabilitationService } from '../src/service';
@@ -70,16 +70,7 @@ export async function call<T = Json>(
   path: string,
   body?: unknown,
 ): Promise<Reply<T>> {
-  const response = await fetch(`${service.url}${path}`, {
-    method,
-    headers: {
-      ...internalHeaders(caller),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  return callService<T>(service, caller, method, path, body);
 }
 
 export async function registerAgency(service: RunningService, code: string, kind: string) {

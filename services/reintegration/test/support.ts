@@ -9,7 +9,7 @@ import {
 } from '@sinergi/contracts';
 import { createKafka, createProducer } from '@sinergi/messaging';
 import type { CallerIdentity, RunningService } from '@sinergi/platform';
-import { eventually, internalHeaders, testInfrastructure } from '@sinergi/testing';
+import { callService, eventually, PLATFORM_ADMIN, testInfrastructure } from '@sinergi/testing';
 
 export const probationOfficer = (bapasCode: string): CallerIdentity => ({
   clientId: `officer-${bapasCode}`,
@@ -133,16 +133,7 @@ export interface Response {
 /** Calls the service as the gateway would on behalf of `caller`. */
 export function client(service: RunningService) {
   return async (method: string, path: string, caller?: CallerIdentity, body?: unknown): Promise<Response> => {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: {
-        ...internalHeaders(caller),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    return callService(service, caller ?? PLATFORM_ADMIN, method, path, body);
   };
 }
 
