@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import {
   deadLetterTopic,
@@ -34,7 +35,6 @@ interface Source {
   isRetry: boolean;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const header = (headers: IHeaders | undefined, name: string) => {
   const value = headers?.[name];
   return value === undefined ? undefined : String(Array.isArray(value) ? value[0] : value);
@@ -51,6 +51,8 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
   private consumer?: Consumer;
   private producer?: Producer;
   private stopped = false;
+  /** Aborts the waits between start attempts, so shutdown is not held up by a backoff. */
+  private readonly stopping = new AbortController();
   private joined!: Promise<void>;
   private markJoined!: () => void;
 
@@ -77,6 +79,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy() {
     this.stopped = true;
+    this.stopping.abort();
     await this.consumer?.disconnect().catch(() => undefined);
     await this.producer?.disconnect().catch(() => undefined);
   }
@@ -89,7 +92,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
       } catch (error) {
         this.logger.warn(`consumer could not start (${(error as Error).message}); retrying in ${delay} ms`);
         await this.consumer?.disconnect().catch(() => undefined);
-        await sleep(delay);
+        await sleep(delay, undefined, { signal: this.stopping.signal }).catch(() => undefined);
       }
     }
   }
