@@ -99,7 +99,11 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async start() {
     const { serviceName, consumer: settings } = this.options;
-    const kafka = createKafka({ brokers: this.options.brokers, clientId: `${serviceName}-consumer` });
+    // Few connection retries: the start loop above backs off between attempts and stops on shutdown.
+    const kafka = createKafka(
+      { brokers: this.options.brokers, clientId: `${serviceName}-consumer` },
+      { retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 1_000 } },
+    );
     this.producer = createProducer(kafka);
     this.consumer = kafka.consumer({
       groupId: physicalTopic(this.options, serviceName),
