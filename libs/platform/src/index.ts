@@ -17,3 +17,4 @@ export * from './platform-options';
 export * from './platform.module';
 export * from './lists/list-query';
 export * from './time/clock';
+export * from './time/with-timeout';

@@ -35,7 +35,8 @@ interface Source {
   isRetry: boolean;
 }
 
-const header = (headers: IHeaders | undefined, name: string) => {
+/** A Kafka header's value as text (the first one when repeated). */
+export const header = (headers: IHeaders | undefined, name: string) => {
   const value = headers?.[name];
   return value === undefined ? undefined : String(Array.isArray(value) ? value[0] : value);
 };

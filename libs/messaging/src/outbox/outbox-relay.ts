@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
+import { withTimeout } from '@sinergi/platform';
 import { DataSource } from 'typeorm';
 import { createKafka, createProducer, physicalTopic } from '../kafka-client';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
@@ -8,14 +9,6 @@ import { MessagingMetrics } from '../metrics';
 
 /** A send that outlives this is abandoned and retried; the consumers' inboxes absorb a late duplicate. */
 const SEND_DEADLINE_MS = 15_000;
-
-function withDeadline<T>(ms: number, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Kafka did not acknowledge within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
-}
 
 interface OutboxRow {
   position: string;
@@ -167,9 +160,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       return await this.dataSource.transaction(async (manager) => {
         claimed = await manager.query(CLAIM_BATCH, [this.options.relay.batchSize]);
         if (claimed.length === 0) return 0;
-        await withDeadline(
-          SEND_DEADLINE_MS,
+        await withTimeout(
           producer.sendBatch({ acks: -1, topicMessages: this.toTopicMessages(claimed) }),
+          SEND_DEADLINE_MS,
+          'Kafka',
         );
         await manager.query(
           `UPDATE outbox SET published_at = clock_timestamp(), attempts = attempts + 1 WHERE position = ANY($1)`,

@@ -6,8 +6,7 @@ import {
   Subscriptions,
   type ConsumerName,
 } from '@sinergi/contracts';
-import type { IHeaders } from 'kafkajs';
-import { FailureHeaders } from '../consumer/event-consumer';
+import { FailureHeaders, header } from '../consumer/event-consumer';
 import { createKafka, createProducer, physicalTopic, type KafkaConnection } from '../kafka-client';
 
 export interface RedriveOptions {
@@ -17,11 +16,6 @@ export interface RedriveOptions {
   eventId?: string;
   log?: (message: string) => void;
 }
-
-const headerText = (headers: IHeaders | undefined, name: string) => {
-  const v = headers?.[name];
-  return v === undefined ? undefined : String(Array.isArray(v) ? v[0] : v);
-};
 
 /**
  * Puts dead-lettered messages back on the consumer's retry topic, so only that consumer sees them
@@ -67,9 +61,9 @@ export async function redrive({ connection, consumer, eventId, log = () => undef
             const last = remaining.get(key);
             if (last === undefined || BigInt(message.offset) > last) return;
             scanned++;
-            const id = headerText(message.headers, EventHeaders.id);
+            const id = header(message.headers, EventHeaders.id);
             if (!eventId || id === eventId) {
-              const original = headerText(message.headers, FailureHeaders.originalTopic)!;
+              const original = header(message.headers, FailureHeaders.originalTopic)!;
               await producer.send({
                 topic: physicalTopic(connection, retryTopic(original, consumer)),
                 acks: -1,

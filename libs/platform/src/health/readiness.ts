@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown, Optional } from '@nestjs/com
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { PLATFORM_OPTIONS, type PlatformOptions } from '../platform-options';
+import { withTimeout } from '../time/with-timeout';
 
 export interface DependencyStatus {
   name: string;
@@ -10,14 +11,6 @@ export interface DependencyStatus {
 }
 
 const CHECK_TIMEOUT_MS = 2_000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 /** Readiness: the service's database and the Kafka cluster both answer. */
 @Injectable()
