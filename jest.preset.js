@@ -19,7 +19,7 @@ const swc = {
 };
 
 /** Preset for a project; `name` labels its output and its line in the `npm test` summary. */
-module.exports = (name) => ({
+const preset = (name) => ({
   displayName: name,
   reporters: ['default', [`${libs}/testing/summary-reporter.js`, { name }]],
   testEnvironment: 'node',
@@ -32,3 +32,7 @@ module.exports = (name) => ({
   testTimeout: 60_000,
   maxWorkers: 1,
 });
+
+module.exports = preset;
+/** The SWC settings, shared with the TypeScript loader of test child processes. */
+module.exports.swc = swc;

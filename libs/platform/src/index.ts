@@ -1,4 +1,5 @@
 export * from './auth/caller';
+export * from './auth/identity-token';
 export * from './auth/internal-auth.guard';
 export * from './auth/internal-token';
 export * from './auth/jwt';

@@ -17,7 +17,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
 import { RateLimitedException, RateLimiter } from '../rate-limit/rate-limiter';
-import { readAccessToken } from './access-token';
+import { accessTokens } from './access-token';
 import { ALLOWED_ROLES, ANONYMOUS } from './roles.decorator';
 
 /** Authenticates every gateway route with a bearer token, rate-limits per client and checks roles. */
@@ -65,7 +65,7 @@ export class AccessTokenGuard implements CanActivate {
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
     if (!match) throw new UnauthorizedException('missing bearer token: POST /api/v1/auth/token first');
     try {
-      return readAccessToken(match[1], this.env.JWT_SECRET);
+      return accessTokens.read(match[1], this.env.JWT_SECRET);
     } catch (error) {
       if (error instanceof InvalidTokenError)
         throw new UnauthorizedException(`invalid access token: ${error.message}`);

@@ -10,7 +10,7 @@ import {
 import { Roles, type CallerIdentity } from '@sinergi/platform';
 import { DataSource } from 'typeorm';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
-import { issueAccessToken } from './access-token';
+import { accessTokens } from './access-token';
 import { generateSecret, hashSecret, verifySecret } from './secret-hash';
 
 export const ALL_ROLES = Object.values(Roles);
@@ -62,7 +62,7 @@ export class ClientsService implements OnApplicationBootstrap {
       roles: client.roles,
     };
     return {
-      accessToken: issueAccessToken(caller, this.env.JWT_SECRET, this.env.TOKEN_TTL_SECONDS),
+      accessToken: accessTokens.issue(caller, this.env.JWT_SECRET, this.env.TOKEN_TTL_SECONDS),
       tokenType: 'Bearer',
       expiresIn: this.env.TOKEN_TTL_SECONDS,
     };

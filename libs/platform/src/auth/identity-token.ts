@@ -1,0 +1,28 @@
+import type { CallerIdentity } from '../logging/request-context';
+import { signJwt, verifyJwt } from './jwt';
+
+/** Signed tokens carrying a caller's identity (client, agency, roles) for one issuer and audience. */
+export function identityTokens(issuer: string, audience: string) {
+  return {
+    issue(caller: CallerIdentity, secret: string, ttlSeconds: number): string {
+      return signJwt(
+        {
+          iss: issuer,
+          aud: audience,
+          sub: caller.clientId,
+          agencyCode: caller.agencyCode,
+          roles: caller.roles,
+        },
+        secret,
+        ttlSeconds,
+      );
+    },
+    read(token: string, secret: string): CallerIdentity {
+      const claims = verifyJwt(token, secret, issuer, audience);
+      const roles = Array.isArray(claims.roles)
+        ? claims.roles.filter((r): r is string => typeof r === 'string')
+        : [];
+      return { clientId: claims.sub, agencyCode: String(claims.agencyCode ?? ''), roles };
+    },
+  };
+}
