@@ -50,44 +50,47 @@ export class AgreementScheduler implements OnApplicationBootstrap, OnModuleDestr
   }
 
   private activateStarted(today: string): Promise<string[]> {
-    return this.transactions.run(async (manager) => {
-      const [rows]: [Array<{ id: string; version: number }>, number] = await manager.query(
-        `UPDATE agreements SET status = 'ACTIVE', updated_at = $2
-          WHERE status = 'SIGNED' AND start_date <= $1::date
-          RETURNING id, version`,
-        [today, this.clock.now()],
-      );
-      for (const row of rows) {
-        await this.history.record(manager, {
-          agreementId: row.id,
-          version: row.version,
-          action: 'ACTIVATED',
-          actor: SCHEDULER_ACTOR,
-          at: this.clock.now(),
-        });
-        await this.events.publish(AgreementActivatedV1, row.id, {});
-      }
-      return rows.map((r) => r.id);
-    });
+    return this.transition(
+      `status = 'SIGNED' AND start_date <= $1::date`,
+      'ACTIVE',
+      'ACTIVATED',
+      AgreementActivatedV1,
+      today,
+    );
   }
 
   private expireEnded(today: string): Promise<string[]> {
+    return this.transition(
+      `status = 'ACTIVE' AND end_date < $1::date`,
+      'EXPIRED',
+      'EXPIRED',
+      AgreementExpiredV1,
+      today,
+    );
+  }
+
+  /** Moves every agreement matching `due` (a fixed SQL condition on `$1` = today) to `status`. */
+  private transition(
+    due: string,
+    status: 'ACTIVE' | 'EXPIRED',
+    action: 'ACTIVATED' | 'EXPIRED',
+    event: typeof AgreementActivatedV1 | typeof AgreementExpiredV1,
+    today: string,
+  ): Promise<string[]> {
     return this.transactions.run(async (manager) => {
       const [rows]: [Array<{ id: string; version: number }>, number] = await manager.query(
-        `UPDATE agreements SET status = 'EXPIRED', updated_at = $2
-          WHERE status = 'ACTIVE' AND end_date < $1::date
-          RETURNING id, version`,
-        [today, this.clock.now()],
+        `UPDATE agreements SET status = $3, updated_at = $2 WHERE ${due} RETURNING id, version`,
+        [today, this.clock.now(), status],
       );
       for (const row of rows) {
         await this.history.record(manager, {
           agreementId: row.id,
           version: row.version,
-          action: 'EXPIRED',
+          action,
           actor: SCHEDULER_ACTOR,
           at: this.clock.now(),
         });
-        await this.events.publish(AgreementExpiredV1, row.id, {});
+        await this.events.publish(event, row.id, {});
       }
       return rows.map((r) => r.id);
     });

@@ -40,6 +40,18 @@ export class BudgetAccess {
     );
   }
 
+  /**
+   * The agreement-id condition of a list: the requested agreement when the caller may see it, else
+   * every agreement it may see; `null` when the requested agreement is out of sight (empty list).
+   */
+  async agreementFilter(
+    caller: CallerIdentity,
+    agreementId: string | undefined,
+  ): Promise<string | FindOperator<string> | undefined | null> {
+    if (agreementId) return (await this.canSeeAgreement(caller, agreementId)) ? agreementId : null;
+    return this.visibleAgreements(caller);
+  }
+
   mayManage(caller: CallerIdentity, ownerAgencyCode: string): boolean {
     if (hasRole(caller, Roles.platformAdmin)) return true;
     return hasRole(caller, Roles.financeOfficer) && caller.agencyCode === ownerAgencyCode;

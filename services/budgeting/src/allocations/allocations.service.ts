@@ -191,15 +191,10 @@ export class Allocations {
   }
 
   async list(query: AllocationListQuery): Promise<Page<AllocationView>> {
-    const caller = currentCaller();
+    const agreements = await this.access.agreementFilter(currentCaller(), query.agreementId);
+    if (agreements === null) return toPage([], query.limit);
     const where: FindOptionsWhere<Allocation> = {};
-    if (query.agreementId) {
-      if (!(await this.access.canSeeAgreement(caller, query.agreementId))) return toPage([], query.limit);
-      where.agreementId = query.agreementId;
-    } else {
-      const visible = this.access.visibleAgreements(caller);
-      if (visible) where.agreementId = visible;
-    }
+    if (agreements) where.agreementId = agreements;
     if (query.budgetId) where.budgetId = query.budgetId;
     if (query.status) where.status = query.status;
     if (query.purpose) where.purpose = query.purpose;

@@ -109,15 +109,10 @@ export class Budgets {
   }
 
   async list(query: BudgetListQuery): Promise<Page<BudgetView>> {
-    const caller = currentCaller();
+    const agreements = await this.access.agreementFilter(currentCaller(), query.agreementId);
+    if (agreements === null) return toPage([], query.limit);
     const where: FindOptionsWhere<Budget> = {};
-    if (query.agreementId) {
-      if (!(await this.access.canSeeAgreement(caller, query.agreementId))) return toPage([], query.limit);
-      where.agreementId = query.agreementId;
-    } else {
-      const visible = this.access.visibleAgreements(caller);
-      if (visible) where.agreementId = visible;
-    }
+    if (agreements) where.agreementId = agreements;
     if (query.fiscalYear !== undefined) where.fiscalYear = query.fiscalYear;
     if (query.cursor) where.id = MoreThan(query.cursor);
     const budgets = await this.transactions.manager.find(Budget, {
