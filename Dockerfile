@@ -11,7 +11,7 @@
 # Plain Dockerfile syntax only (no RUN --mount, no COPY --parents), so both BuildKit and the
 # classic builder used by docker-compose v1 can build it.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # ---------------------------------------------------------------------------------------------
 # manifests: the lockfile and every workspace's package.json, laid out as in the repo, so that

@@ -22,7 +22,10 @@ async function waitReady(name, url, child) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
     try {
       const response = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok) return;
+      if (response.ok) {
+        const live = await fetch(`${url}/health/live`, { signal: AbortSignal.timeout(2_000) });
+        return (await live.json()).node;
+      }
     } catch {
       // not listening yet
     }
@@ -66,7 +69,7 @@ async function main() {
   process.on('SIGINT', () => stopAll(0));
   process.on('SIGTERM', () => stopAll(0));
 
-  console.log('Sinergi: starting the platform');
+  console.log(`Sinergi: starting the platform on Node ${process.versions.node}`);
   execFileSync(
     process.execPath,
     [require.resolve('nx/bin/nx'), 'run-many', '-t', 'build', '--output-style=static'],
@@ -100,8 +103,8 @@ async function main() {
     launched.map(async ({ name, port, child, logFile }) => {
       const url = `http://127.0.0.1:${process.env[`${name.toUpperCase()}_PORT`] || port}`;
       try {
-        await waitReady(name, url, child);
-        console.log(`✓ ${name.padEnd(15)} ready at ${url} (${elapsed()})`);
+        const node = await waitReady(name, url, child);
+        console.log(`✓ ${name.padEnd(15)} ready at ${url} on Node ${node} (${elapsed()})`);
       } catch (error) {
         const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
         throw new Error(`${error.message}; last lines of ${path.relative(ROOT, logFile)}:\n${tail}`);

@@ -29,6 +29,7 @@ export function describeServiceHealth<E extends ServiceEnv>(definition: ServiceD
     it('is live and ready with the database and Kafka up', async () => {
       const live = await fetch(`${service.url}/health/live`);
       expect(live.status).toBe(200);
+      expect(await live.json()).toMatchObject({ status: 'up', service: definition.name });
       const ready = await fetch(`${service.url}/health/ready`);
       const body = (await ready.json()) as { dependencies: unknown };
       expect(ready.status).toBe(200);
@@ -37,6 +38,12 @@ export function describeServiceHealth<E extends ServiceEnv>(definition: ServiceD
         { name: 'database', up: true },
         { name: 'kafka', up: true },
       ]);
+    });
+
+    it('runs on Node.js 24 LTS or newer', async () => {
+      const live = (await (await fetch(`${service.url}/health/live`)).json()) as { node: string };
+      expect(live.node).toBe(process.versions.node);
+      expect(Number(live.node.split('.')[0])).toBeGreaterThanOrEqual(24);
     });
 
     it('echoes the correlation id and serves Prometheus metrics', async () => {

@@ -14,7 +14,12 @@ export class HealthController {
 
   @Get('live')
   live() {
-    return { status: 'up', service: this.options.serviceName, version: this.options.version };
+    return {
+      status: 'up',
+      service: this.options.serviceName,
+      version: this.options.version,
+      node: process.versions.node,
+    };
   }
 
   @Get('ready')
