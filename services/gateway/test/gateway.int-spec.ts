@@ -193,32 +193,96 @@ describe('gateway (real PostgreSQL; services not running)', () => {
   });
 });
 
+/** Waits, when needed, so that the next `seconds` all fall in one of the database's one-minute windows. */
+async function awaitRoomInWindow(service: RunningService, seconds: number): Promise<void> {
+  const { DataSource } = await import('typeorm');
+  const [{ second }] = await service.app.get(DataSource).query('SELECT EXTRACT(SECOND FROM now()) AS second');
+  const left = 60 - Number(second);
+  if (left < seconds) await new Promise((resolve) => setTimeout(resolve, (left + 0.5) * 1000));
+}
+
 describe('gateway rate limiting', () => {
-  let gateway: RunningService;
+  const services = {
+    AGREEMENTS_URL: 'http://127.0.0.1:9',
+    REHABILITATION_URL: 'http://127.0.0.1:9',
+    REINTEGRATION_URL: 'http://127.0.0.1:9',
+    BUDGETING_URL: 'http://127.0.0.1:9',
+  };
+  const replicas: RunningService[] = [];
 
-  beforeAll(async () => {
-    gateway = await startTestService(gatewayService, { RATE_LIMIT_PER_MINUTE: '3' });
-  });
-  afterAll(async () => {
-    await gateway?.stop();
+  afterEach(async () => {
+    await Promise.all(replicas.splice(0).map((replica) => replica.stop()));
   });
 
-  it('answers 429 with Retry-After once a client exceeds its budget', async () => {
+  const admitted = async (urls: string[], token: string, requests: number, concurrency: number) => {
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < requests) {
+          const url = urls[next++ % urls.length];
+          const response = await fetch(`${url}/api/v1/agreements`, {
+            headers: { authorization: `Bearer ${token}` },
+          });
+          await response.arrayBuffer();
+          statuses.push(response.status);
+          if (response.status === 429) retryAfter = response.headers.get('retry-after');
+        }
+      }),
+    );
+    return {
+      admitted: statuses.filter((s) => s !== 429).length,
+      limited: statuses.filter((s) => s === 429).length,
+      retryAfter,
+    };
+  };
+
+  it('admits exactly the per-minute limit, then answers 429 with Retry-After', async () => {
+    replicas.push(await startTestService(gatewayService, { ...services, RATE_LIMIT_PER_MINUTE: '3' }));
     const token = await tokenFor(
-      gateway.url,
+      replicas[0].url,
       TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID,
       TEST_GATEWAY_SECRETS.ADMIN_CLIENT_SECRET,
     );
-    const statuses: number[] = [];
-    let retryAfter: string | null = null;
-    for (let i = 0; i < 5; i++) {
-      const response = await fetch(`${gateway.url}/api/v1/status`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      statuses.push(response.status);
-      if (response.status === 429) retryAfter = response.headers.get('retry-after');
-    }
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(1);
-    expect(Number(retryAfter)).toBeGreaterThan(0);
+    await awaitRoomInWindow(replicas[0], 10);
+    const result = await admitted([replicas[0].url], token, 5, 1);
+    expect(result).toMatchObject({ admitted: 3, limited: 2 });
+    expect(Number(result.retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(Number(result.retryAfter)).toBeLessThanOrEqual(60);
   });
+
+  it('three replicas together admit the limit within 10 % and never more', async () => {
+    const limit = 500;
+    for (let i = 0; i < 3; i++) {
+      replicas.push(
+        await startTestService(gatewayService, { ...services, RATE_LIMIT_PER_MINUTE: String(limit) }),
+      );
+    }
+    const token = await tokenFor(
+      replicas[0].url,
+      TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID,
+      TEST_GATEWAY_SECRETS.ADMIN_CLIENT_SECRET,
+    );
+    await awaitRoomInWindow(replicas[0], 40);
+    const { DataSource } = await import('typeorm');
+    const database = replicas[0].app.get(DataSource);
+    await database.query('DELETE FROM rate_limit_windows'); // the previous test's window
+    const result = await admitted(
+      replicas.map((replica) => replica.url),
+      token,
+      2 * limit,
+      24,
+    );
+    // Each replica may leave at most one lease (2 % of the limit) unused.
+    expect(result.admitted).toBeLessThanOrEqual(limit);
+    expect(result.admitted).toBeGreaterThanOrEqual(limit - 3 * Math.floor(limit * 0.02));
+    expect(result.limited).toBe(2 * limit - result.admitted);
+    // Leases, not requests, reach the database: after the limit each replica claims once more at most.
+    const [{ reserved }] = await database.query(
+      'SELECT sum(requests)::int AS reserved FROM rate_limit_windows WHERE client_id = $1',
+      [TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID],
+    );
+    expect(reserved).toBeLessThanOrEqual(limit + 3 * Math.floor(limit * 0.02));
+  }, 90_000);
 });

@@ -8,31 +8,97 @@ export class RateLimitedException extends HttpException {
   }
 }
 
-/** A per-client fixed one-minute window, counted in PostgreSQL so every gateway replica shares it. */
+/** Share of the per-minute limit that one replica reserves per database round trip. */
+const LEASE_SHARE = 0.02;
+const CLEANUP_INTERVAL_MS = 60_000;
+
+interface Lease {
+  /** Local time at which the database's current one-minute window ends. */
+  windowEndsAt: number;
+  /** Requests this replica has reserved in the window and not used yet. */
+  remaining: number;
+  /** Nothing more can be reserved in this window. */
+  exhausted: boolean;
+  claiming?: Promise<void>;
+}
+
+/**
+ * A per-client fixed one-minute window shared by every gateway replica through PostgreSQL,
+ * without a database round trip per request: a replica reserves a small lease of the window's
+ * requests at a time (2 % of the limit) and admits locally until it is used up. Reservations never
+ * exceed the limit, so the replicas together admit at most the limit and at least the limit minus
+ * one unused lease per replica.
+ */
 @Injectable()
 export class RateLimiter {
+  private readonly leases = new Map<string, Lease>();
+  private readonly leaseSize: number;
   private lastCleanup = 0;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
-  ) {}
+  ) {
+    this.leaseSize = Math.max(1, Math.floor(env.RATE_LIMIT_PER_MINUTE * LEASE_SHARE));
+  }
 
   async consume(clientId: string): Promise<void> {
+    for (;;) {
+      const lease = this.currentLease(clientId);
+      if (lease.remaining > 0) {
+        lease.remaining -= 1;
+        return;
+      }
+      if (lease.exhausted) {
+        throw new RateLimitedException(Math.max(1, Math.ceil((lease.windowEndsAt - Date.now()) / 1000)));
+      }
+      lease.claiming ??= this.claim(clientId, lease).finally(() => (lease.claiming = undefined));
+      await lease.claiming;
+    }
+  }
+
+  private currentLease(clientId: string): Lease {
+    const lease = this.leases.get(clientId);
+    if (lease && (Date.now() < lease.windowEndsAt || lease.claiming)) return lease;
+    const fresh: Lease = { windowEndsAt: 0, remaining: 0, exhausted: false };
+    this.leases.set(clientId, fresh);
+    return fresh;
+  }
+
+  /** Reserves up to one lease in the database's current window; the counter may pass the limit, grants never do. */
+  private async claim(clientId: string, lease: Lease): Promise<void> {
+    const limit = this.env.RATE_LIMIT_PER_MINUTE;
     const [row] = await this.dataSource.query(
       `INSERT INTO rate_limit_windows (client_id, window_start, requests)
-       VALUES ($1, date_trunc('minute', now()), 1)
-       ON CONFLICT (client_id, window_start) DO UPDATE SET requests = rate_limit_windows.requests + 1
-       RETURNING requests, 60 - EXTRACT(SECOND FROM now())::int AS seconds_left`,
-      [clientId],
+       VALUES ($1, date_trunc('minute', now()), $2)
+       ON CONFLICT (client_id, window_start) DO UPDATE SET requests = rate_limit_windows.requests + $2
+       RETURNING requests,
+                 EXTRACT(EPOCH FROM date_trunc('minute', now()) + interval '1 minute' - now()) * 1000
+                   AS ms_left`,
+      [clientId, this.leaseSize],
     );
-    if (Date.now() - this.lastCleanup > 60_000) {
-      this.lastCleanup = Date.now();
-      await this.dataSource.query(
-        `DELETE FROM rate_limit_windows WHERE window_start < now() - interval '5 minutes'`,
-      );
+    const reservedBefore = Number(row.requests) - this.leaseSize;
+    const granted = Math.max(0, Math.min(this.leaseSize, limit - reservedBefore));
+    const windowEndsAt = Date.now() + Number(row.ms_left);
+    if (windowEndsAt > lease.windowEndsAt + 1_000) {
+      // The database moved to a new window: what was left of the old lease is gone.
+      lease.remaining = 0;
+      lease.exhausted = false;
     }
-    if (row.requests > this.env.RATE_LIMIT_PER_MINUTE)
-      throw new RateLimitedException(Math.max(1, row.seconds_left));
+    lease.windowEndsAt = windowEndsAt;
+    lease.remaining += granted;
+    if (granted < this.leaseSize) lease.exhausted = true;
+    await this.cleanUp();
+  }
+
+  private async cleanUp(): Promise<void> {
+    if (Date.now() - this.lastCleanup < CLEANUP_INTERVAL_MS) return;
+    this.lastCleanup = Date.now();
+    for (const [clientId, lease] of this.leases) {
+      if (Date.now() >= lease.windowEndsAt && !lease.claiming) this.leases.delete(clientId);
+    }
+    await this.dataSource.query(
+      `DELETE FROM rate_limit_windows WHERE window_start < now() - interval '5 minutes'`,
+    );
   }
 }
