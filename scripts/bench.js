@@ -1,13 +1,51 @@
-// `npm run bench`: benchmarks on the real PostgreSQL and Kafka, each printing a ratio against a
-// baseline measured in the same run. Uses a database and topic prefix of its own, removed afterwards.
+// `npm run bench`: benchmarks on the real PostgreSQL and Kafka, each printing its result next to a
+// raw baseline measured in the same run with PASS/FAIL against its target, then writing
+// docs/BENCHMARKS.md. Uses a database and topic prefix of its own, removed afterwards.
+//   npm run bench                     every benchmark
+//   npm run bench -- G1               only those whose file or id matches
+//   BENCH_SECONDS=8 BENCH_CONNECTIONS=32 (defaults) set the load of each HTTP measurement.
 const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { ROOT, ensureInfrastructure, stopKafka } = require('./infra');
 
-const BENCHMARKS = ['libs/messaging/bench/relay-throughput.ts'];
+const BENCHMARKS = [
+  { id: 'G1 M1', file: 'services/gateway/bench/gateway-forward.ts' },
+  { id: 'E0', file: 'libs/messaging/bench/relay-throughput.ts' },
+];
+
+function writeReport(results, started) {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const rows = results.map(
+    (r) =>
+      `| ${r.id} | ${r.what} | ${r.measured} | ${r.baseline} | ${r.ratio} | ${r.pass ? 'PASS' : 'FAIL'} |`,
+  );
+  const text = `# Benchmarks
+
+Written by \`npm run bench\` on ${started.toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu},
+${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, the real PostgreSQL and Kafka.
+Each Sinergi figure is measured in the same run as its raw baseline; HTTP load is closed-loop
+(autocannon, ${process.env.BENCH_CONNECTIONS ?? 32} connections, ${process.env.BENCH_SECONDS ?? 8} s per
+measurement, the better of two interleaved rounds), percentiles from HDR histograms.
+
+| target | what | Sinergi | raw baseline | ratio (target) | result |
+| --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+Reproduce: \`npm install && npm run bench\` (brings up PostgreSQL and Kafka like \`npm test\`).
+Profiles: \`BENCH_PROFILE=1 npm run bench -- G1\` writes CPU profiles of the gateway to
+\`.cache/profiles/\` (open them in Chrome DevTools or speedscope).
+`;
+  fs.writeFileSync(path.join(ROOT, 'docs/BENCHMARKS.md'), text);
+}
 
 async function main() {
-  require('./built').ensureBuilt('messaging');
+  const only = process.argv.slice(2);
+  const selected = BENCHMARKS.filter(
+    (b) => only.length === 0 || only.some((o) => b.file.includes(o) || b.id.split(' ').includes(o)),
+  );
+  require('./built').ensureBuilt('contracts', 'platform', 'messaging', 'testing', 'gateway', 'agreements');
   const infra = await ensureInfrastructure((m) => console.log(m));
   const { provision, dropDatabase } = require('../infra/postgres/provision');
   const { ensureTopics, deleteTopicsWithPrefix } = require(path.join(ROOT, 'libs/messaging/dist'));
@@ -17,6 +55,7 @@ async function main() {
   const connection = { brokers: infra.brokers.split(','), clientId: 'bench' };
   const urls = await provision({ database, url: infra.adminUrl, log: () => undefined });
   await ensureTopics({ ...connection, topicPrefix: prefix });
+  const resultsFile = path.join(os.tmpdir(), `${runId}.jsonl`);
   const env = {
     ...process.env,
     SINERGI_TEST_ADMIN_DATABASE_URL: infra.adminUrl,
@@ -24,16 +63,15 @@ async function main() {
     SINERGI_TEST_SERVICE_DATABASE_URLS: JSON.stringify(urls),
     SINERGI_TEST_KAFKA_BROKERS: infra.brokers,
     SINERGI_TEST_TOPIC_PREFIX: prefix,
+    SINERGI_BENCH_RESULTS: resultsFile,
   };
+  const started = new Date();
   try {
-    for (const bench of BENCHMARKS) {
+    for (const bench of selected) {
       execFileSync(
         process.execPath,
-        ['-r', path.join(ROOT, 'libs/testing/register-ts.js'), path.join(ROOT, bench)],
-        {
-          env,
-          stdio: 'inherit',
-        },
+        ['-r', path.join(ROOT, 'libs/testing/register-ts.js'), path.join(ROOT, bench.file)],
+        { env, stdio: 'inherit' },
       );
     }
   } finally {
@@ -41,6 +79,18 @@ async function main() {
     await dropDatabase(database, infra.adminUrl);
     if (infra.startedKafka) stopKafka();
   }
+  const results = fs.existsSync(resultsFile)
+    ? fs
+        .readFileSync(resultsFile, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line))
+    : [];
+  fs.rmSync(resultsFile, { force: true });
+  if (only.length === 0) writeReport(results, started);
+  const failed = results.filter((r) => !r.pass);
+  console.log(`\nbench: ${results.length - failed.length} of ${results.length} targets PASS`);
+  if (failed.length > 0) process.exitCode = 1;
 }
 
 main().catch((error) => {

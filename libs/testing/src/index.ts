@@ -4,3 +4,4 @@ export * from './service-health.suite';
 export * from './test-env';
 export * from './event-probe';
 export * from './publish-test-event';
+export * from './bench/bench-kit';

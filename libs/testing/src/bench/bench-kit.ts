@@ -1,0 +1,134 @@
+// Shared pieces of `npm run bench`: HTTP load with HDR percentiles, service processes, results.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { REPO_ROOT } from '../infrastructure';
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Answers other than 2xx, plus connection errors and timeouts. */
+  failures: number;
+}
+
+export interface LoadOptions {
+  connections?: number;
+  seconds?: number;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export const BENCH_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+export const BENCH_CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+
+/** Closed-loop HTTP load (autocannon); latency percentiles come from its HDR histogram. */
+export async function load(url: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const { default: autocannon } = await import('autocannon'); // only benchmarks pay for loading it
+  const result = await autocannon({
+    url,
+    connections: options.connections ?? BENCH_CONNECTIONS,
+    duration: options.seconds ?? BENCH_SECONDS,
+    method: options.method ?? 'GET',
+    headers: options.headers,
+    body: options.body,
+  });
+  return {
+    requestsPerSecond: result.requests.total / ((options.seconds ?? BENCH_SECONDS) || 1),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export interface BenchProcess {
+  url: string;
+  child: ChildProcess;
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+/** Starts `node <script>` (TypeScript through the SWC hook when it ends in .ts) and waits for its readiness URL. */
+export async function startProcess(
+  name: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  readyPath = '/health/ready',
+): Promise<BenchProcess> {
+  const port = await freePort();
+  const profile = process.env.BENCH_PROFILE
+    ? [
+        '--cpu-prof',
+        `--cpu-prof-dir=${path.join(REPO_ROOT, '.cache/profiles')}`,
+        `--cpu-prof-name=${name}-${port}.cpuprofile`,
+      ]
+    : [];
+  const typescript = script.endsWith('.ts')
+    ? ['-r', path.join(REPO_ROOT, 'libs/testing/register-ts.js')]
+    : [];
+  const args = [...profile, ...typescript, script];
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
+    const ok = await fetch(`${url}${readyPath}`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`${name} not ready after 60 s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    child,
+    rssMb: () => {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}
+
+export interface Verdict {
+  id: string;
+  what: string;
+  /** What Sinergi achieved and what it is compared with, for the table. */
+  measured: string;
+  baseline: string;
+  /** e.g. "0.93× (≥ 0.90)". */
+  ratio: string;
+  pass: boolean;
+}
+
+/** Prints one target's result and records it for docs/BENCHMARKS.md. */
+export function verdict(result: Verdict): void {
+  console.log(`  ${result.pass ? 'PASS' : 'FAIL'} ${result.id} ${result.what}: ${result.ratio}`);
+  console.log(`       Sinergi ${result.measured} | raw ${result.baseline}`);
+  if (process.env.SINERGI_BENCH_RESULTS)
+    appendFileSync(process.env.SINERGI_BENCH_RESULTS, `${JSON.stringify(result)}\n`);
+}
+
+export const ms = (value: number) => `${value.toFixed(1)} ms`;
+export const perSecond = (value: number, unit = 'req/s') =>
+  `${Math.round(value).toLocaleString('en')} ${unit}`;
