@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Admin } from 'kafkajs';
 import { allTopicNames } from '@sinergi/contracts';
 import { createKafka, physicalTopic, type KafkaConnection } from '../kafka-client';
 
@@ -21,18 +23,39 @@ export async function ensureTopics(
       .filter((topic) => !existing.has(topic));
     if (missing.length > 0) {
       await admin.createTopics({
-        waitForLeaders: true,
+        waitForLeaders: false,
         topics: missing.map((topic) => ({
           topic,
           numPartitions: options.partitions ?? 3,
           replicationFactor: options.replicationFactor ?? 1,
         })),
       });
+      await waitForLeaders(admin, missing);
     }
     options.log?.(`topics: ${missing.length} created, ${existing.size} already present`);
     return missing;
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * Waits until every partition of the new topics has a leader. A busy broker may answer metadata
+ * requests for a topic it has just created with "does not host this topic-partition" for a while,
+ * which kafkajs's own `waitForLeaders` treats as fatal.
+ */
+async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = await admin.fetchTopicMetadata({ topics }).then(
+      ({ topics: found }) =>
+        found.length === topics.length && found.every((t) => t.partitions.every((p) => p.leader >= 0)),
+      () => false,
+    );
+    if (ready) return;
+    if (Date.now() > deadline)
+      throw new Error(`Kafka topics have no leader after ${timeoutMs / 1000} s: ${topics.join(', ')}`);
+    await sleep(250);
   }
 }
 
