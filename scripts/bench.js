@@ -12,6 +12,7 @@ const { ROOT, ensureInfrastructure, stopKafka } = require('./infra');
 
 const BENCHMARKS = [
   { id: 'G1 M1', file: 'services/gateway/bench/gateway-forward.ts' },
+  { id: 'E1', file: 'libs/messaging/bench/event-pipeline.ts' },
   { id: 'E0', file: 'libs/messaging/bench/relay-throughput.ts' },
 ];
 

@@ -1,31 +1,12 @@
 // Outbox relay throughput: batches of 200 rows per Kafka request against one row per request
 // (the baseline), on the real PostgreSQL and Kafka, in the same run. Prints events/s and the ratio.
-import { ProgramFundingRequestedV1 } from '@sinergi/contracts';
-import { startService, type RunningService } from '@sinergi/platform';
+import { startService } from '@sinergi/platform';
 import { serviceTestEnv } from '@sinergi/testing';
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { EventPublisher, Transactions } from '../src';
-import { fundingRequest, producerService } from '../test/probe-services';
+import { producerService } from '../test/probe-services';
+import { writeBacklog } from './backlog';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2_000);
-
-async function writeBacklog(service: RunningService) {
-  const transactions = service.app.get(Transactions);
-  const publisher = service.app.get(EventPublisher);
-  const aggregates = Array.from({ length: 50 }, () => randomUUID());
-  for (let i = 0; i < EVENTS; i += 100) {
-    await transactions.run(async () => {
-      for (let j = i; j < Math.min(i + 100, EVENTS); j++) {
-        await publisher.publish(
-          ProgramFundingRequestedV1,
-          aggregates[j % 50],
-          fundingRequest('LAPAS-BENCH', j),
-        );
-      }
-    });
-  }
-}
 
 async function drainRate(batchSize: number): Promise<number> {
   // The relay is disabled while the backlog is written, then started and timed until it drains.
@@ -33,7 +14,7 @@ async function drainRate(batchSize: number): Promise<number> {
     producerService({ relay: { enabled: false } }),
     serviceTestEnv('rehabilitation'),
   );
-  await writeBacklog(service);
+  await writeBacklog(service, EVENTS);
   await service.stop();
   const relay = await startService(
     producerService({ relay: { batchSize, pollIntervalMs: 50 } }),

@@ -22,7 +22,8 @@ class CreateProbeTables1764288000001 implements MigrationInterface {
       `CREATE TABLE probe_state (aggregate_id text NOT NULL, seq int NOT NULL, PRIMARY KEY (aggregate_id, seq))`,
     );
     await runner.query(`CREATE TABLE probe_effects (
-      id bigserial PRIMARY KEY, event_id uuid NOT NULL, aggregate_id text NOT NULL, seq int NOT NULL)`);
+      id bigserial PRIMARY KEY, event_id uuid NOT NULL, aggregate_id text NOT NULL, seq int NOT NULL,
+      recorded_at timestamptz NOT NULL DEFAULT clock_timestamp())`);
   }
   async down(runner: QueryRunner) {
     await runner.query(`DROP TABLE probe_effects`);
