@@ -8,6 +8,8 @@ export * from './bootstrap';
 export * from './config/env';
 export * from './database/database.module';
 export * from './health/readiness';
+export * from './errors/domain-error';
+export * from './errors/error-catalogue';
 export * from './http/problem';
 export * from './http/problem-details.filter';
 export * from './http/validation';

@@ -31,6 +31,7 @@ describe('agencies (real PostgreSQL and Kafka)', () => {
 
     const again = await api.call('POST', '/agencies', { ...body, name: 'Another name' });
     expect(again.status).toBe(409);
+    expect(again.body.code).toBe('agency.already-registered');
     expect((await api.call('GET', `/agencies/${body.code}`)).body.name).toBe('Dinas Tenaga Kerja');
   });
 

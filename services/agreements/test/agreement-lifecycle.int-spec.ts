@@ -101,6 +101,10 @@ describe('agreements: lifecycle, PKS rules, signing rights, amendments (real Pos
       const response = await actions[action](id);
       expect(response.status).toBe(expected);
       if (expected === 409) {
+        expect(response.body).toMatchObject({
+          code: 'agreement.invalid-state',
+          type: 'https://sinergi.example/docs/errors.md#agreement.invalid-state',
+        });
         expect(response.body.detail).toContain(`agreement is ${state}`);
         expect((await api.call('GET', `/agreements/${id}`)).body.status).toBe(state);
       }
@@ -149,6 +153,7 @@ describe('agreements: lifecycle, PKS rules, signing rights, amendments (real Pos
         signatoryTitle: 'Bupati',
       });
       expect(signing.status).toBe(409);
+      expect(signing.body.code).toBe('agreement.parent-not-active');
       expect(signing.body.detail).toContain('is TERMINATED');
     });
 
@@ -233,6 +238,7 @@ describe('agreements: lifecycle, PKS rules, signing rights, amendments (real Pos
 
       const twice = await sign(id, PEMKAB, officerOf(PEMKAB));
       expect(twice.status).toBe(409);
+      expect(twice.body.code).toBe('agreement.already-signed');
       expect(twice.body.detail).toContain('already signed');
 
       const last = await sign(id, KANWIL, officerOf(KANWIL));

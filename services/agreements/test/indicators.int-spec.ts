@@ -123,15 +123,18 @@ describe('work plans, indicator actuals from events, evaluations (real PostgreSQ
       );
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({ fiscalYear: FY, status: 'DRAFT', targets });
-      expect(
-        (await api.call('POST', `/agreements/${agreementId}/work-plans`, { fiscalYear: FY, targets })).status,
-      ).toBe(409);
+      const duplicate = await api.call('POST', `/agreements/${agreementId}/work-plans`, {
+        fiscalYear: FY,
+        targets,
+      });
+      expect([duplicate.status, duplicate.body.code]).toEqual([409, 'work-plan.already-exists']);
 
       const approved = await api.call('POST', `/agreements/${agreementId}/work-plans/${FY}/approve`);
       expect(approved.status).toBe(200);
       expect(approved.body.status).toBe('APPROVED');
       const again = await api.call('POST', `/agreements/${agreementId}/work-plans/${FY}/approve`);
       expect(again.status).toBe(409);
+      expect(again.body.code).toBe('work-plan.invalid-state');
       expect(again.body.detail).toContain('is APPROVED');
       const [event] = await probe.waitFor(
         (m) => m.key === agreementId && m.envelope?.type === 'workplan.approved',
@@ -309,6 +312,7 @@ describe('work plans, indicator actuals from events, evaluations (real PostgreSQ
         recommendations: 'r',
       });
       expect(noPlan.status).toBe(409);
+      expect(noPlan.body.code).toBe('evaluation.no-work-plan');
       expect(noPlan.body.detail).toContain(`no work plan for fiscal year ${FY + 1}`);
       const twice = await api.call('POST', `/agreements/${agreementId}/evaluations`, {
         period: `${FY}-S1`,
@@ -316,6 +320,7 @@ describe('work plans, indicator actuals from events, evaluations (real PostgreSQ
         recommendations: 'r',
       });
       expect(twice.status).toBe(409);
+      expect(twice.body.code).toBe('evaluation.already-recorded');
       expect(await count(api, 'SELECT count(*) FROM evaluations')).toBe(before);
     });
   });

@@ -188,6 +188,7 @@ describe('the allocation saga from Kafka funding requests (real PostgreSQL and K
 
     const again = await call(service, financeOfficer(), 'POST', `/allocations/${id}/approve`, {});
     expect(again.status).toBe(409);
+    expect(again.body.code).toBe('allocation.invalid-state');
     expect(again.body.detail).toMatch(/is APPROVED/);
   });
 
@@ -201,6 +202,7 @@ describe('the allocation saga from Kafka funding requests (real PostgreSQL and K
     const before = await budget();
     const refused = await call(service, financeOfficer(), 'POST', `/allocations/${id}/approve`, {});
     expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('budget.insufficient-funds');
     expect(refused.body.detail).toMatch(/not enough available/);
     expect(await budget()).toEqual(before);
 

@@ -119,6 +119,7 @@ describe('budgets and their ledger (real PostgreSQL and Kafka)', () => {
     expect((await call(service, financeOfficer(), 'POST', '/budgets', body)).status).toBe(201);
     const again = await call(service, PLATFORM_ADMIN, 'POST', '/budgets', body);
     expect(again.status).toBe(409);
+    expect(again.body.code).toBe('budget.already-exists');
   });
 
   it('refuses a budget for an agreement it does not know (409)', async () => {
@@ -130,6 +131,7 @@ describe('budgets and their ledger (real PostgreSQL and Kafka)', () => {
       ceiling: 10,
     });
     expect(reply.status).toBe(409);
+    expect(reply.body.code).toBe('budget.unknown-agreement');
     expect(reply.body.detail).toMatch(/not known/);
   });
 
@@ -155,6 +157,7 @@ describe('budgets and their ledger (real PostgreSQL and Kafka)', () => {
       reason: 'APBD-Perubahan',
     });
     expect(below.status).toBe(409);
+    expect(below.body.code).toBe('budget.ceiling-below-allocated');
     expect(below.body.detail).toMatch(/below the 600000 already allocated/);
 
     expect(

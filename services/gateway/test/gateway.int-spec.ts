@@ -116,6 +116,7 @@ describe('gateway (real PostgreSQL; services not running)', () => {
       ...json({ ...body, name: 'someone else' }, admin, { 'idempotency-key': 'k-1' }),
     });
     expect(reused.status).toBe(409);
+    expect(((await reused.json()) as { code: string }).code).toBe('idempotency.key-reused');
 
     const officer = await tokenFor(gateway.url, created.clientId, created.clientSecret);
     const forbidden = await fetch(`${gateway.url}/api/v1/clients`, {
@@ -137,6 +138,49 @@ describe('gateway (real PostgreSQL; services not running)', () => {
       (await fetch(`${gateway.url}/api/v1/nothing-here`, { headers: { authorization: `Bearer ${admin}` } }))
         .status,
     ).toBe(404);
+  });
+
+  it('gives every problem a stable code, its docs entry, the request path and the correlation id', async () => {
+    const problemOf = async (path: string, init: RequestInit = {}) => {
+      const response = await fetch(`${gateway.url}${path}`, {
+        ...init,
+        headers: { 'x-correlation-id': 'errors-1', ...(init.headers as Record<string, string>) },
+      });
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      const body = (await response.json()) as { code: string; type: string; instance: string };
+      expect(body.type).toBe(`https://sinergi.example/docs/errors.md#${body.code}`);
+      return { status: response.status, ...body };
+    };
+    const auth = { authorization: `Bearer ${admin}` };
+    expect(await problemOf('/api/v1/agreements?status=DRAFT')).toMatchObject({
+      status: 401,
+      code: 'auth.unauthenticated',
+      instance: '/api/v1/agreements',
+      correlationId: 'errors-1',
+    });
+    expect(
+      await problemOf('/api/v1/clients', {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: '{"name": ',
+      }),
+    ).toMatchObject({ status: 400, code: 'request.malformed' });
+    expect(
+      await problemOf('/api/v1/clients', { method: 'POST', ...json({ name: 'x', roles: [] }, admin) }),
+    ).toMatchObject({ status: 400, code: 'request.invalid-input', instance: '/api/v1/clients' });
+    expect(await problemOf('/api/v1/nothing-here', { headers: auth })).toMatchObject({
+      status: 404,
+      code: 'resource.not-found',
+    });
+    expect(await problemOf('/api/v1/agreements', { method: 'DELETE', headers: auth })).toMatchObject({
+      status: 405,
+      code: 'request.method-not-allowed',
+    });
+    expect(await problemOf('/api/v1/budgets', { headers: auth })).toMatchObject({
+      status: 503,
+      code: 'service.unavailable',
+      instance: '/api/v1/budgets',
+    });
   });
 
   it('sets security headers and echoes the correlation id', async () => {

@@ -81,7 +81,11 @@ describe('enrolments, attendance and certificates (two service instances, one da
     expect(
       replies
         .filter((r) => r.status === 409)
-        .every((r) => /program is full \(capacity 20\)/.test(r.body.detail)),
+        .every(
+          (r) =>
+            r.body.code === 'enrollment.capacity-full' &&
+            /program is full \(capacity 20\)/.test(r.body.detail),
+        ),
     ).toBe(true);
     const program = await call(second, admin, 'GET', `/programs/${programId}`);
     expect(program.body).toMatchObject({ enrolledCount: 20, completedCount: 0 });
@@ -109,6 +113,7 @@ describe('enrolments, attendance and certificates (two service instances, one da
       `duplicate test: 10 concurrent requests for one participant → ${JSON.stringify(statusCounts(replies.map((r) => r.status)))}`,
     );
     expect(statusCounts(replies.map((r) => r.status))).toEqual({ 201: 1, 409: 9 });
+    expect(replies.filter((r) => r.body.code === 'enrollment.already-enrolled')).toHaveLength(9);
   });
 
   it('enrols only incarcerated participants of the program’s facility into FUNDED or IN_PROGRESS programs', async () => {
@@ -137,6 +142,7 @@ describe('enrolments, attendance and certificates (two service instances, one da
       participantId: elsewhere.id,
     });
     expect(wrongFacility.status).toBe(409);
+    expect(wrongFacility.body.code).toBe('participant.other-facility');
     expect(wrongFacility.body.detail).toMatch(/is held in/);
     const hidden = await call(first, programOfficer(facility), 'POST', `/programs/${programId}/enrollments`, {
       participantId: elsewhere.id,
@@ -197,6 +203,7 @@ describe('enrolments, attendance and certificates (two service instances, one da
       call(first, admin, 'POST', `/enrollments/${enrollmentId}/complete`, { score });
     const short = await complete(truant.enrollmentId, 80);
     expect(short.status).toBe(409);
+    expect(short.body.code).toBe('enrollment.attendance-too-low');
     expect(short.body.detail).toMatch(/attendance 2\/4 \(50 %\) is below 75 %/);
     const done = await complete(regular.enrollmentId, 85);
     expect(done.status).toBe(200);

@@ -83,6 +83,7 @@ describe('participants: NIK validated, encrypted at rest, masked, and every unma
       body(nik, { birthDate: '1988-02-03', facilityCode: otherFacility }),
     );
     expect(again.status).toBe(409);
+    expect(again.body.code).toBe('participant.already-registered');
     expect(again.body.detail).toMatch(/NIK is already registered/);
   });
 

@@ -46,6 +46,7 @@ describe('programs under agreements known from Kafka, and their funding saga', (
   it('refuses a program under an agreement not known yet, then accepts it once the agreement arrives', async () => {
     const early = await call(service, admin, 'POST', '/programs', programInput(randomUUID(), facility));
     expect(early.status).toBe(409);
+    expect(early.body.code).toBe('program.agreement-not-usable');
     expect(early.body.detail).toMatch(/is not known yet/);
 
     const agreementId = await activeAgreement(service, { scopes: ['SKILLS_TRAINING'] });
@@ -228,6 +229,7 @@ describe('programs under agreements known from Kafka, and their funding saga', (
       reason: 'late',
     });
     expect(cancelLate.status).toBe(409);
+    expect(cancelLate.body.code).toBe('program.invalid-state');
     expect(cancelLate.body.detail).toMatch(/program is COMPLETED/);
     await probe.waitFor((m) => m.key === program.id && m.envelope?.type === 'program.completed');
   });

@@ -58,11 +58,13 @@ describe('release of a participant', () => {
       bapasCode: 'BAPAS-NOWHERE',
     });
     expect(unknownBapas.status).toBe(409);
+    expect(unknownBapas.body.code).toBe('agency.unknown');
     expect(unknownBapas.body.detail).toMatch(/BAPAS-NOWHERE is not known yet/);
     const notBapas = await call(service, officer, 'POST', `/participants/${person.id}/release`, {
       ...release,
       bapasCode: facility,
     });
+    expect(notBapas.body.code).toBe('agency.wrong-kind');
     expect(notBapas.body.detail).toMatch(/is a LAPAS, not a BAPAS/);
 
     const released = await call(service, officer, 'POST', `/participants/${person.id}/release`, release);

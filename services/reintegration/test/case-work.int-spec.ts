@@ -209,7 +209,11 @@ describe('working a case: pathways, placements, follow-ups, closing', () => {
     ];
     for (const [method, url, body] of changes) {
       const refused = await call(method, url, officer, body);
-      expect({ url, status: refused.status }).toEqual({ url, status: 409 });
+      expect({ url, status: refused.status, code: refused.body.code }).toEqual({
+        url,
+        status: 409,
+        code: 'case.closed',
+      });
       expect(refused.body.detail).toContain('CLOSED_SUCCESS');
     }
 

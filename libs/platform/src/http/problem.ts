@@ -1,3 +1,6 @@
+import { ERROR_CATALOGUE, errorTypeUri, type ErrorCode } from '../errors/error-catalogue';
+import { requestContext } from '../logging/request-context';
+
 /** RFC 9457 problem details, the error body of every service and of the gateway. */
 export interface FieldError {
   field: string;
@@ -5,39 +8,36 @@ export interface FieldError {
 }
 
 export interface Problem {
+  /** URI of the code's entry in docs/errors.md. */
   type: string;
   title: string;
   status: number;
+  /** Stable machine-readable code from the error catalogue. */
+  code: ErrorCode;
   detail: string;
+  /** The request path this occurrence belongs to. */
+  instance?: string;
+  correlationId?: string;
   errors?: FieldError[];
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-const TITLES: Record<number, string> = {
-  400: 'Bad Request',
-  401: 'Unauthorized',
-  403: 'Forbidden',
-  404: 'Not Found',
-  405: 'Method Not Allowed',
-  409: 'Conflict',
-  413: 'Payload Too Large',
-  415: 'Unsupported Media Type',
-  422: 'Unprocessable Content',
-  429: 'Too Many Requests',
-  500: 'Internal Server Error',
-  502: 'Bad Gateway',
-  503: 'Service Unavailable',
-  504: 'Gateway Timeout',
-};
-
-export function problem(status: number, detail: string, errors?: FieldError[]): Problem {
-  const title = TITLES[status] ?? 'Error';
+export function problem(
+  code: ErrorCode,
+  detail: string,
+  options: { errors?: FieldError[]; instance?: string } = {},
+): Problem {
+  const entry = ERROR_CATALOGUE[code];
+  const correlationId = requestContext.correlationId();
   return {
-    type: `https://sinergi.example/problems/${title.toLowerCase().replace(/\s+/g, '-')}`,
-    title,
-    status,
+    type: errorTypeUri(code),
+    title: entry.title,
+    status: entry.status,
+    code,
     detail,
-    ...(errors && errors.length > 0 ? { errors } : {}),
+    ...(options.instance ? { instance: options.instance } : {}),
+    ...(correlationId ? { correlationId } : {}),
+    ...(options.errors && options.errors.length > 0 ? { errors: options.errors } : {}),
   };
 }

@@ -1,7 +1,7 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { AgencyRegisteredV1, uuidv7 } from '@sinergi/contracts';
 import { EventPublisher, Transactions } from '@sinergi/messaging';
-import { Clock, toPage, type Page } from '@sinergi/platform';
+import { Clock, DomainError, type Page, toPage } from '@sinergi/platform';
 import type { AgencyListQuery, RegisterAgencyDto } from './register-agency.dto';
 
 export interface Agency {
@@ -32,7 +32,8 @@ export class AgenciesService {
          RETURNING ${COLUMNS}`,
         [uuidv7(), dto.code, dto.name, dto.kind, dto.regionCode, this.clock.now()],
       );
-      if (rows.length === 0) throw new ConflictException(`agency ${dto.code} is already registered`);
+      if (rows.length === 0)
+        throw new DomainError('agency.already-registered', `agency ${dto.code} is already registered`);
       await this.events.publish(AgencyRegisteredV1, dto.code, {
         code: dto.code,
         kind: dto.kind,

@@ -1,4 +1,4 @@
-import { ConflictException } from '@nestjs/common';
+import { DomainError } from '@sinergi/platform';
 import {
   AgreementActions,
   AgreementStatuses,
@@ -27,8 +27,10 @@ describe('agreement lifecycle', () => {
     if (allowed) {
       expect(() => assertAllowed(status, action)).not.toThrow();
     } else {
-      expect(() => assertAllowed(status, action)).toThrow(ConflictException);
       expect(() => assertAllowed(status, action)).toThrow(`agreement is ${status}`);
+      expect(() => assertAllowed(status, action)).toThrow(
+        expect.objectContaining({ code: 'agreement.invalid-state' }) as DomainError,
+      );
     }
   });
 

@@ -1,4 +1,4 @@
-import { ConflictException } from '@nestjs/common';
+import { DomainError } from '@sinergi/platform';
 
 export const AgreementStatuses = [
   'DRAFT',
@@ -49,7 +49,8 @@ export const isAllowed = (status: AgreementStatus, action: AgreementAction) =>
 /** Throws a 409 naming the current status when `action` is not allowed from it. */
 export function assertAllowed(status: AgreementStatus, action: AgreementAction): void {
   if (!isAllowed(status, action)) {
-    throw new ConflictException(
+    throw new DomainError(
+      'agreement.invalid-state',
       `agreement is ${status}; it can be ${DESCRIPTION[action]} only when ${ALLOWED_FROM[action].join(' or ')}`,
     );
   }

@@ -1,5 +1,5 @@
-import { ConflictException, Injectable } from '@nestjs/common';
-import { InvalidInputException, type FieldError } from '@sinergi/platform';
+import { Injectable } from '@nestjs/common';
+import { DomainError, type FieldError, InvalidInputException } from '@sinergi/platform';
 import type { EntityManager } from 'typeorm';
 import type { AgreementTerms } from './agreement.model';
 
@@ -116,7 +116,10 @@ export class AgreementTermsValidator {
 
 function assertParentActive(parent: ParentRow) {
   if (parent.status !== 'ACTIVE') {
-    throw new ConflictException(`the parent MOU ${parent.id} is ${parent.status}; a PKS needs an ACTIVE MOU`);
+    throw new DomainError(
+      'agreement.parent-not-active',
+      `the parent MOU ${parent.id} is ${parent.status}; a PKS needs an ACTIVE MOU`,
+    );
   }
 }
 

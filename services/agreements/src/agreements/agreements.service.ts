@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import {
   AgreementActivatedV1,
   AgreementAmendedV1,
@@ -9,7 +9,14 @@ import {
   uuidv7,
 } from '@sinergi/contracts';
 import { EventPublisher, Transactions } from '@sinergi/messaging';
-import { Clock, currentCaller, InvalidInputException, toPage, type Page } from '@sinergi/platform';
+import {
+  Clock,
+  currentCaller,
+  DomainError,
+  InvalidInputException,
+  type Page,
+  toPage,
+} from '@sinergi/platform';
 import type { EntityManager } from 'typeorm';
 import { actorOf, assertMayWrite, isPlatformAdmin } from '../access/agreement-access';
 import { assertAllowed, statusAfterLastSignature } from './agreement-lifecycle';
@@ -205,7 +212,11 @@ export class AgreementsService {
       if (!isPlatformAdmin(caller) && caller.agencyCode !== dto.partyCode) {
         throw new ForbiddenException(`a client of ${caller.agencyCode} may not sign for ${dto.partyCode}`);
       }
-      if (party.signedAt) throw new ConflictException(`${dto.partyCode} has already signed this agreement`);
+      if (party.signedAt)
+        throw new DomainError(
+          'agreement.already-signed',
+          `${dto.partyCode} has already signed this agreement`,
+        );
       await this.termsValidator.assertParentStillActive(manager, agreement.parentAgreementId);
 
       const now = this.clock.now();

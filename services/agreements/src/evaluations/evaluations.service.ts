@@ -1,7 +1,7 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { EvaluationRecordedV1, uuidv7 } from '@sinergi/contracts';
 import { EventPublisher, Transactions } from '@sinergi/messaging';
-import { Clock, currentCaller, toPage, type ListQuery, type Page } from '@sinergi/platform';
+import { Clock, currentCaller, DomainError, type ListQuery, type Page, toPage } from '@sinergi/platform';
 import { assertMayWrite } from '../access/agreement-access';
 import { AgreementsRepository } from '../agreements/agreements.repository';
 import { IndicatorActuals, type IndicatorReading } from '../indicators/indicator-actuals';
@@ -44,14 +44,18 @@ export class EvaluationsService {
       const agreement = await this.agreements.findVisible(manager, agreementId, caller, { lock: true });
       assertMayWrite(caller);
       if (!EVALUABLE.includes(agreement.status)) {
-        throw new ConflictException(
+        throw new DomainError(
+          'agreement.invalid-state',
           `agreement is ${agreement.status}; evaluations are recorded only for ${EVALUABLE.join(', ')} agreements`,
         );
       }
       const fiscalYear = Number(dto.period.slice(0, 4));
       const plan = await this.workPlans.find(manager, agreementId, fiscalYear).catch((error: unknown) => {
         if (error instanceof NotFoundException) {
-          throw new ConflictException(`no work plan for fiscal year ${fiscalYear} to evaluate against`);
+          throw new DomainError(
+            'evaluation.no-work-plan',
+            `no work plan for fiscal year ${fiscalYear} to evaluate against`,
+          );
         }
         throw error;
       });
@@ -60,7 +64,10 @@ export class EvaluationsService {
         [agreementId, dto.period],
       );
       if (duplicate.length > 0)
-        throw new ConflictException(`period ${dto.period} has already been evaluated`);
+        throw new DomainError(
+          'evaluation.already-recorded',
+          `period ${dto.period} has already been evaluated`,
+        );
       const snapshot = await this.indicators.readings(manager, agreementId, fiscalYear, plan.targets);
       const rows: Evaluation[] = await manager.query(
         `INSERT INTO evaluations (id, agreement_id, period, fiscal_year, findings, recommendations, indicators,

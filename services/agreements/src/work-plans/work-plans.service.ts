@@ -1,7 +1,7 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { WorkPlanApprovedV1, type Indicator } from '@sinergi/contracts';
 import { EventPublisher, Transactions } from '@sinergi/messaging';
-import { Clock, currentCaller, InvalidInputException, type FieldError } from '@sinergi/platform';
+import { Clock, currentCaller, DomainError, type FieldError, InvalidInputException } from '@sinergi/platform';
 import type { EntityManager } from 'typeorm';
 import { assertMayWrite } from '../access/agreement-access';
 import type { Agreement } from '../agreements/agreement.model';
@@ -58,7 +58,10 @@ export class WorkPlansService {
         ],
       );
       if (rows.length === 0) {
-        throw new ConflictException(`a work plan for fiscal year ${dto.fiscalYear} already exists`);
+        throw new DomainError(
+          'work-plan.already-exists',
+          `a work plan for fiscal year ${dto.fiscalYear} already exists`,
+        );
       }
       return rows[0];
     });
@@ -72,7 +75,8 @@ export class WorkPlansService {
       assertPlannable(agreement);
       const plan = await this.find(manager, agreementId, fiscalYear, true);
       if (plan.status !== 'DRAFT') {
-        throw new ConflictException(
+        throw new DomainError(
+          'work-plan.invalid-state',
           `work plan ${fiscalYear} is ${plan.status}; only a DRAFT plan can be approved`,
         );
       }
@@ -118,7 +122,8 @@ export class WorkPlansService {
 
 function assertPlannable(agreement: Agreement) {
   if (!PLANNABLE.includes(agreement.status)) {
-    throw new ConflictException(
+    throw new DomainError(
+      'agreement.invalid-state',
       `agreement is ${agreement.status}; work plans are made only for ${PLANNABLE.join(' or ')} agreements`,
     );
   }

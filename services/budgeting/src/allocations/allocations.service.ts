@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   AllocationApprovedV1,
   AllocationRejectedV1,
@@ -12,11 +12,12 @@ import { EventPublisher, Transactions } from '@sinergi/messaging';
 import {
   Clock,
   currentCaller,
+  DomainError,
   hasRole,
   InvalidInputException,
+  type Page,
   Roles,
   toPage,
-  type Page,
 } from '@sinergi/platform';
 import { MoreThan, type FindOptionsWhere } from 'typeorm';
 import { BudgetAccess } from '../access/budget-access';
@@ -128,10 +129,11 @@ export class Allocations {
       this.access.assertMayManage(currentCaller(), budget.ownerAgencyCode, 'approve against this budget');
       const agreement = await this.agreements.find(allocation.agreementId);
       const refusal = fundingRefusal(agreement, budgets.length, allocation.fiscalYear, this.clock.today());
-      if (refusal) throw new ConflictException(`cannot approve: ${refusal}`);
+      if (refusal) throw new DomainError('allocation.not-fundable', `cannot approve: ${refusal}`);
       const balances = await this.ledger.lockBalances(budget.id);
       if (allocation.amount > balances.available) {
-        throw new ConflictException(
+        throw new DomainError(
+          'budget.insufficient-funds',
           `not enough available in budget ${budget.id}: ${balances.available} available, ${allocation.amount} requested`,
         );
       }
@@ -298,7 +300,10 @@ export class Allocations {
 
 function assertPending(allocation: Allocation) {
   if (allocation.status !== 'PENDING') {
-    throw new ConflictException(`allocation ${allocation.id} is ${allocation.status}, not PENDING`);
+    throw new DomainError(
+      'allocation.invalid-state',
+      `allocation ${allocation.id} is ${allocation.status}, not PENDING`,
+    );
   }
 }
 
@@ -306,14 +311,18 @@ function chooseBudget(allocation: Allocation, budgets: Budget[], budgetId: strin
   if (budgetId) {
     const chosen = budgets.find((b) => b.id === budgetId);
     if (!chosen) {
-      throw new ConflictException(
+      throw new DomainError(
+        'budget.not-applicable',
         `budget ${budgetId} is not a budget of agreement ${allocation.agreementId} for ${allocation.fiscalYear}`,
       );
     }
     return chosen;
   }
   if (budgets.length === 0) {
-    throw new ConflictException(`no budget for this agreement in fiscal year ${allocation.fiscalYear}`);
+    throw new DomainError(
+      'budget.not-applicable',
+      `no budget for this agreement in fiscal year ${allocation.fiscalYear}`,
+    );
   }
   if (budgets.length > 1) {
     throw new InvalidInputException([

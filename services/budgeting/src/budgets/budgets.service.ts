@@ -1,7 +1,7 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { BudgetOpenedV1, BudgetRevisedV1, uuidv7 } from '@sinergi/contracts';
 import { EventPublisher, Transactions } from '@sinergi/messaging';
-import { Clock, currentCaller, toPage, type ListQuery, type Page } from '@sinergi/platform';
+import { Clock, currentCaller, DomainError, type ListQuery, type Page, toPage } from '@sinergi/platform';
 import { MoreThan, QueryFailedError, type FindOptionsWhere } from 'typeorm';
 import { BudgetAccess } from '../access/budget-access';
 import { AgreementRegistry } from '../agreements/agreement-registry';
@@ -34,10 +34,16 @@ export class Budgets {
       return await this.transactions.run(async (manager) => {
         const agreement = await this.agreements.find(dto.agreementId);
         if (!agreement) {
-          throw new ConflictException(`agreement ${dto.agreementId} is not known to budgeting (yet)`);
+          throw new DomainError(
+            'budget.unknown-agreement',
+            `agreement ${dto.agreementId} is not known to budgeting (yet)`,
+          );
         }
         if (agreement.status === 'TERMINATED' || agreement.status === 'EXPIRED') {
-          throw new ConflictException(`agreement ${dto.agreementId} is ${agreement.status}`);
+          throw new DomainError(
+            'agreement.invalid-state',
+            `agreement ${dto.agreementId} is ${agreement.status}`,
+          );
         }
         const budget = manager.create(Budget, {
           id: uuidv7(),
@@ -70,7 +76,8 @@ export class Budgets {
         error instanceof QueryFailedError &&
         (error.driverError as { code?: string }).code === UNIQUE_VIOLATION
       ) {
-        throw new ConflictException(
+        throw new DomainError(
+          'budget.already-exists',
           `${dto.ownerAgencyCode} already has a ${dto.source} budget for agreement ${dto.agreementId} in ${dto.fiscalYear}`,
         );
       }
@@ -84,7 +91,8 @@ export class Budgets {
       this.access.assertMayManage(currentCaller(), budget.ownerAgencyCode, 'revise this budget');
       const balances = await this.ledger.lockBalances(budget.id);
       if (dto.newCeiling < balances.allocated) {
-        throw new ConflictException(
+        throw new DomainError(
+          'budget.ceiling-below-allocated',
           `the new ceiling ${dto.newCeiling} is below the ${balances.allocated} already allocated`,
         );
       }

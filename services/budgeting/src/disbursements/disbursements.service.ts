@@ -1,7 +1,7 @@
-import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DisbursementRecordedV1, uuidv7 } from '@sinergi/contracts';
 import { EventPublisher, Transactions } from '@sinergi/messaging';
-import { Clock, currentCaller } from '@sinergi/platform';
+import { Clock, currentCaller, DomainError } from '@sinergi/platform';
 import { BudgetAccess } from '../access/budget-access';
 import { allocationEventData, Allocations } from '../allocations/allocations.service';
 import { Budget } from '../budgets/budget.entity';
@@ -30,7 +30,8 @@ export class Disbursements {
     return this.transactions.run(async (manager) => {
       const allocation = await this.allocations.lockVisible(allocationId);
       if (allocation.status !== 'APPROVED' || !allocation.budgetId) {
-        throw new ConflictException(
+        throw new DomainError(
+          'allocation.invalid-state',
           `allocation ${allocation.id} is ${allocation.status}: only APPROVED allocations are disbursed`,
         );
       }
@@ -44,7 +45,8 @@ export class Disbursements {
       const disbursed = (await this.ledger.disbursedOf([allocation.id])).get(allocation.id) ?? 0;
       const remaining = allocation.amount - disbursed;
       if (dto.amount > remaining) {
-        throw new ConflictException(
+        throw new DomainError(
+          'disbursement.exceeds-allocation',
           `${dto.amount} exceeds the remaining allocation: ${remaining} of ${allocation.amount} left`,
         );
       }

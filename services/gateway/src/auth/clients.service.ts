@@ -1,13 +1,12 @@
 import {
   BadRequestException,
-  ConflictException,
   Inject,
   Injectable,
   Logger,
   OnApplicationBootstrap,
   UnauthorizedException,
 } from '@nestjs/common';
-import { Roles, type CallerIdentity } from '@sinergi/platform';
+import { type CallerIdentity, DomainError, Roles } from '@sinergi/platform';
 import { DataSource } from 'typeorm';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
 import { accessTokens } from './access-token';
@@ -83,7 +82,8 @@ export class ClientsService implements OnApplicationBootstrap {
         createdBy,
       ],
     );
-    if (inserted.length === 0) throw new ConflictException('client id collision, try again');
+    if (inserted.length === 0)
+      throw new DomainError('auth.client-id-collision', 'client id collision, try again');
     return { clientId, clientSecret, agencyCode: input.agencyCode, roles: [...new Set(input.roles)] };
   }
 

@@ -1,4 +1,5 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { DomainError } from '@sinergi/platform';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
@@ -64,12 +65,21 @@ export class IdempotencyService {
       [clientId, key],
     );
     if (!row)
-      throw new ConflictException('a request with this Idempotency-Key failed just now; send it again');
+      throw new DomainError(
+        'idempotency.retry',
+        'a request with this Idempotency-Key failed just now; send it again',
+      );
     if (row.request_hash !== requestHash) {
-      throw new ConflictException('this Idempotency-Key was already used with a different request');
+      throw new DomainError(
+        'idempotency.key-reused',
+        'this Idempotency-Key was already used with a different request',
+      );
     }
     if (row.status_code === null)
-      throw new ConflictException('a request with this Idempotency-Key is still in progress');
+      throw new DomainError(
+        'idempotency.in-progress',
+        'a request with this Idempotency-Key is still in progress',
+      );
     return { status: row.status_code, contentType: row.content_type, body: row.body, replayed: true };
   }
 

@@ -11,10 +11,8 @@ import {
 import { currentCaller, problem, PROBLEM_CONTENT_TYPE, Roles } from '@sinergi/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdempotencyService } from '../idempotency/idempotency.service';
-import { matchRoute } from './route-table';
+import { API_PREFIX, matchRoute } from './route-table';
 import { ServiceClient, ServiceUnavailableError, type ServiceResponse } from './service-client';
-
-export const API_PREFIX = '/api/v1';
 
 /** Forwards every API.md route of a service after authentication and the route's role check. */
 @Controller('api/v1')
@@ -65,11 +63,12 @@ export class ProxyController {
       }
     } catch (error) {
       if (!(error instanceof ServiceUnavailableError)) throw error;
-      const status = error.timedOut ? 504 : 503;
-      return reply
-        .status(status)
-        .header('content-type', PROBLEM_CONTENT_TYPE)
-        .send(problem(status, `${error.service} is not available right now; try again shortly`));
+      const body = problem(
+        error.timedOut ? 'service.timeout' : 'service.unavailable',
+        `${error.service} is not available right now; try again shortly`,
+        { instance: request.url.split('?')[0] },
+      );
+      return reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
     }
     if (response.replayed) void reply.header('idempotent-replayed', 'true');
     return reply.status(response.status).header('content-type', response.contentType).send(response.body);

@@ -1,5 +1,8 @@
 import { Roles, type Role } from '@sinergi/platform';
 
+/** Base path of the public API; services serve the same paths without it. */
+export const API_PREFIX = '/api/v1';
+
 export type ServiceName = 'agreements' | 'rehabilitation' | 'reintegration' | 'budgeting';
 export type HttpMethod = 'GET' | 'POST' | 'PATCH';
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import {
   CORRELATION_HEADER,
+  FORWARDED_PREFIX_HEADER,
   INTERNAL_TOKEN_HEADER,
   issueInternalToken,
   requestContext,
@@ -8,7 +9,7 @@ import {
 } from '@sinergi/platform';
 import { Pool } from 'undici';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
-import type { ServiceName } from './route-table';
+import { API_PREFIX, type ServiceName } from './route-table';
 
 export interface ServiceResponse {
   status: number;
@@ -50,7 +51,10 @@ export class ServiceClient implements OnModuleDestroy {
     options: { caller?: CallerIdentity; body?: string; timeoutMs?: number; signal?: AbortSignal } = {},
   ): Promise<ServiceResponse> {
     const timeoutMs = options.timeoutMs ?? this.env.SERVICE_TIMEOUT_MS;
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      [FORWARDED_PREFIX_HEADER]: API_PREFIX,
+    };
     const correlationId = requestContext.correlationId();
     if (correlationId) headers[CORRELATION_HEADER] = correlationId;
     if (options.caller)

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import {
   EnrollmentCompletedV1,
   EnrollmentCreatedV1,
@@ -7,7 +7,14 @@ import {
   uuidv7,
 } from '@sinergi/contracts';
 import { EventPublisher, Transactions } from '@sinergi/messaging';
-import { Clock, InvalidInputException, toPage, type CallerIdentity, type ListQuery } from '@sinergi/platform';
+import {
+  type CallerIdentity,
+  Clock,
+  DomainError,
+  InvalidInputException,
+  type ListQuery,
+  toPage,
+} from '@sinergi/platform';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { assertCanChangeFacility } from '../access/facility-scope';
 import { mayReadParticipant } from '../participants/participant-access';
@@ -40,7 +47,10 @@ export class EnrollmentsService {
       return await this.transactions.run(async (manager) => {
         const program = await this.programs.lockForChange(manager, caller, programId);
         if (!ENROLLING_PROGRAM_STATUSES.includes(program.status))
-          throw new ConflictException(`program is ${program.status}; enrolment needs FUNDED or IN_PROGRESS`);
+          throw new DomainError(
+            'program.invalid-state',
+            `program is ${program.status}; enrolment needs FUNDED or IN_PROGRESS`,
+          );
         // Shared lock: a release of this participant waits for the enrolment, or the other way round.
         const participant = await manager.findOne(Participant, {
           where: { id: participantId },
@@ -49,21 +59,26 @@ export class EnrollmentsService {
         if (!participant || !mayReadParticipant(caller, participant))
           throw new NotFoundException('participant not found');
         if (participant.facilityCode !== program.facilityCode)
-          throw new ConflictException(
+          throw new DomainError(
+            'participant.other-facility',
             `participant is held in ${participant.facilityCode}, not in ${program.facilityCode}`,
           );
         if (participant.status !== 'INCARCERATED')
-          throw new ConflictException(
+          throw new DomainError(
+            'participant.invalid-state',
             `participant is ${participant.status}; only incarcerated participants enrol`,
           );
         if (await manager.exists(Enrollment, { where: { programId, participantId } }))
-          throw new ConflictException('participant is already enrolled in this program');
+          throw new DomainError(
+            'enrollment.already-enrolled',
+            'participant is already enrolled in this program',
+          );
         const [{ taken }] = await manager.query(
           `SELECT count(*)::int AS taken FROM enrollment WHERE program_id = $1 AND status <> 'DROPPED'`,
           [programId],
         );
         if (taken >= program.capacity)
-          throw new ConflictException(`program is full (capacity ${program.capacity})`);
+          throw new DomainError('enrollment.capacity-full', `program is full (capacity ${program.capacity})`);
         const enrollment = manager.create(Enrollment, {
           id: uuidv7(),
           programId,
@@ -86,7 +101,11 @@ export class EnrollmentsService {
     } catch (error) {
       const code =
         error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-      if (code === '23505') throw new ConflictException('participant is already enrolled in this program');
+      if (code === '23505')
+        throw new DomainError(
+          'enrollment.already-enrolled',
+          'participant is already enrolled in this program',
+        );
       throw error;
     }
   }
@@ -106,7 +125,10 @@ export class EnrollmentsService {
     return this.transactions.run(async (manager) => {
       const program = await this.programs.lockForChange(manager, caller, programId);
       if (program.status !== 'IN_PROGRESS')
-        throw new ConflictException(`program is ${program.status}; sessions are held while IN_PROGRESS`);
+        throw new DomainError(
+          'program.invalid-state',
+          `program is ${program.status}; sessions are held while IN_PROGRESS`,
+        );
       const session = manager.create(ProgramSession, { id: uuidv7(), programId, ...input });
       await manager.insert(ProgramSession, session);
       return session;
@@ -154,11 +176,12 @@ export class EnrollmentsService {
     return this.transactions.run(async (manager) => {
       const { enrollment, program } = await this.lockEnrolled(manager, caller, id);
       if (program.status !== 'IN_PROGRESS' && program.status !== 'COMPLETED')
-        throw new ConflictException(
+        throw new DomainError(
+          'program.invalid-state',
           `program is ${program.status}; completion needs IN_PROGRESS or COMPLETED`,
         );
       const shortfall = attendanceShortfall(await this.tally(manager, program.id, enrollment.participantId));
-      if (shortfall) throw new ConflictException(shortfall);
+      if (shortfall) throw new DomainError('enrollment.attendance-too-low', shortfall);
       const year = Number(this.clock.today().slice(0, 4));
       // Last, so the facility's counter row stays locked only for the end of this transaction.
       const [{ last_sequence: sequence }] = await manager.query(
@@ -224,7 +247,10 @@ export class EnrollmentsService {
     const program = await manager.findOneOrFail(Program, { where: { id: enrollment.programId } });
     assertCanChangeFacility(caller, program.facilityCode, 'enrollment');
     if (enrollment.status !== 'ENROLLED')
-      throw new ConflictException(`enrollment is ${enrollment.status}; only ENROLLED enrolments change`);
+      throw new DomainError(
+        'enrollment.invalid-state',
+        `enrollment is ${enrollment.status}; only ENROLLED enrolments change`,
+      );
     return { enrollment, program };
   }
 

@@ -1,14 +1,15 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { ParticipantRegisteredV1, uuidv7 } from '@sinergi/contracts';
 import { EventPublisher, Transactions } from '@sinergi/messaging';
 import {
+  type CallerIdentity,
   Clock,
+  DomainError,
   hasRole,
   InvalidInputException,
+  type Page,
   Roles,
   toPage,
-  type CallerIdentity,
-  type Page,
 } from '@sinergi/platform';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { isOwnFacility, isPlatformAdmin } from '../access/facility-scope';
@@ -72,7 +73,10 @@ export class ParticipantsService {
         const id = uuidv7();
         const nikHash = this.vault.lookupHash(input.nik);
         if (await manager.exists(Participant, { where: { nikHash } }))
-          throw new ConflictException('a participant with this NIK is already registered');
+          throw new DomainError(
+            'participant.already-registered',
+            'a participant with this NIK is already registered',
+          );
         const encrypted = this.vault.encrypt(input.nik, id);
         const participant = manager.create(Participant, {
           id,
@@ -210,7 +214,8 @@ function duplicateAsConflict(error: unknown): unknown {
       ? (error.driverError as { code?: string; constraint?: string })
       : undefined;
   if (driverError?.code !== '23505') return error;
-  return new ConflictException(
+  return new DomainError(
+    'participant.already-registered',
     driverError.constraint === 'participant_nik_hash_key'
       ? 'a participant with this NIK is already registered'
       : 'registrationNumber is already registered in this facility',

@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import {
   ProgramCancelledV1,
   ProgramCompletedV1,
@@ -9,7 +9,14 @@ import {
   type EventClass,
 } from '@sinergi/contracts';
 import { EventPublisher, Transactions } from '@sinergi/messaging';
-import { Clock, InvalidInputException, toPage, type CallerIdentity, type Page } from '@sinergi/platform';
+import {
+  type CallerIdentity,
+  Clock,
+  DomainError,
+  InvalidInputException,
+  type Page,
+  toPage,
+} from '@sinergi/platform';
 import type { EntityManager } from 'typeorm';
 import {
   assertCanChangeFacility,
@@ -148,7 +155,7 @@ export class ProgramsService {
   ) {
     const agreement = await this.referenceData.agreement(program.agreementId);
     const violation = agreementRuleViolation(agreement, program, this.clock.today());
-    if (violation) throw new ConflictException(violation);
+    if (violation) throw new DomainError('program.agreement-not-usable', violation);
   }
 
   private transition(
@@ -161,7 +168,10 @@ export class ProgramsService {
     return this.transactions.run(async (manager) => {
       const program = await this.lockForChange(manager, caller, id);
       if (!from.includes(program.status))
-        throw new ConflictException(`program is ${program.status}; it cannot become ${to}`);
+        throw new DomainError(
+          'program.invalid-state',
+          `program is ${program.status}; it cannot become ${to}`,
+        );
       program.status = to;
       program.updatedAt = this.clock.now();
       await effects(program);

@@ -1,4 +1,5 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { DomainError } from '@sinergi/platform';
+import { Injectable } from '@nestjs/common';
 import { Transactions } from '@sinergi/messaging';
 import { KnownAgency } from './known-agency.entity';
 import { KnownAgreement } from './known-agreement.entity';
@@ -17,9 +18,10 @@ export class ReferenceData {
   /** 409 unless `code` is a registered agency of one of `kinds`. */
   async requireAgencyOfKind(code: string, kinds: string[], field: string): Promise<KnownAgency> {
     const agency = await this.transactions.manager.findOne(KnownAgency, { where: { code } });
-    if (!agency) throw new ConflictException(`${field}: agency ${code} is not known yet`);
+    if (!agency) throw new DomainError('agency.unknown', `${field}: agency ${code} is not known yet`);
     if (!kinds.includes(agency.kind))
-      throw new ConflictException(
+      throw new DomainError(
+        'agency.wrong-kind',
         `${field}: agency ${code} is a ${agency.kind}, not a ${kinds.join(' or ')}`,
       );
     return agency;

@@ -1,4 +1,5 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DomainError } from '@sinergi/platform';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { ParticipantReleasedV1 } from '@sinergi/contracts';
 import { EventPublisher, Transactions } from '@sinergi/messaging';
 import type { CallerIdentity } from '@sinergi/platform';
@@ -41,7 +42,8 @@ export class ReleasesService {
         throw new NotFoundException('participant not found');
       assertCanChangeFacility(caller, participant.facilityCode, 'participant');
       if (participant.status !== 'INCARCERATED')
-        throw new ConflictException(
+        throw new DomainError(
+          'participant.invalid-state',
           `participant is ${participant.status}; only incarcerated participants are released`,
         );
       await this.referenceData.requireAgencyOfKind(input.bapasCode, ['BAPAS'], 'bapasCode');

@@ -1,5 +1,5 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { currentCaller } from '@sinergi/platform';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { currentCaller, DomainError } from '@sinergi/platform';
 import type { EntityManager } from 'typeorm';
 import { CASE_COLUMNS, type CaseRecord } from './case.model';
 import { changeableBapas, readableBapas } from './case-scope';
@@ -28,7 +28,7 @@ export class CaseAccess {
     );
     if (!locked) throw new NotFoundException(`case ${caseId} not found`);
     if (locked.status !== 'OPEN')
-      throw new ConflictException(`case ${caseId} is ${locked.status}; a closed case cannot change`);
+      throw new DomainError('case.closed', `case ${caseId} is ${locked.status}; a closed case cannot change`);
     return locked;
   }
 }
