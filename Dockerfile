@@ -28,6 +28,7 @@ COPY services/agreements/package.json services/agreements/
 COPY services/rehabilitation/package.json services/rehabilitation/
 COPY services/reintegration/package.json services/reintegration/
 COPY services/budgeting/package.json services/budgeting/
+COPY services/console/package.json services/console/
 
 # ---------------------------------------------------------------------------------------------
 # build: all dependencies, then `npm run build` (Nx + swc) writes <package>/dist.
@@ -59,6 +60,8 @@ COPY --from=build /app/services/agreements/dist services/agreements/dist
 COPY --from=build /app/services/rehabilitation/dist services/rehabilitation/dist
 COPY --from=build /app/services/reintegration/dist services/reintegration/dist
 COPY --from=build /app/services/budgeting/dist services/budgeting/dist
+# The web console, built by Vite; the gateway serves it at /.
+COPY --from=build /app/services/console/dist services/console/dist
 # Init jobs: infra/postgres/provision.js (needs pg and infra/services.js) and scripts/topics.js.
 COPY infra/services.js infra/
 COPY infra/postgres infra/postgres

@@ -10,12 +10,14 @@ export function hardenHttp(app: NestFastifyApplication, env: GatewayEnv) {
     void reply.header('referrer-policy', 'no-referrer');
     void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     void reply.header('cross-origin-resource-policy', 'same-origin');
+    // A route that sets its own policy or caching (the web console) keeps it.
     const docs = request.url.startsWith('/docs');
-    void reply.header(
-      'content-security-policy',
-      docs ? "default-src 'self'; img-src 'self' data:" : "default-src 'none'; frame-ancestors 'none'",
-    );
-    if (!docs) void reply.header('cache-control', 'no-store');
+    if (!reply.hasHeader('content-security-policy'))
+      void reply.header(
+        'content-security-policy',
+        docs ? "default-src 'self'; img-src 'self' data:" : "default-src 'none'; frame-ancestors 'none'",
+      );
+    if (!docs && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
     return payload;
   });
   const origins = env.CORS_ORIGINS.split(',')

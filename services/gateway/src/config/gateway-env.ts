@@ -33,6 +33,9 @@ export class GatewayEnv extends ServiceEnv {
 
   /** Comma-separated origins allowed by CORS; empty allows none. */
   @IsOptional() @IsString() CORS_ORIGINS = '';
+
+  /** The built web console; empty means services/console/dist of this checkout or image. */
+  @IsOptional() @IsString() CONSOLE_DIR = '';
 }
 
 export const GATEWAY_ENV = Symbol('GATEWAY_ENV');

@@ -1,0 +1,22 @@
+// The console's unit tests (TypeScript and TSX) and its browser tests against the real platform.
+const preset = require('../../jest.preset')(require('./package.json').nx.name);
+const { swc } = require('../../jest.preset');
+
+module.exports = {
+  ...preset,
+  transform: {
+    '^.+\\.tsx?$': [
+      '@swc/jest',
+      {
+        ...swc,
+        jsc: {
+          ...swc.jsc,
+          parser: { ...swc.jsc.parser, tsx: true },
+          transform: { ...swc.jsc.transform, react: { runtime: 'automatic' } },
+        },
+      },
+    ],
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+};

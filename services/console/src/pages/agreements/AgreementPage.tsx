@@ -1,0 +1,231 @@
+import {
+  Button,
+  Card,
+  Group,
+  List,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { api } from '../../api/platform';
+import type { Agreement } from '../../api/types';
+import { mayDo } from '../../app/access';
+import { useUser } from '../../app/session';
+import { formatDate, formatDateTime, type Language } from '../../format/format';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Loading } from '../../ui/Loading';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { useLoad } from '../../ui/use-load';
+
+interface History {
+  events: Array<{
+    version: number;
+    action: string;
+    at: string;
+    reason: string | null;
+    by: { clientId: string; agencyCode: string | null };
+  }>;
+}
+
+type Dialog = 'sign' | 'terminate' | null;
+
+export default function AgreementPage() {
+  const { id } = useParams();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const user = useUser();
+  const loaded = useLoad(async () => {
+    const [agreement, history] = await Promise.all([
+      api.get<Agreement>(`/agreements/${id}`),
+      api.get<History>(`/agreements/${id}/history`),
+    ]);
+    return { agreement, history };
+  }, [id]);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [fields, setFields] = useState({ signatoryName: '', signatoryTitle: '', reason: '' });
+  const [error, setError] = useState<Error | null>(null);
+  if (loaded.loading && !loaded.data) return <Loading />;
+  if (loaded.error) return <ErrorAlert error={loaded.error} />;
+  const { agreement, history } = loaded.data!;
+  const run = async (call: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await call();
+      setDialog(null);
+      loaded.reload();
+    } catch (failure) {
+      setError(failure as Error);
+    }
+  };
+  const mySignatureDue =
+    agreement.status === 'PENDING_SIGNATURE' &&
+    agreement.parties.some((p) => p.code === user.agencyCode && !p.signedAt);
+  const submitDialog = (event: FormEvent) => {
+    event.preventDefault();
+    if (dialog === 'sign')
+      void run(() =>
+        api.post(`/agreements/${agreement.id}/signatures`, {
+          partyCode: user.agencyCode,
+          signatoryName: fields.signatoryName,
+          signatoryTitle: fields.signatoryTitle,
+        }),
+      );
+    else void run(() => api.post(`/agreements/${agreement.id}/terminate`, { reason: fields.reason }));
+  };
+  const field = (name: keyof typeof fields) => ({
+    value: fields[name],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) =>
+      setFields((f) => ({ ...f, [name]: e.currentTarget.value })),
+    required: true,
+  });
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <div>
+          <Text size="sm" c="dimmed">
+            {t(`agreementKind.${agreement.kind}`)} · {agreement.number} ·{' '}
+            {t('agreement.version', { version: agreement.version })}
+          </Text>
+          <Title order={1}>{agreement.title}</Title>
+        </div>
+        <StatusBadge kind="agreement" status={agreement.status} />
+      </Group>
+      <ErrorAlert error={error} />
+      <Group>
+        {mayDo(user, 'agreement.submit') && agreement.status === 'DRAFT' && (
+          <Button onClick={() => run(() => api.post(`/agreements/${agreement.id}/submit`))}>
+            {t('action.submit')}
+          </Button>
+        )}
+        {mayDo(user, 'agreement.sign') && mySignatureDue && (
+          <Button onClick={() => setDialog('sign')}>{t('action.sign')}</Button>
+        )}
+        {mayDo(user, 'agreement.terminate') && ['ACTIVE', 'SIGNED'].includes(agreement.status) && (
+          <Button color="red" variant="outline" onClick={() => setDialog('terminate')}>
+            {t('action.terminate')}
+          </Button>
+        )}
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            {t('agreement.term')}
+          </Title>
+          <Text>
+            {formatDate(agreement.startDate, language)} – {formatDate(agreement.endDate, language)}
+          </Text>
+          <Title order={2} size="h4" mt="md" mb="xs">
+            {t('agreement.scopes')}
+          </Title>
+          <List>
+            {agreement.scopes.map((s) => (
+              <List.Item key={s}>{t(`scope.${s}`)}</List.Item>
+            ))}
+          </List>
+        </Card>
+        <Card withBorder>
+          <Title order={2} size="h4" mb="xs">
+            {t('agreement.signatures')}
+          </Title>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('agreement.party')}</Table.Th>
+                <Table.Th scope="col">{t('agreement.signedBy')}</Table.Th>
+                <Table.Th scope="col">{t('agreement.signedAt')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {agreement.parties.map((p) => (
+                <Table.Tr key={p.code}>
+                  <Table.Td>{p.code}</Table.Td>
+                  <Table.Td>{p.signatoryName ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {p.signedAt ? formatDateTime(p.signedAt, language) : t('agreement.notSigned')}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      </SimpleGrid>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="xs">
+          {t('agreement.clauses')}
+        </Title>
+        {agreement.clauses.length === 0 ? (
+          <Text c="dimmed">{t('common.empty')}</Text>
+        ) : (
+          <List type="ordered">
+            {agreement.clauses.map((c) => (
+              <List.Item key={c.number}>
+                {c.text} ({c.responsiblePartyCode}, {t(`scope.${c.scope}`)})
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="xs">
+          {t('agreement.history')}
+        </Title>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('history.at')}</Table.Th>
+              <Table.Th scope="col">{t('history.action')}</Table.Th>
+              <Table.Th scope="col">{t('history.by')}</Table.Th>
+              <Table.Th scope="col">{t('history.reason')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {history.events.map((e, index) => (
+              <Table.Tr key={index}>
+                <Table.Td>{formatDateTime(e.at, language)}</Table.Td>
+                <Table.Td>{t(`history.actions.${e.action}`)}</Table.Td>
+                <Table.Td>{e.by.agencyCode ?? t('history.system')}</Table.Td>
+                <Table.Td>{e.reason ?? ''}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+      <Modal
+        opened={dialog !== null}
+        onClose={() => setDialog(null)}
+        title={
+          dialog === 'sign'
+            ? t('agreement.signTitle', { agency: user.agencyCode })
+            : t('agreement.terminateTitle')
+        }
+      >
+        <form onSubmit={submitDialog}>
+          <Stack>
+            <ErrorAlert error={error} />
+            {dialog === 'sign' ? (
+              <>
+                <TextInput label={t('agreement.signatoryName')} {...field('signatoryName')} />
+                <TextInput label={t('agreement.signatoryTitle')} {...field('signatoryTitle')} />
+                <Button type="submit">{t('action.sign')}</Button>
+              </>
+            ) : (
+              <>
+                <TextInput label={t('common.reason')} {...field('reason')} />
+                <Button type="submit" color="red">
+                  {t('action.terminate')}
+                </Button>
+              </>
+            )}
+          </Stack>
+        </form>
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,158 @@
+import { Button, Group, Modal, MultiSelect, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { Scopes } from '@sinergi/contracts/src/domain-values';
+import { api } from '../../api/platform';
+import type { Agreement } from '../../api/types';
+import { mayDo } from '../../app/access';
+import { useUser } from '../../app/session';
+import type { Language } from '../../format/format';
+import { DataTable } from '../../ui/DataTable';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { StatusSelect, useFilters } from '../../ui/filters';
+import { Loading } from '../../ui/Loading';
+import { useLoad } from '../../ui/use-load';
+import { agreementColumns } from './agreement-columns';
+
+export const AGREEMENT_STATUSES = ['DRAFT', 'PENDING_SIGNATURE', 'SIGNED', 'ACTIVE', 'EXPIRED', 'TERMINATED'];
+
+function DraftForm({ mous, onDone }: { mous: Agreement[]; onDone: (id: string) => void }) {
+  const { t } = useTranslation();
+  const agencies = useLoad(() => api.all<{ code: string; name: string }>('/agencies'), []);
+  const [form, setForm] = useState({
+    kind: 'PKS',
+    parentAgreementId: mous[0]?.id ?? '',
+    number: '',
+    title: '',
+    scopes: [] as string[],
+    partyCodes: [] as string[],
+    startDate: '',
+    endDate: '',
+  });
+  const [error, setError] = useState<Error | null>(null);
+  const set = (field: keyof typeof form) => (value: unknown) => setForm((f) => ({ ...f, [field]: value }));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const { parentAgreementId, ...rest } = form;
+      const created = await api.post<Agreement>(
+        '/agreements',
+        form.kind === 'PKS' ? { ...rest, parentAgreementId } : rest,
+      );
+      onDone(created.id);
+    } catch (failure) {
+      setError(failure as Error);
+    }
+  };
+  return (
+    <form onSubmit={submit}>
+      <Stack>
+        <ErrorAlert error={error} />
+        <Select
+          label={t('agreement.kind')}
+          value={form.kind}
+          onChange={set('kind')}
+          allowDeselect={false}
+          data={['MOU', 'PKS'].map((k) => ({ value: k, label: t(`agreementKind.${k}`) }))}
+        />
+        {form.kind === 'PKS' && (
+          <Select
+            label={t('agreement.parent')}
+            value={form.parentAgreementId}
+            onChange={set('parentAgreementId')}
+            data={mous.map((m) => ({ value: m.id, label: `${m.number} — ${m.title}` }))}
+            required
+          />
+        )}
+        <TextInput
+          label={t('agreement.number')}
+          value={form.number}
+          onChange={(e) => set('number')(e.currentTarget.value)}
+          required
+        />
+        <TextInput
+          label={t('agreement.title')}
+          value={form.title}
+          onChange={(e) => set('title')(e.currentTarget.value)}
+          required
+        />
+        <MultiSelect
+          label={t('agreement.scopes')}
+          value={form.scopes}
+          onChange={set('scopes')}
+          data={Scopes.map((s) => ({ value: s, label: t(`scope.${s}`) }))}
+          required
+        />
+        <MultiSelect
+          label={t('agreement.parties')}
+          value={form.partyCodes}
+          onChange={set('partyCodes')}
+          data={(agencies.data ?? []).map((a) => ({ value: a.code, label: a.name }))}
+          searchable
+          required
+        />
+        <Group grow>
+          <TextInput
+            type="date"
+            label={t('agreement.startDate')}
+            value={form.startDate}
+            onChange={(e) => set('startDate')(e.currentTarget.value)}
+            required
+          />
+          <TextInput
+            type="date"
+            label={t('agreement.endDate')}
+            value={form.endDate}
+            onChange={(e) => set('endDate')(e.currentTarget.value)}
+            required
+          />
+        </Group>
+        <Button type="submit">{t('action.save')}</Button>
+      </Stack>
+    </form>
+  );
+}
+
+export default function AgreementsPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const user = useUser();
+  const navigate = useNavigate();
+  const { values: filters, set: setFilter } = useFilters('status');
+  const status = filters.status;
+  const [drafting, { open, close }] = useDisclosure(false);
+  const list = useLoad(() => api.all<Agreement>('/agreements', filters), [status]);
+  const mous = (list.data ?? []).filter((a) => a.kind === 'MOU' && a.status === 'ACTIVE');
+  return (
+    <Stack>
+      <Title order={1}>{t('nav.agreements')}</Title>
+      <Group align="end">
+        <StatusSelect
+          kind="agreement"
+          statuses={AGREEMENT_STATUSES}
+          value={status}
+          onChange={setFilter('status')}
+        />
+      </Group>
+      <ErrorAlert error={list.error} />
+      {list.loading && !list.data ? (
+        <Loading />
+      ) : (
+        <DataTable
+          title={t('agreements.list')}
+          fileName="kesepakatan"
+          rows={list.data ?? []}
+          rowKey={(a) => a.id}
+          exportRows={() => api.all<Agreement>('/agreements', filters)}
+          actions={mayDo(user, 'agreement.draft') && <Button onClick={open}>{t('action.draft')}</Button>}
+          columns={agreementColumns(t, language)}
+        />
+      )}
+      <Modal opened={drafting} onClose={close} title={t('agreements.draftTitle')} size="lg">
+        <DraftForm mous={mous} onDone={(id) => navigate(`/kesepakatan/${id}`)} />
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../../api/platform';
+import type { Agreement, Allocation, ReintegrationCase } from '../../api/types';
+import { mayDo, mayOpen } from '../../app/access';
+import { useUser } from '../../app/session';
+import type { Language } from '../../format/format';
+import { DataTable } from '../../ui/DataTable';
+import { agreementColumns } from '../agreements/agreement-columns';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Loading } from '../../ui/Loading';
+import { useLoad } from '../../ui/use-load';
+import { needsAction } from './needs-action';
+
+export function HomePage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const user = useUser();
+  const readsAgreements = mayOpen(user, 'agreements');
+  const { data, error, loading } = useLoad(async () => {
+    const [agreements, allocations, cases] = await Promise.all([
+      readsAgreements ? api.all<Agreement>('/agreements', { partyCode: user.agencyCode }) : [],
+      mayDo(user, 'allocation.decide') ? api.all<Allocation>('/allocations', { status: 'PENDING' }) : [],
+      mayDo(user, 'case.work') ? api.all<ReintegrationCase>('/reintegration/cases', { status: 'OPEN' }) : [],
+    ]);
+    return { agreements, allocations, cases };
+  }, [user.agencyCode]);
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorAlert error={error} />;
+  const todo = needsAction({ ...data!, agencyCode: user.agencyCode, signs: mayDo(user, 'agreement.sign') });
+  const cards = [
+    { key: 'signatures', count: todo.signatures.length, to: '/kesepakatan?status=PENDING_SIGNATURE' },
+    { key: 'allocations', count: todo.allocations.length, to: '/anggaran' },
+    { key: 'expiring', count: todo.expiring.length, to: '/kesepakatan?status=ACTIVE' },
+    { key: 'followUps', count: todo.followUpsDue.length, to: '/reintegrasi' },
+  ];
+  return (
+    <Stack>
+      <Title order={1}>{t('home.title')}</Title>
+      <section aria-labelledby="todo-heading">
+        <Title order={2} size="h4" id="todo-heading" mb="xs">
+          {t('home.needsAction')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+          {cards.map((card) => (
+            <Card withBorder key={card.key}>
+              <Text size="sm">{t(`home.todo.${card.key}`)}</Text>
+              <Text fw={700} size="xl">
+                {card.count}
+              </Text>
+              {card.count > 0 && (
+                <Anchor component={Link} to={card.to} size="sm">
+                  {t('home.open', { what: t(`home.todo.${card.key}`) })}
+                </Anchor>
+              )}
+            </Card>
+          ))}
+        </SimpleGrid>
+      </section>
+      {readsAgreements && (
+        <DataTable
+          title={t('home.myAgreements')}
+          rows={data!.agreements}
+          rowKey={(a) => a.id}
+          columns={agreementColumns(t, language)}
+          exportRows={() => api.all<Agreement>('/agreements', { partyCode: user.agencyCode })}
+          fileName="kesepakatan-instansi"
+        />
+      )}
+    </Stack>
+  );
+}

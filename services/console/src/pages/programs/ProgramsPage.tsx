@@ -1,0 +1,81 @@
+import { Select, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/platform';
+import type { Program } from '../../api/types';
+import { formatDate, formatRupiah, type Language } from '../../format/format';
+import { DataTable } from '../../ui/DataTable';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { StatusSelect, useFilters } from '../../ui/filters';
+import { Loading } from '../../ui/Loading';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { useLoad } from '../../ui/use-load';
+
+const PROGRAM_STATUSES = ['DRAFT', 'AWAITING_FUNDING', 'FUNDED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'];
+
+export default function ProgramsPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { values: filters, set: setFilter } = useFilters('status', 'facilityCode');
+  const list = useLoad(() => api.all<Program>('/programs', filters), [filters.status, filters.facilityCode]);
+  const facilities = [...new Set((list.data ?? []).map((p) => p.facilityCode))];
+  return (
+    <Stack>
+      <Title order={1}>{t('nav.programs')}</Title>
+      <Stack gap="xs" component="fieldset" bd="none" p={0} m={0}>
+        <Select
+          label={t('program.facility')}
+          value={filters.facilityCode}
+          onChange={setFilter('facilityCode')}
+          data={[{ value: '', label: t('common.all') }, ...facilities.map((f) => ({ value: f, label: f }))]}
+          maw={320}
+        />
+        <StatusSelect
+          kind="program"
+          statuses={PROGRAM_STATUSES}
+          value={filters.status}
+          onChange={setFilter('status')}
+        />
+      </Stack>
+      <ErrorAlert error={list.error} />
+      {list.loading && !list.data ? (
+        <Loading />
+      ) : (
+        <DataTable
+          title={t('programs.catalogue')}
+          fileName="program"
+          rows={list.data ?? []}
+          rowKey={(p) => p.id}
+          exportRows={() => api.all<Program>('/programs', filters)}
+          columns={[
+            { key: 'title', label: t('program.title') },
+            { key: 'facilityCode', label: t('program.facility') },
+            {
+              key: 'track',
+              label: t('program.track'),
+              render: (p) => t(`track.${p.track}`),
+              csv: (p) => p.track,
+            },
+            {
+              key: 'status',
+              label: t('common.status'),
+              render: (p) => <StatusBadge kind="program" status={p.status} />,
+            },
+            { key: 'enrolledCount', label: t('program.enrolled') },
+            { key: 'completedCount', label: t('program.completed') },
+            { key: 'capacity', label: t('program.capacity') },
+            {
+              key: 'budgetRequested',
+              label: t('program.budgetRequested'),
+              render: (p) => formatRupiah(p.budgetRequested, language),
+            },
+            {
+              key: 'startDate',
+              label: t('agreement.startDate'),
+              render: (p) => formatDate(p.startDate, language),
+            },
+          ]}
+        />
+      )}
+    </Stack>
+  );
+}

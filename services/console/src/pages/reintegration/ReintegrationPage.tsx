@@ -1,0 +1,70 @@
+import { Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { CaseOutcomes } from '@sinergi/contracts/src/domain-values';
+import { api } from '../../api/platform';
+import type { ReintegrationCase } from '../../api/types';
+import { formatDate, type Language } from '../../format/format';
+import { DataTable } from '../../ui/DataTable';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { StatusSelect, useFilters } from '../../ui/filters';
+import { Loading } from '../../ui/Loading';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { useLoad } from '../../ui/use-load';
+
+const CASE_STATUSES = ['OPEN', ...CaseOutcomes];
+
+export default function ReintegrationPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { values: filters, set } = useFilters('status');
+  const list = useLoad(() => api.all<ReintegrationCase>('/reintegration/cases', filters), [filters.status]);
+  return (
+    <Stack>
+      <Title order={1}>{t('nav.reintegration')}</Title>
+      <StatusSelect kind="case" statuses={CASE_STATUSES} value={filters.status} onChange={set('status')} />
+      <ErrorAlert error={list.error} />
+      {list.loading && !list.data ? (
+        <Loading />
+      ) : (
+        <DataTable
+          title={t('reintegration.cases')}
+          fileName="kasus-reintegrasi"
+          rows={list.data ?? []}
+          rowKey={(c) => c.id}
+          exportRows={() => api.all<ReintegrationCase>('/reintegration/cases', filters)}
+          columns={[
+            { key: 'bapasCode', label: t('reintegration.bapas') },
+            {
+              key: 'releaseDate',
+              label: t('reintegration.releaseDate'),
+              render: (c) => formatDate(c.releaseDate, language),
+            },
+            {
+              key: 'releaseType',
+              label: t('reintegration.releaseType'),
+              render: (c) => t(`releaseType.${c.releaseType}`),
+              csv: (c) => c.releaseType,
+            },
+            {
+              key: 'placements',
+              label: t('reintegration.placements'),
+              render: (c) => c.placements.length,
+              csv: (c) => c.placements.length,
+            },
+            {
+              key: 'followUps',
+              label: t('reintegration.followUps'),
+              render: (c) => c.followUps.length,
+              csv: (c) => c.followUps.length,
+            },
+            {
+              key: 'status',
+              label: t('common.status'),
+              render: (c) => <StatusBadge kind="case" status={c.status} />,
+            },
+          ]}
+        />
+      )}
+    </Stack>
+  );
+}

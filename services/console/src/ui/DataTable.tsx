@@ -1,0 +1,100 @@
+import { Button, Group, Table, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface Column<T> {
+  key: string;
+  label: string;
+  render?: (row: T) => ReactNode;
+  /** The value written to CSV (defaults to the field of the same key); false leaves the column out. */
+  csv?: ((row: T) => string | number | null | undefined) | false;
+}
+
+interface Props<T> {
+  title: string;
+  rows: T[];
+  columns: Array<Column<T>>;
+  rowKey: (row: T) => string;
+  /** Every row of the list under the current filters (all pages), for the CSV file. */
+  exportRows?: () => Promise<T[]>;
+  fileName?: string;
+  actions?: ReactNode;
+}
+
+async function downloadCsv<T>(fileName: string, columns: Array<Column<T>>, rows: T[]) {
+  const { unparse } = await import('papaparse');
+  const exported = columns.filter((c) => c.csv !== false);
+  const csv = unparse({
+    fields: exported.map((c) => c.label),
+    data: rows.map((row) =>
+      exported.map((c) => (c.csv ? c.csv(row) : (row as Record<string, unknown>)[c.key]) ?? ''),
+    ),
+  });
+  // The byte-order mark makes spreadsheet programs read the file as UTF-8.
+  const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${fileName}.csv`;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** A list with a caption and, when it can be exported, a CSV download of all its rows. */
+export function DataTable<T>({ title, rows, columns, rowKey, exportRows, fileName, actions }: Props<T>) {
+  const { t } = useTranslation();
+  const [exporting, setExporting] = useState(false);
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      await downloadCsv(fileName ?? title, columns, exportRows ? await exportRows() : rows);
+    } finally {
+      setExporting(false);
+    }
+  };
+  return (
+    <section aria-label={title}>
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        <Group gap="xs">
+          {actions}
+          {exportRows && (
+            <Button variant="default" size="sm" onClick={exportCsv} loading={exporting}>
+              {t('common.exportCsv')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((c) => (
+                <Table.Th key={c.key} scope="col">
+                  {c.label}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={rowKey(row)}>
+                {columns.map((c) => (
+                  <Table.Td key={c.key}>
+                    {c.render ? c.render(row) : String((row as Record<string, unknown>)[c.key] ?? '')}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {rows.length === 0 && (
+        <Text c="dimmed" size="sm" mt="xs">
+          {t('common.empty')}
+        </Text>
+      )}
+    </section>
+  );
+}
