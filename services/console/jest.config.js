@@ -11,6 +11,8 @@ module.exports = {
         ...swc,
         jsc: {
           ...swc.jsc,
+          // The browser code imports shared enumerations by file (no Nest in the bundle).
+          paths: { '@sinergi/contracts/src/*': ['libs/contracts/src/*'], ...swc.jsc.paths },
           parser: { ...swc.jsc.parser, tsx: true },
           transform: { ...swc.jsc.transform, react: { runtime: 'automatic' } },
         },
