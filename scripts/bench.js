@@ -35,8 +35,8 @@ measurement, the better of two interleaved rounds), percentiles from HDR histogr
 ${rows.join('\n')}
 
 Reproduce: \`npm install && npm run bench\` (brings up PostgreSQL and Kafka like \`npm test\`).
-Profiles: \`BENCH_PROFILE=1 npm run bench -- G1\` writes CPU profiles of the gateway to
-\`.cache/profiles/\` (open them in Chrome DevTools or speedscope).
+Profiles: \`BENCH_PROFILE=1 npm run bench -- G1\` writes CPU profiles of every benchmark process and
+of the services it starts to \`.cache/profiles/\` (open them in Chrome DevTools or speedscope).
 `;
   fs.writeFileSync(path.join(ROOT, 'docs/BENCHMARKS.md'), text);
 }
@@ -71,7 +71,14 @@ async function main() {
     for (const bench of selected) {
       execFileSync(
         process.execPath,
-        ['-r', path.join(ROOT, 'libs/testing/register-ts.js'), path.join(ROOT, bench.file)],
+        [
+          ...(process.env.BENCH_PROFILE
+            ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, '.cache/profiles')}`]
+            : []),
+          '-r',
+          path.join(ROOT, 'libs/testing/register-ts.js'),
+          path.join(ROOT, bench.file),
+        ],
         { env, stdio: 'inherit' },
       );
     }

@@ -10,6 +10,7 @@ import {
 } from '@sinergi/contracts';
 import { requestContext } from '@sinergi/platform';
 import type { Consumer, IHeaders, KafkaMessage, Producer } from 'kafkajs';
+import type { EntityManager } from 'typeorm';
 import { createKafka, createProducer, logicalTopic, physicalTopic } from '../kafka-client';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { MessagingMetrics } from '../metrics';
@@ -27,6 +28,9 @@ export const FailureHeaders = {
   consumer: 'x-consumer',
 } as const;
 
+/** Messages of one partition handled in one transaction on the fast path. */
+const CHUNK_SIZE = 100;
+
 interface Source {
   physicalTopic: string;
   /** The event stream the message belongs to (the retry topic's origin). */
@@ -42,9 +46,10 @@ export const header = (headers: IHeaders | undefined, name: string) => {
 };
 
 /**
- * Runs the service's `@HandleEvent` handlers: each message is validated, then handled in one
+ * Runs the service's `@HandleEvent` handlers: each message is validated, then handled in a
  * transaction with its inbox record (a duplicate is skipped), and its offset is committed only
- * after that transaction. A message that keeps failing moves to the retry topic, then the DLQ.
+ * after that transaction. Consecutive messages of a partition share one transaction (up to
+ * CHUNK_SIZE); if any of them fails, none is applied and they are taken one by one. A message that keeps failing moves to the retry topic, then the DLQ.
  */
 @Injectable()
 export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
@@ -143,10 +148,20 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
           partition: batch.partition,
           isRetry,
         };
-        for (const message of batch.messages) {
+        const chunkSize = source.isRetry ? 1 : CHUNK_SIZE;
+        for (let i = 0; i < batch.messages.length; i += chunkSize) {
           if (!isRunning() || isStale()) break;
-          await this.process(message, source, heartbeat);
-          resolveOffset(message.offset);
+          const chunk = batch.messages.slice(i, i + chunkSize);
+          if (chunk.length > 1 && (await this.handleTogether(chunk, source))) {
+            resolveOffset(chunk[chunk.length - 1].offset);
+          } else {
+            for (const message of chunk) {
+              if (!isRunning() || isStale()) return;
+              await this.process(message, source, heartbeat);
+              resolveOffset(message.offset);
+              await heartbeat();
+            }
+          }
           await commitOffsetsIfNecessary();
           await heartbeat();
         }
@@ -194,27 +209,79 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
     await this.moveOn(message, source, lastError, source.isRetry || invalid ? 'dlq' : 'retry', envelope.type);
   }
 
+  /**
+   * The fast path: a chunk of valid messages handled in one transaction (one commit instead of one
+   * per event). Returns false, with nothing applied, when any message is invalid or any handler
+   * throws; the caller then takes the messages one by one with retries and dead letters.
+   */
+  private async handleTogether(messages: KafkaMessage[], source: Source): Promise<boolean> {
+    const work: Array<{ envelope: EventEnvelope; handlers: RegisteredHandler[]; offset: string }> = [];
+    for (const message of messages) {
+      let envelope: EventEnvelope;
+      try {
+        envelope = parseEnvelope(message.value).envelope;
+      } catch {
+        return false;
+      }
+      const handlers = this.handlers.forEvent(envelope.type, envelope.version);
+      if (handlers.length > 0) work.push({ envelope, handlers, offset: message.offset });
+    }
+    if (work.length === 0) return true;
+    let outcomes: Array<'handled' | 'duplicate'>;
+    try {
+      outcomes = await this.transactions.run(async (manager) => {
+        const done: Array<'handled' | 'duplicate'> = [];
+        for (const { envelope, handlers, offset } of work) {
+          done.push(await this.applyInTransaction(manager, envelope, handlers, source, offset));
+        }
+        return done;
+      });
+    } catch (error) {
+      this.logger.debug(
+        `a chunk of ${work.length} events failed together (${(error as Error).message}); taking them one by one`,
+      );
+      return false;
+    }
+    for (const [i, { envelope }] of work.entries()) {
+      MessagingMetrics.handled.inc({ type: envelope.type, outcome: outcomes[i] });
+      await this.options.hooks?.afterHandled?.(envelope, outcomes[i]);
+    }
+    return true;
+  }
+
+  /** Records the event in the inbox and runs its handlers, inside the caller's transaction. */
+  private applyInTransaction(
+    manager: EntityManager,
+    envelope: EventEnvelope,
+    handlers: RegisteredHandler[],
+    source: Source,
+    offset: string,
+  ): Promise<'handled' | 'duplicate'> {
+    return requestContext.run(
+      { correlationId: envelope.correlationId, causationId: envelope.id },
+      async () => {
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO inbox (consumer, event_id, event_type, topic, partition, "offset")
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
+          [this.options.serviceName, envelope.id, envelope.type, source.topic, source.partition, offset],
+        );
+        if (inserted.length === 0) return 'duplicate';
+        for (const handler of handlers) {
+          await handler.handle(validateEventData(handler.eventClass, envelope.data), envelope);
+        }
+        return 'handled';
+      },
+    );
+  }
+
   private async handle(
     envelope: EventEnvelope,
     handlers: RegisteredHandler[],
     source: Source,
     offset: string,
   ) {
-    const outcome = await requestContext.run(
-      { correlationId: envelope.correlationId, causationId: envelope.id },
-      () =>
-        this.transactions.run(async (manager) => {
-          const inserted: unknown[] = await manager.query(
-            `INSERT INTO inbox (consumer, event_id, event_type, topic, partition, "offset")
-           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
-            [this.options.serviceName, envelope.id, envelope.type, source.topic, source.partition, offset],
-          );
-          if (inserted.length === 0) return 'duplicate';
-          for (const handler of handlers) {
-            await handler.handle(validateEventData(handler.eventClass, envelope.data), envelope);
-          }
-          return 'handled';
-        }),
+    const outcome = await this.transactions.run((manager) =>
+      this.applyInTransaction(manager, envelope, handlers, source, offset),
     );
     MessagingMetrics.handled.inc({ type: envelope.type, outcome });
     await this.options.hooks?.afterHandled?.(envelope, outcome);
