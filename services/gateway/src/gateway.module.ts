@@ -9,20 +9,43 @@ import { ClientsService } from './auth/clients.service';
 import { GATEWAY_ENV } from './config/gateway-env';
 import { ConsoleModule } from './console/console.module';
 import { IdempotencyService } from './idempotency/idempotency.service';
+import { MeController } from './me/me.controller';
+import { MeService } from './me/me.service';
 import { DocsController } from './openapi/docs.controller';
 import { RateLimiter } from './rate-limit/rate-limiter';
+import { SignInThrottle } from './rate-limit/sign-in-throttle';
 import { ProxyController } from './routing/proxy.controller';
 import { ServiceClient } from './routing/service-client';
+import { SessionsController } from './sessions/sessions.controller';
+import { SessionsService } from './sessions/sessions.service';
+import { AccountCodeDelivery } from './users/account-code-delivery';
+import { AgencyDirectory } from './users/agency-directory';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
 
 @Module({
   imports: [ConsoleModule],
   // The catch-all proxy is registered last so the gateway's own routes match first.
-  controllers: [AuthController, AggregatesController, DocsController, ProxyController],
+  controllers: [
+    AuthController,
+    SessionsController,
+    MeController,
+    UsersController,
+    AggregatesController,
+    DocsController,
+    ProxyController,
+  ],
   providers: [
     { provide: GATEWAY_ENV, useExisting: SERVICE_ENV },
     { provide: APP_GUARD, useClass: AccessTokenGuard },
     ClientsService,
     RateLimiter,
+    SignInThrottle,
+    SessionsService,
+    UsersService,
+    MeService,
+    AgencyDirectory,
+    AccountCodeDelivery,
     IdempotencyService,
     ServiceClient,
     AggregatesService,

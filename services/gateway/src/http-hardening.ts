@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { GatewayEnv } from './config/gateway-env';
+import { CSRF_HEADER } from './sessions/session-cookie';
 
 /** Security headers on every answer, and CORS for the configured origins only. */
 export function hardenHttp(app: NestFastifyApplication, env: GatewayEnv) {
@@ -26,8 +27,10 @@ export function hardenHttp(app: NestFastifyApplication, env: GatewayEnv) {
   if (origins.length > 0) {
     app.enableCors({
       origin: origins,
-      methods: ['GET', 'POST', 'PATCH'],
-      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-correlation-id'],
+      methods: ['GET', 'POST', 'PATCH', 'DELETE'],
+      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-correlation-id', CSRF_HEADER],
+      // The web console on a listed origin signs in with the session cookie.
+      credentials: true,
       exposedHeaders: ['x-correlation-id', 'retry-after', 'idempotent-replayed'],
     });
   }

@@ -3,6 +3,8 @@ import { requestContext, type CallerIdentity } from '../logging/request-context'
 
 export const Roles = {
   platformAdmin: 'platform-admin',
+  /** Manages the people (user accounts) of its own agency; sees no agency data by this role alone. */
+  agencyAdmin: 'agency-admin',
   agreementOfficer: 'agreement-officer',
   programOfficer: 'program-officer',
   probationOfficer: 'probation-officer',
@@ -11,6 +13,9 @@ export const Roles = {
   viewer: 'viewer',
 } as const;
 export type Role = (typeof Roles)[keyof typeof Roles];
+
+/** Every role that works with agency data (all but agency-admin, which manages people only). */
+export const DATA_ROLES: Role[] = Object.values(Roles).filter((r) => r !== Roles.agencyAdmin);
 
 /** The caller the gateway vouched for on this request. */
 export function currentCaller(): CallerIdentity {

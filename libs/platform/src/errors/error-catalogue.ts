@@ -47,7 +47,7 @@ export const ERROR_CATALOGUE = {
     status: 429,
     title: 'Rate limited',
     description:
-      'The client sent more requests this minute than allowed; wait for the seconds in `Retry-After`.',
+      'The client sent more requests this minute than allowed, or too many sign-ins failed for the account or the address; wait for the seconds in `Retry-After`.',
   },
   'resource.not-found': {
     status: 404,
@@ -66,13 +66,61 @@ export const ERROR_CATALOGUE = {
     status: 401,
     title: 'Not authenticated',
     description:
-      'No bearer token, an expired or invalid one, or wrong client credentials. Get a token with `POST /api/v1/auth/token`.',
+      'No bearer token or session, an expired or invalid one, or wrong credentials (client secret, or a person’s email, password, TOTP or recovery code — one answer for all). Systems get a token with `POST /api/v1/auth/token`; people sign in with `POST /api/v1/sessions`.',
+  },
+  'auth.totp-required': {
+    status: 401,
+    title: 'TOTP code required',
+    description:
+      'The password was right and this account signs in with a second factor: send the same body again with `totp` (the 6-digit code of the authenticator app) or `recoveryCode`.',
+  },
+  'auth.totp-enrolment-required': {
+    status: 403,
+    title: 'TOTP enrolment required',
+    description:
+      'This account must sign in with TOTP (administrators, or an agency whose sign-in policy requires it) and has no authenticator yet. Ask an administrator for a reset code: setting the password with it returns a TOTP secret to enrol.',
+  },
+  'auth.csrf-token-invalid': {
+    status: 403,
+    title: 'CSRF token missing or wrong',
+    description:
+      'A POST, PATCH, PUT or DELETE made with the session cookie must carry the header `x-csrf-token` with the session’s token (`csrfToken` of `POST /api/v1/sessions` or `GET /api/v1/me`).',
+  },
+  'auth.code-invalid': {
+    status: 401,
+    title: 'Code unknown, used or expired',
+    description:
+      'An invitation or reset code works once and for 24 hours, and a newer code replaces an older one. Ask the administrator for a new code.',
+  },
+  'auth.person-required': {
+    status: 403,
+    title: 'Only for people',
+    description:
+      'This route acts on a person’s own account or sessions; API clients (bearer tokens) have none.',
   },
   'auth.forbidden': {
     status: 403,
     title: 'Not allowed',
     description:
       'The caller is authenticated but its roles or agency may not do this (for example signing for another agency).',
+  },
+  // People's accounts
+  'user.email-taken': {
+    status: 409,
+    title: 'Email already used',
+    description: 'Another account has this email address; each person has one account.',
+  },
+  'user.invalid-state': {
+    status: 409,
+    title: 'Wrong account state',
+    description:
+      'The account is not in a state that allows this (resetting a disabled account, disabling one’s own account).',
+  },
+  'user.totp-invalid-state': {
+    status: 409,
+    title: 'TOTP already set up or not started',
+    description:
+      'TOTP enrolment is started with `POST /api/v1/me/totp` and confirmed once; an account that has TOTP needs a reset to change it.',
   },
   'auth.client-id-collision': {
     status: 409,

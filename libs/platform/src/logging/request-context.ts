@@ -3,9 +3,13 @@ import { randomUUID } from 'node:crypto';
 
 /** Who is calling, as asserted by the gateway's internal token. */
 export interface CallerIdentity {
+  /** The API client, or `user:<userId>` for a person signed in with a browser session. */
   clientId: string;
   agencyCode: string;
   roles: string[];
+  /** The signed-in person, when the caller is one. */
+  userId?: string;
+  userName?: string;
 }
 
 export interface RequestContext {

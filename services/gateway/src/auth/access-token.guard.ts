@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import {
+  DomainError,
   InvalidTokenError,
   PUBLIC_ROUTE,
   requestContext,
@@ -15,17 +16,27 @@ import {
   type CallerIdentity,
 } from '@sinergi/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { timingSafeEqual } from 'node:crypto';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
-import { RateLimitedException, RateLimiter } from '../rate-limit/rate-limiter';
+import { RateLimiter, withRetryAfter } from '../rate-limit/rate-limiter';
+import { attachSession } from '../sessions/current-session';
+import { CSRF_HEADER, readSessionToken } from '../sessions/session-cookie';
+import { SessionsService } from '../sessions/sessions.service';
 import { accessTokens } from './access-token';
 import { ALLOWED_ROLES, ANONYMOUS } from './roles.decorator';
 
-/** Authenticates every gateway route with a bearer token, rate-limits per client and checks roles. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Authenticates every gateway route with a bearer token (systems) or a session cookie (people),
+ * rate-limits per caller and checks roles. A session's unsafe requests need its CSRF token.
+ */
 @Injectable()
 export class AccessTokenGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly rateLimiter: RateLimiter,
+    private readonly sessions: SessionsService,
     @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
   ) {}
 
@@ -36,20 +47,12 @@ export class AccessTokenGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(ANONYMOUS, targets)) return true;
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const caller = this.authenticate(request.headers.authorization);
+    const caller = await this.authenticate(request);
     const ctx = requestContext.current();
     if (ctx) ctx.caller = caller;
-    try {
-      await this.rateLimiter.consume(caller.clientId);
-    } catch (error) {
-      if (error instanceof RateLimitedException) {
-        void context
-          .switchToHttp()
-          .getResponse<FastifyReply>()
-          .header('retry-after', String(error.retryAfterSeconds));
-      }
-      throw error;
-    }
+    await withRetryAfter(context.switchToHttp().getResponse<FastifyReply>(), () =>
+      this.rateLimiter.consume(caller.clientId),
+    );
     const allowed = this.reflector.getAllAndOverride<string[] | undefined>(ALLOWED_ROLES, targets);
     if (
       allowed &&
@@ -61,9 +64,16 @@ export class AccessTokenGuard implements CanActivate {
     return true;
   }
 
-  private authenticate(header: string | undefined): CallerIdentity {
+  private async authenticate(request: FastifyRequest): Promise<CallerIdentity> {
+    const header = request.headers.authorization;
+    const sessionToken = readSessionToken(request);
+    if (header === undefined && sessionToken !== undefined)
+      return this.authenticateSession(request, sessionToken);
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-    if (!match) throw new UnauthorizedException('missing bearer token: POST /api/v1/auth/token first');
+    if (!match)
+      throw new UnauthorizedException(
+        'sign in first: a bearer token from POST /api/v1/auth/token, or a session from POST /api/v1/sessions',
+      );
     try {
       return accessTokens.read(match[1], this.env.JWT_SECRET);
     } catch (error) {
@@ -71,5 +81,25 @@ export class AccessTokenGuard implements CanActivate {
         throw new UnauthorizedException(`invalid access token: ${error.message}`);
       throw error;
     }
+  }
+
+  private async authenticateSession(request: FastifyRequest, token: string): Promise<CallerIdentity> {
+    const found = await this.sessions.authenticate(token);
+    if (!found) throw new UnauthorizedException('the session has ended: sign in again');
+    if (!SAFE_METHODS.has(request.method)) {
+      const given = request.headers[CSRF_HEADER];
+      const expected = Buffer.from(found.session.csrfToken);
+      if (
+        typeof given !== 'string' ||
+        Buffer.byteLength(given) !== expected.length ||
+        !timingSafeEqual(Buffer.from(given), expected)
+      )
+        throw new DomainError(
+          'auth.csrf-token-invalid',
+          `missing or wrong CSRF token: send the session's ${CSRF_HEADER} header`,
+        );
+    }
+    attachSession(request, found.session);
+    return found.caller;
   }
 }

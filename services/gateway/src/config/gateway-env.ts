@@ -31,6 +31,17 @@ export class GatewayEnv extends ServiceEnv {
   /** How long an aggregate waits for each service before listing it as degraded. */
   @Transform(toInt) @IsInt() @Min(50) AGGREGATE_DEADLINE_MS = 1_500;
 
+  /** log2 of scrypt's cost N for passwords (17 = OWASP's 128 MiB); stored with each hash. */
+  @Transform(toInt) @IsInt() @Min(14) @Max(20) PASSWORD_HASH_COST = 17;
+
+  /** A browser session ends after this long without a request, and in any case after SESSION_MAX_HOURS. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1440) SESSION_IDLE_MINUTES = 30;
+  @Transform(toInt) @IsInt() @Min(1) @Max(168) SESSION_MAX_HOURS = 12;
+
+  /** When set (smtp://user:pass@host:587), invitation and reset codes are mailed instead of returned. */
+  @IsOptional() @IsUrl({ require_tld: false, protocols: ['smtp', 'smtps'] }) SMTP_URL?: string;
+  @IsOptional() @IsString() SMTP_FROM = 'Sinergi <no-reply@sinergi.local>';
+
   /** Comma-separated origins allowed by CORS; empty allows none. */
   @IsOptional() @IsString() CORS_ORIGINS = '';
 

@@ -1,4 +1,4 @@
-import { Roles } from '@sinergi/platform';
+import { DATA_ROLES, Roles } from '@sinergi/platform';
 import { FORWARDED_ROUTES, type ForwardedRoute } from '../routing/route-table';
 
 interface Operation {
@@ -12,6 +12,111 @@ interface Operation {
   anonymous?: boolean;
   query?: string[];
 }
+
+const EVERY_ROLE = Object.values(Roles);
+const ADMINS = [Roles.platformAdmin, Roles.agencyAdmin];
+const person = (
+  method: string,
+  path: string,
+  summary: string,
+  status: number,
+  roles: string[],
+  body?: Operation['body'],
+  extra: Partial<Operation> = {},
+): Operation => ({ method, path, summary, status, roles, tag: 'people', body, ...extra });
+
+/** People's accounts and browser sessions (docs/api.md "People"). */
+const PEOPLE_OPERATIONS: Operation[] = [
+  person(
+    'POST',
+    '/sessions',
+    'Sign in: sets the session cookie, returns the CSRF token',
+    201,
+    [],
+    {
+      required: ['email', 'password'],
+      optional: ['totp', 'recoveryCode'],
+    },
+    { anonymous: true },
+  ),
+  person('GET', '/sessions', 'The signed-in person’s live sessions', 200, EVERY_ROLE),
+  person('DELETE', '/sessions/current', 'Sign out (needs x-csrf-token)', 204, EVERY_ROLE),
+  person(
+    'DELETE',
+    '/sessions/:id',
+    'End a session: one’s own, or of a person one administers',
+    204,
+    EVERY_ROLE,
+  ),
+  person(
+    'GET',
+    '/me',
+    'The caller: a person (with the session’s CSRF token) or an API client',
+    200,
+    EVERY_ROLE,
+  ),
+  person('POST', '/me/password', 'Change one’s password; other sessions end', 200, EVERY_ROLE, {
+    required: ['currentPassword', 'newPassword'],
+  }),
+  person('POST', '/me/totp', 'Start TOTP enrolment: a secret and its otpauth:// URI', 200, EVERY_ROLE),
+  person(
+    'POST',
+    '/me/totp/confirm',
+    'Confirm TOTP with a code: returns ten recovery codes once',
+    200,
+    EVERY_ROLE,
+    {
+      required: ['totp'],
+    },
+  ),
+  person('POST', '/users', 'Invite a person (one-time code, 24 h)', 201, ADMINS, {
+    required: ['agencyCode', 'name', 'email', 'roles'],
+    optional: ['nip'],
+  }),
+  person('GET', '/users', 'List people (?agencyCode=&status=)', 200, ADMINS, undefined, {
+    query: ['limit', 'cursor', 'agencyCode', 'status'],
+  }),
+  person(
+    'POST',
+    '/users/password',
+    'Set a password with an invitation or reset code',
+    200,
+    [],
+    {
+      required: ['code', 'password'],
+    },
+    { anonymous: true },
+  ),
+  person('GET', '/users/:id', 'Get a person', 200, ADMINS),
+  person('PATCH', '/users/:id', 'Change name, NIP or roles', 200, ADMINS, {
+    required: [],
+    optional: ['name', 'nip', 'roles'],
+  }),
+  person('POST', '/users/:id/disable', 'Disable a person; their sessions end at once', 200, ADMINS),
+  person('POST', '/users/:id/enable', 'Enable a person again', 200, ADMINS),
+  person(
+    'POST',
+    '/users/:id/reset',
+    'A new one-time code to set a password (optionally forget TOTP)',
+    200,
+    ADMINS,
+    {
+      required: [],
+      optional: ['resetTotp'],
+    },
+  ),
+  person('GET', '/users/:id/sessions', 'A person’s live sessions', 200, ADMINS),
+  person(
+    'GET',
+    '/agencies/:code/sign-in-policy',
+    'Whether the agency requires TOTP of everyone',
+    200,
+    ADMINS,
+  ),
+  person('PATCH', '/agencies/:code/sign-in-policy', 'Require TOTP of everyone in the agency', 200, ADMINS, {
+    required: ['totpRequired'],
+  }),
+];
 
 /** Routes the gateway answers itself. */
 const GATEWAY_OPERATIONS: Operation[] = [
@@ -34,12 +139,13 @@ const GATEWAY_OPERATIONS: Operation[] = [
     tag: 'auth',
     body: { required: ['name', 'agencyCode', 'roles'] },
   },
+  ...PEOPLE_OPERATIONS,
   {
     method: 'GET',
     path: '/agreements/:id/overview',
     summary: 'Everything about one agreement, from every service',
     status: 200,
-    roles: Object.values(Roles),
+    roles: DATA_ROLES,
     tag: 'aggregates',
     query: ['fiscalYear'],
   },
@@ -48,7 +154,7 @@ const GATEWAY_OPERATIONS: Operation[] = [
     path: '/dashboard',
     summary: 'Overview figures for every agreement the caller may see, with totals',
     status: 200,
-    roles: Object.values(Roles),
+    roles: DATA_ROLES,
     tag: 'aggregates',
     query: ['fiscalYear'],
   },
@@ -57,7 +163,7 @@ const GATEWAY_OPERATIONS: Operation[] = [
     path: '/status',
     summary: 'Readiness and version of every service',
     status: 200,
-    roles: Object.values(Roles),
+    roles: DATA_ROLES,
     tag: 'aggregates',
   },
 ];
@@ -111,7 +217,9 @@ export function buildOpenApiDocument(version: string) {
     paths[openApiPath][op.method.toLowerCase()] = {
       tags: [op.tag],
       summary: op.summary,
-      description: op.anonymous ? 'No token needed.' : `Roles: ${[...new Set(op.roles)].join(', ')}.`,
+      description: op.anonymous
+        ? 'No token or session needed.'
+        : `Roles: ${[...new Set(op.roles)].join(', ')}.`,
       ...(op.anonymous ? { security: [] } : {}),
       parameters: [
         ...pathParams,
@@ -167,13 +275,16 @@ export function buildOpenApiDocument(version: string) {
       title: 'Sinergi API',
       version,
       description:
-        'The public API of Sinergi. Every route except POST /auth/token needs `Authorization: Bearer <token>`. Errors are RFC 9457 problem+json.',
+        'The public API of Sinergi. Systems send `Authorization: Bearer <token>` (POST /auth/token); people sign in with POST /sessions and send the session cookie, plus the `x-csrf-token` header on POST, PATCH and DELETE. Errors are RFC 9457 problem+json.',
     },
     servers: [{ url: '/' }],
-    security: [{ bearer: [] }],
+    security: [{ bearer: [] }, { session: [] }],
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        session: { type: 'apiKey', in: 'cookie', name: '__Host-sinergi_session' },
+      },
       schemas: {
         Problem: {
           type: 'object',

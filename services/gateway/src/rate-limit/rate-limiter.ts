@@ -1,10 +1,25 @@
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
 
 export class RateLimitedException extends HttpException {
-  constructor(readonly retryAfterSeconds: number) {
-    super(`rate limit exceeded; retry after ${retryAfterSeconds} s`, HttpStatus.TOO_MANY_REQUESTS);
+  constructor(
+    readonly retryAfterSeconds: number,
+    reason = 'rate limit exceeded',
+  ) {
+    super(`${reason}; retry after ${retryAfterSeconds} s`, HttpStatus.TOO_MANY_REQUESTS);
+  }
+}
+
+/** Runs `work`; a RateLimitedException it throws also sets the reply's Retry-After header. */
+export async function withRetryAfter<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof RateLimitedException)
+      void reply.header('retry-after', String(error.retryAfterSeconds));
+    throw error;
   }
 }
 

@@ -1,0 +1,14 @@
+import { Transform } from 'class-transformer';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+export class SignInRequest {
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email: string;
+  @IsString() @MaxLength(256) password: string;
+  /** The 6-digit code of the person's authenticator app. */
+  @IsOptional() @Matches(/^\d{6}$/, { message: 'totp must be 6 digits' }) totp?: string;
+  /** One of the person's recovery codes, instead of `totp`. */
+  @IsOptional() @IsString() @MaxLength(40) recoveryCode?: string;
+}
