@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { ignoreKafkajsNegativeTimeoutWarning } from './kafka-negative-timeout';
 import { Kafka, logLevel, Partitioners, type KafkaConfig, type Producer, type ProducerConfig } from 'kafkajs';
 
 export interface KafkaConnection {
@@ -9,6 +10,7 @@ export interface KafkaConnection {
 }
 
 const logger = new Logger('kafkajs');
+ignoreKafkajsNegativeTimeoutWarning();
 
 /** Routes kafkajs's own log lines into the service's JSON log. */
 const logCreator =
