@@ -16,29 +16,31 @@ const BENCHMARKS = [
   { id: 'E0', file: 'libs/messaging/bench/relay-throughput.ts' },
 ];
 
+const REPORT = path.join(ROOT, 'docs/BENCHMARKS.md');
+const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
+const END = '<!-- bench:end -->';
+
+/** Replaces the generated section of docs/BENCHMARKS.md with this run's table; the rest of the file is prose. */
 function writeReport(results, started) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const rows = results.map(
     (r) =>
       `| ${r.id} | ${r.what} | ${r.measured} | ${r.baseline} | ${r.ratio} | ${r.pass ? 'PASS' : 'FAIL'} |`,
   );
-  const text = `# Benchmarks
-
-Written by \`npm run bench\` on ${started.toISOString().slice(0, 10)}: ${os.cpus().length} × ${cpu},
-${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, the real PostgreSQL and Kafka.
-Each Sinergi figure is measured in the same run as its raw baseline; HTTP load is closed-loop
-(autocannon, ${process.env.BENCH_CONNECTIONS ?? 32} connections, ${process.env.BENCH_SECONDS ?? 8} s per
-measurement, the better of two interleaved rounds), percentiles from HDR histograms.
+  const section = `${BEGIN}
+Last full run: ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${cpu},
+${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, load average at the start
+${os.loadavg()[0].toFixed(1)}.
 
 | target | what | Sinergi | raw baseline | ratio (target) | result |
 | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
-
-Reproduce: \`npm install && npm run bench\` (brings up PostgreSQL and Kafka like \`npm test\`).
-Profiles: \`BENCH_PROFILE=1 npm run bench -- G1\` writes CPU profiles of every benchmark process and
-of the services it starts to \`.cache/profiles/\` (open them in Chrome DevTools or speedscope).
-`;
-  fs.writeFileSync(path.join(ROOT, 'docs/BENCHMARKS.md'), text);
+${END}`;
+  const text = fs.readFileSync(REPORT, 'utf8');
+  const from = text.indexOf(BEGIN);
+  const to = text.indexOf(END);
+  if (from < 0 || to < 0) throw new Error(`${REPORT} has lost its ${BEGIN} … ${END} markers`);
+  fs.writeFileSync(REPORT, text.slice(0, from) + section + text.slice(to + END.length));
 }
 
 async function main() {
