@@ -6,6 +6,7 @@ export * from './messaging.module';
 export * from './metrics';
 export * from './outbox/event-publisher';
 export * from './outbox/outbox-relay';
+export * from './schema/command-keys.migration';
 export * from './schema/messaging-tables.migration';
 export * from './topics/ensure-topics';
 export * from './transactions/transactions';

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
+import { APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { PLATFORM_OPTIONS, SERVICE_ENV, type PlatformOptions, type ServiceEnv } from '@sinergi/platform';
+import { CommandKeys } from './commands/command-keys.interceptor';
 import { EventConsumer } from './consumer/event-consumer';
 import { EventHandlers } from './consumer/event-handlers';
 import { DEFAULT_MESSAGING, MESSAGING_OPTIONS, type MessagingOptions } from './messaging-options';
@@ -15,7 +16,7 @@ export interface MessagingOverrides {
 }
 
 /**
- * Transactions, the outbox publisher and relay, and the event consumer of one service.
+ * Transactions, command keys, the outbox publisher and relay, and the event consumer of one service.
  * Import once in the service; `@HandleEvent` methods anywhere in the app are then consumed.
  */
 @Global()
@@ -44,6 +45,7 @@ export class MessagingModule {
         OutboxRelay,
         EventHandlers,
         EventConsumer,
+        { provide: APP_INTERCEPTOR, useClass: CommandKeys },
       ],
       exports: [Transactions, EventPublisher, EventConsumer, OutboxRelay, MESSAGING_OPTIONS],
     };

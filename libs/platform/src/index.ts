@@ -10,6 +10,7 @@ export * from './database/database.module';
 export * from './health/readiness';
 export * from './errors/domain-error';
 export * from './errors/error-catalogue';
+export * from './http/command-key';
 export * from './http/problem';
 export * from './http/problem-details.filter';
 export * from './http/validation';

@@ -5,3 +5,4 @@ export * from './test-env';
 export * from './event-probe';
 export * from './publish-test-event';
 export * from './bench/bench-kit';
+export * from './delaying-proxy';

@@ -317,6 +317,12 @@ export const ERROR_CATALOGUE = {
     title: 'Above the remaining allocation',
     description: 'A disbursement may not exceed what is left of its allocation.',
   },
+  'disbursement.duplicate-reference': {
+    status: 409,
+    title: 'Reference already disbursed',
+    description:
+      'A payment reference is disbursed once per allocation; a repeated payment order is refused rather than paid twice.',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -25,7 +25,10 @@ export class Disbursements {
     private readonly clock: Clock,
   ) {}
 
-  /** Pays out against an approved allocation; the allocation and budget rows stay locked until commit. */
+  /**
+   * Pays out against an approved allocation, once per payment reference; the allocation and budget
+   * rows stay locked until commit.
+   */
   record(allocationId: string, dto: RecordDisbursementDto): Promise<DisbursementView> {
     return this.transactions.run(async (manager) => {
       const allocation = await this.allocations.lockVisible(allocationId);
@@ -39,6 +42,16 @@ export class Disbursements {
       if (!this.access.mayManage(currentCaller(), budget.ownerAgencyCode)) {
         throw new ForbiddenException(
           `only a finance officer of ${budget.ownerAgencyCode} (the budget's owner) or a platform admin may disburse`,
+        );
+      }
+      const [paid] = await manager.query(
+        `SELECT id FROM disbursements WHERE allocation_id = $1 AND reference = $2`,
+        [allocation.id, dto.reference],
+      );
+      if (paid) {
+        throw new DomainError(
+          'disbursement.duplicate-reference',
+          `reference ${dto.reference} was already disbursed against allocation ${allocation.id} (disbursement ${paid.id})`,
         );
       }
       await this.ledger.lockBalances(budget.id);

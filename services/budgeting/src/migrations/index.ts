@@ -1,5 +1,11 @@
-import { CreateMessagingTables1764288000000 } from '@sinergi/messaging';
+import { CreateCommandKeys1765000000000, CreateMessagingTables1764288000000 } from '@sinergi/messaging';
 import { CreateBudgetingTables1764400000000 } from './1764400000000-budgeting-tables';
+import { DisbursementReferenceUnique1765000000001 } from './1765000000001-disbursement-reference-unique';
 
 /** Every migration of this service's schema, oldest first. */
-export const migrations = [CreateMessagingTables1764288000000, CreateBudgetingTables1764400000000];
+export const migrations = [
+  CreateMessagingTables1764288000000,
+  CreateBudgetingTables1764400000000,
+  CreateCommandKeys1765000000000,
+  DisbursementReferenceUnique1765000000001,
+];

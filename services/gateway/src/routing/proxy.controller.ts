@@ -46,11 +46,12 @@ export class ProxyController {
     const body =
       request.body === undefined || request.method === 'GET' ? undefined : JSON.stringify(request.body);
     const target = query ? `${rawPath}?${query}` : rawPath;
-    const produce = () => this.services.call(route.service, request.method, target, { caller, body });
+    const key = IdempotencyService.keyOf(request.method, request.headers['idempotency-key']);
+    const produce = () =>
+      this.services.call(route.service, request.method, target, { caller, body, commandKey: key });
 
     let response: ServiceResponse & { replayed?: boolean };
     try {
-      const key = IdempotencyService.keyOf(request.method, request.headers['idempotency-key']);
       if (key) {
         response = await this.idempotency.run(
           caller.clientId,

@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import {
+  COMMAND_KEY_HEADER,
   CORRELATION_HEADER,
   FORWARDED_PREFIX_HEADER,
   INTERNAL_TOKEN_HEADER,
@@ -48,7 +49,14 @@ export class ServiceClient implements OnModuleDestroy {
     service: ServiceName,
     method: string,
     path: string,
-    options: { caller?: CallerIdentity; body?: string; timeoutMs?: number; signal?: AbortSignal } = {},
+    options: {
+      caller?: CallerIdentity;
+      body?: string;
+      timeoutMs?: number;
+      signal?: AbortSignal;
+      /** The client's Idempotency-Key, for the service to record with the command's effect. */
+      commandKey?: string;
+    } = {},
   ): Promise<ServiceResponse> {
     const timeoutMs = options.timeoutMs ?? this.env.SERVICE_TIMEOUT_MS;
     const headers: Record<string, string> = {
@@ -60,6 +68,7 @@ export class ServiceClient implements OnModuleDestroy {
     if (options.caller)
       headers[INTERNAL_TOKEN_HEADER] = issueInternalToken(options.caller, this.env.INTERNAL_AUTH_SECRET);
     if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.commandKey !== undefined) headers[COMMAND_KEY_HEADER] = options.commandKey;
     const signal = options.signal
       ? AbortSignal.any([options.signal, AbortSignal.timeout(timeoutMs)])
       : AbortSignal.timeout(timeoutMs);

@@ -1,5 +1,9 @@
-import { CreateMessagingTables1764288000000 } from '@sinergi/messaging';
+import { CreateCommandKeys1765000000000, CreateMessagingTables1764288000000 } from '@sinergi/messaging';
 import { CreateRehabilitationTables1764400000000 } from './1764400000000-create-rehabilitation-tables';
 
 /** Every migration of this service's schema, oldest first. */
-export const migrations = [CreateMessagingTables1764288000000, CreateRehabilitationTables1764400000000];
+export const migrations = [
+  CreateMessagingTables1764288000000,
+  CreateRehabilitationTables1764400000000,
+  CreateCommandKeys1765000000000,
+];

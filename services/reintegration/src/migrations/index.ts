@@ -1,5 +1,9 @@
-import { CreateMessagingTables1764288000000 } from '@sinergi/messaging';
+import { CreateCommandKeys1765000000000, CreateMessagingTables1764288000000 } from '@sinergi/messaging';
 import { CreateReintegrationTables1764460800000 } from './1764460800000-create-reintegration-tables';
 
 /** Every migration of this service's schema, oldest first. */
-export const migrations = [CreateMessagingTables1764288000000, CreateReintegrationTables1764460800000];
+export const migrations = [
+  CreateMessagingTables1764288000000,
+  CreateReintegrationTables1764460800000,
+  CreateCommandKeys1765000000000,
+];
