@@ -21,12 +21,20 @@ class CreateProbeTables1764288000001 implements MigrationInterface {
     await runner.query(
       `CREATE TABLE probe_state (aggregate_id text NOT NULL, seq int NOT NULL, PRIMARY KEY (aggregate_id, seq))`,
     );
+    await runner.query(
+      `CREATE TABLE probe_commits (event_id uuid PRIMARY KEY, aggregate_id text NOT NULL, commit_seq int NOT NULL)`,
+    );
+    await runner.query(
+      `CREATE TABLE probe_counters (aggregate_id text PRIMARY KEY, last int NOT NULL DEFAULT 0)`,
+    );
     await runner.query(`CREATE TABLE probe_effects (
       id bigserial PRIMARY KEY, event_id uuid NOT NULL, aggregate_id text NOT NULL, seq int NOT NULL,
       recorded_at timestamptz NOT NULL DEFAULT clock_timestamp())`);
   }
   async down(runner: QueryRunner) {
     await runner.query(`DROP TABLE probe_effects`);
+    await runner.query(`DROP TABLE probe_counters`);
+    await runner.query(`DROP TABLE probe_commits`);
     await runner.query(`DROP TABLE probe_state`);
   }
 }
@@ -62,6 +70,40 @@ export class ProbeCommands {
   }
 }
 
+/**
+ * Writers of one key that are not otherwise serialised (as enrolment events keyed by participant,
+ * written under different programs' locks): each publishes, holds its transaction open for
+ * `holdMs`, then takes the key's commit counter, whose row lock it keeps until commit — so the
+ * counter numbers the transactions of a key in commit order.
+ */
+@Injectable()
+export class ConcurrentWriters {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly events: EventPublisher,
+  ) {}
+
+  write(aggregateId: string, holdMs: number) {
+    return this.transactions.run(async (manager) => {
+      const event = await this.events.publish(
+        ProgramFundingRequestedV1,
+        aggregateId,
+        fundingRequest('LAPAS-CONCURRENT', 0),
+      );
+      await new Promise((resolve) => setTimeout(resolve, holdMs));
+      const [{ last }] = await manager.query(
+        `INSERT INTO probe_counters (aggregate_id, last) VALUES ($1, 1)
+         ON CONFLICT (aggregate_id) DO UPDATE SET last = probe_counters.last + 1 RETURNING last`,
+        [aggregateId],
+      );
+      await manager.query(
+        `INSERT INTO probe_commits (event_id, aggregate_id, commit_seq) VALUES ($1, $2, $3)`,
+        [event.id, aggregateId, last],
+      );
+    });
+  }
+}
+
 /** Facility codes whose events the consumer refuses, to make poison messages. */
 export const POISON_FACILITY = 'POISON';
 
@@ -84,7 +126,7 @@ export class ProbeEffects {
   }
 }
 
-@Module({ providers: [ProbeCommands] })
+@Module({ providers: [ProbeCommands, ConcurrentWriters] })
 class ProducerModule {}
 
 @Module({ providers: [ProbeEffects] })

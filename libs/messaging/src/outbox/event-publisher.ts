@@ -13,7 +13,8 @@ import { Transactions } from '../transactions/transactions';
 
 /**
  * Publishes events through the transactional outbox: the event row is written in the open
- * transaction, so it exists exactly when the state change it describes was committed.
+ * transaction, so it exists exactly when the state change it describes was committed. A transaction
+ * publishing for a key holds that key until it ends: concurrent writers of one key are serialised.
  */
 @Injectable()
 export class EventPublisher {
@@ -53,6 +54,11 @@ export class EventPublisher {
       [EventHeaders.correlationId]: correlationId,
       [EventHeaders.traceparent]: traceparent(correlationId, id),
     };
+    // Writers of one key take turns until commit, so each key's outbox positions follow commit
+    // order and the relay, reading by position, publishes them in that order.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `${contract.topic}/${aggregateId}`,
+    ]);
     await manager.query(
       `INSERT INTO outbox (event_id, topic, message_key, event_type, event_version, envelope, headers)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,

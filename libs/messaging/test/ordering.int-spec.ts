@@ -1,0 +1,74 @@
+import { Topics } from '@sinergi/contracts';
+import type { RunningService } from '@sinergi/platform';
+import { EventProbe, eventually, startTestService } from '@sinergi/testing';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { OutboxRelay } from '../src';
+import { ConcurrentWriters, consumerService, producerService } from './probe-services';
+
+const KEYS = 10;
+const WRITERS_PER_KEY = 12;
+
+describe('per-key event order under concurrent writers (real PostgreSQL and Kafka)', () => {
+  let producer: RunningService;
+  let consumer: RunningService;
+  let probe: EventProbe;
+
+  beforeAll(async () => {
+    // The relay runs only once every writer has committed, so it reads the outbox purely by position.
+    producer = await startTestService(producerService({ relay: { enabled: false } }));
+    consumer = await startTestService(consumerService());
+    probe = await EventProbe.start([Topics.program]);
+  });
+  afterAll(async () => {
+    await probe?.stop();
+    await consumer?.stop();
+    await producer?.stop();
+  });
+
+  it(`delivers each key's events in commit order: ${KEYS} keys × ${WRITERS_PER_KEY} overlapping transactions`, async () => {
+    const keys = Array.from({ length: KEYS }, () => randomUUID());
+    const writers = producer.app.get(ConcurrentWriters);
+    // Earlier writers hold their transaction longer, so without per-key turns they commit last.
+    await Promise.all(
+      keys.flatMap((key) =>
+        Array.from({ length: WRITERS_PER_KEY }, (_, i) => writers.write(key, (WRITERS_PER_KEY - i) * 5)),
+      ),
+    );
+    const relay = producer.app.get(OutboxRelay);
+    while ((await relay.publishBatch()) > 0);
+
+    const total = KEYS * WRITERS_PER_KEY;
+    const commits: Array<{ event_id: string; commit_seq: number }> = await producer.app
+      .get(DataSource)
+      .query(`SELECT event_id, commit_seq FROM probe_commits WHERE aggregate_id = ANY($1)`, [keys]);
+    expect(commits).toHaveLength(total);
+    const commitSeq = new Map(commits.map((c) => [c.event_id, c.commit_seq]));
+    const inCommitOrder = Array.from({ length: WRITERS_PER_KEY }, (_, i) => i + 1);
+
+    const wanted = new Set(keys);
+    const onKafka = await probe.waitFor((m) => wanted.has(m.key!), total, 60_000);
+    for (const key of keys) {
+      const order = onKafka.filter((m) => m.key === key).map((m) => commitSeq.get(m.envelope!.id));
+      expect({ key, order }).toEqual({ key, order: inCommitOrder });
+    }
+
+    const effects = await eventually(
+      () =>
+        consumer.app
+          .get(DataSource)
+          .query(
+            `SELECT event_id, aggregate_id FROM probe_effects WHERE aggregate_id = ANY($1) ORDER BY id`,
+            [keys],
+          ),
+      (rows: unknown[]) => rows.length === total,
+      60_000,
+    );
+    for (const key of keys) {
+      const order = effects
+        .filter((e: { aggregate_id: string }) => e.aggregate_id === key)
+        .map((e: { event_id: string }) => commitSeq.get(e.event_id));
+      expect({ key, order }).toEqual({ key, order: inCommitOrder });
+    }
+  }, 120_000);
+});
