@@ -27,7 +27,7 @@ describe('per-key event order under concurrent writers (real PostgreSQL and Kafk
   });
 
   it(`delivers each key's events in commit order: ${KEYS} keys × ${WRITERS_PER_KEY} overlapping transactions`, async () => {
-    const keys = Array.from({ length: KEYS }, () => randomUUID());
+    const keys: string[] = Array.from({ length: KEYS }, () => randomUUID());
     const writers = producer.app.get(ConcurrentWriters);
     // Earlier writers hold their transaction longer, so without per-key turns they commit last.
     await Promise.all(
@@ -53,7 +53,7 @@ describe('per-key event order under concurrent writers (real PostgreSQL and Kafk
       expect({ key, order }).toEqual({ key, order: inCommitOrder });
     }
 
-    const effects = await eventually(
+    const effects = await eventually<Array<{ event_id: string; aggregate_id: string }>>(
       () =>
         consumer.app
           .get(DataSource)
@@ -61,13 +61,11 @@ describe('per-key event order under concurrent writers (real PostgreSQL and Kafk
             `SELECT event_id, aggregate_id FROM probe_effects WHERE aggregate_id = ANY($1) ORDER BY id`,
             [keys],
           ),
-      (rows: unknown[]) => rows.length === total,
+      (rows) => rows.length === total,
       60_000,
     );
     for (const key of keys) {
-      const order = effects
-        .filter((e: { aggregate_id: string }) => e.aggregate_id === key)
-        .map((e: { event_id: string }) => commitSeq.get(e.event_id));
+      const order = effects.filter((e) => e.aggregate_id === key).map((e) => commitSeq.get(e.event_id));
       expect({ key, order }).toEqual({ key, order: inCommitOrder });
     }
   }, 120_000);
