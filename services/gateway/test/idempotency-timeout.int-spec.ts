@@ -12,7 +12,7 @@ import { activeAgreement, openBudget } from '../../budgeting/test/fixtures';
 import { ApiSession } from '../src/demo/api-session';
 import { gatewayService } from '../src/service';
 
-const SERVICE_TIMEOUT_MS = 1_000;
+const SERVICE_TIMEOUT_MS = 2_500;
 
 describe('Idempotency-Key across a gateway timeout (gateway → delaying proxy → budgeting, real PostgreSQL and Kafka)', () => {
   let budgeting: RunningService;
@@ -78,7 +78,7 @@ describe('Idempotency-Key across a gateway timeout (gateway → delaying proxy �
   });
 
   it('pays once when the first answer comes after the timeout and the client retries with the same key', async () => {
-    proxy.delayMs = 3 * SERVICE_TIMEOUT_MS;
+    proxy.delayMs = 2 * SERVICE_TIMEOUT_MS;
     const first = await disburse('pay-once-1', 'SP2D-0001');
     expect(first.status).toBe(504);
     proxy.delayMs = 0;
@@ -102,7 +102,7 @@ describe('Idempotency-Key across a gateway timeout (gateway → delaying proxy �
   });
 
   it('keeps a timed-out key for its own request only', async () => {
-    proxy.delayMs = 3 * SERVICE_TIMEOUT_MS;
+    proxy.delayMs = 2 * SERVICE_TIMEOUT_MS;
     expect((await disburse('pay-once-2', 'SP2D-0002')).status).toBe(504);
     proxy.delayMs = 0;
     const reused = await disburse('pay-once-2', 'SP2D-0099');
