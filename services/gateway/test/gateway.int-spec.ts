@@ -210,11 +210,11 @@ describe('gateway (real PostgreSQL; services not running)', () => {
         headers: { authorization: `Bearer ${admin}` },
       },
     );
-    expect(overview.status).toBe(200);
-    const body = (await overview.json()) as { degraded: string[]; programs: unknown; budget: unknown };
-    expect(body.degraded).toEqual(['agreements', 'budgeting', 'rehabilitation', 'reintegration']);
-    expect(body.programs).toBeNull();
-    expect(body.budget).toBeNull();
+    // The agreement's scope cannot be confirmed: no figures at all (fail closed).
+    expect(overview.status).toBe(503);
+    const body = (await overview.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ status: 503, code: 'service.unavailable' });
+    expect(Object.keys(body)).not.toContain('programs');
     const forwarded = await fetch(`${gateway.url}/api/v1/agreements`, {
       headers: { authorization: `Bearer ${admin}` },
     });

@@ -1,11 +1,18 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { Clock, PLATFORM_OPTIONS, type CallerIdentity, type PlatformOptions } from '@sinergi/platform';
+import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  Clock,
+  DomainError,
+  PLATFORM_OPTIONS,
+  type CallerIdentity,
+  type PlatformOptions,
+} from '@sinergi/platform';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
 import type { ServiceName } from '../routing/route-table';
 import { ServiceClient, ServiceUnavailableError } from '../routing/service-client';
 
 interface Page<T> {
   items: T[];
+  nextCursor?: string | null;
 }
 interface ProgramSummary {
   status: string;
@@ -24,33 +31,54 @@ interface ReintegrationSummary {
   reoffended: number;
   recidivismRate12m: number | null;
 }
+interface AgreementListItem {
+  id: string;
+  number: string;
+  title: string;
+  status: string;
+}
 
 export interface Overview {
   agreement: unknown;
   workPlan: unknown;
-  programs: { total: number; byStatus: Record<string, number>; enrolled: number; completed: number } | null;
+  programs: {
+    total: number;
+    byStatus: Record<string, number>;
+    enrolled: number;
+    completed: number;
+    /** True when the agreement has more programs than the overview reads; the figures cover the first ones only. */
+    truncated: boolean;
+  } | null;
   budget: {
     ceiling: number;
     allocated: number;
     disbursed: number;
     available: number;
     absorptionRate: number | null;
+    /** True when the agreement has more budgets for the year than the overview reads. */
+    truncated: boolean;
   } | null;
-  reintegration: {
-    openCases: number;
-    employed: number;
-    reoffended: number;
-    recidivismRate12m: number | null;
-  } | null;
+  reintegration: ReintegrationSummary | null;
   degraded: string[];
 }
+
+/** Lists are read page by page up to this many items; beyond it the answer says `truncated`. */
+const PAGE_SIZE = 500;
+const MAX_PAGES = 10;
+/** Overviews the dashboard builds at once. */
+const DASHBOARD_CONCURRENCY = 8;
 
 const sum = <T>(items: T[], pick: (item: T) => number) =>
   items.reduce((total, item) => total + (Number(pick(item)) || 0), 0);
 
+/** A part of an aggregate: the service's answer, `absent` (404), or `degraded` (5xx, timeout, unreadable). */
+type Part<T> = { value: T } | { absent: true } | { degraded: true };
+
 /**
  * Figures built from every service by parallel fan-out. Each service gets a deadline: one that is
- * slow or down is listed in `degraded` and its part is null; the answer still comes.
+ * slow, down or failing is listed in `degraded` and its part is null; the answer still comes. The
+ * agreement itself is not a part: it decides whether the caller may see the figures at all, so
+ * when the agreements service cannot confirm it the answer is 503, never figures (fail closed).
  */
 @Injectable()
 export class AggregatesService {
@@ -61,115 +89,153 @@ export class AggregatesService {
     @Inject(PLATFORM_OPTIONS) private readonly platform: PlatformOptions,
   ) {}
 
-  /** Runs `work` against one service within the deadline; null (and degraded) when it does not answer. */
-  private async part<T>(
-    service: ServiceName,
-    degraded: Set<string>,
-    work: (timeoutMs: number) => Promise<T>,
-  ): Promise<T | null> {
+  private async fetch<T>(service: ServiceName, path: string, caller: CallerIdentity): Promise<Part<T>> {
     try {
-      return await work(this.env.AGGREGATE_DEADLINE_MS);
+      const response = await this.services.call(service, 'GET', path, {
+        caller,
+        timeoutMs: this.env.AGGREGATE_DEADLINE_MS,
+      });
+      if (response.status === 404) return { absent: true };
+      if (response.status >= 200 && response.status < 300) return { value: JSON.parse(response.body) as T };
+      return { degraded: true };
     } catch (error) {
-      if (!(error instanceof ServiceUnavailableError) && !(error instanceof SyntaxError)) throw error;
-      degraded.add(service);
-      return null;
+      if (error instanceof ServiceUnavailableError || error instanceof SyntaxError) return { degraded: true };
+      throw error;
     }
   }
 
-  async overview(agreementId: string, caller: CallerIdentity, fiscalYear?: number): Promise<Overview> {
-    const degraded = new Set<string>();
-    const year = fiscalYear ?? this.clock.now().getUTCFullYear();
-    const id = encodeURIComponent(agreementId);
-    const get =
-      <T>(service: ServiceName, path: string) =>
-      (timeoutMs: number) =>
-        this.services.getJson<T>(service, path, caller, timeoutMs);
+  /** Every page of a list (up to MAX_PAGES); `truncated` when more remain. */
+  private async fetchAll<T>(
+    service: ServiceName,
+    path: string,
+    caller: CallerIdentity,
+  ): Promise<Part<{ items: T[]; truncated: boolean }>> {
+    const items: T[] = [];
+    let cursor: string | null | undefined;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const separator = path.includes('?') ? '&' : '?';
+      const next = await this.fetch<Page<T>>(
+        service,
+        `${path}${separator}limit=${PAGE_SIZE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        caller,
+      );
+      if (!('value' in next)) return next;
+      items.push(...next.value.items);
+      cursor = next.value.nextCursor;
+      if (!cursor) return { value: { items, truncated: false } };
+    }
+    return { value: { items, truncated: true } };
+  }
 
-    const [agreement, workPlan, programs, budgets, reintegration] = await Promise.all([
-      this.part('agreements', degraded, get('agreements', `/agreements/${id}`)),
-      this.part('agreements', degraded, get('agreements', `/agreements/${id}/work-plans/${year}`)),
-      this.part(
-        'rehabilitation',
-        degraded,
-        get<Page<ProgramSummary>>('rehabilitation', `/programs?agreementId=${id}&limit=500`),
-      ),
-      this.part(
-        'budgeting',
-        degraded,
-        get<Page<BudgetBalance>>('budgeting', `/budgets?agreementId=${id}&fiscalYear=${year}&limit=500`),
-      ),
-      this.part(
+  /** The agreement as the caller may see it; 404 only when the agreements service says so, else 503. */
+  private async confirmAgreement(agreementId: string, caller: CallerIdentity): Promise<unknown> {
+    const answer = await this.services
+      .call('agreements', 'GET', `/agreements/${encodeURIComponent(agreementId)}`, {
+        caller,
+        timeoutMs: this.env.AGGREGATE_DEADLINE_MS,
+      })
+      .catch((error: unknown) => {
+        if (error instanceof ServiceUnavailableError) return undefined;
+        throw error;
+      });
+    if (answer?.status === 404) throw new NotFoundException(`agreement ${agreementId} not found`);
+    if (answer?.status === 403) throw new ForbiddenException(`agreement ${agreementId} is not yours to see`);
+    if (answer && answer.status >= 200 && answer.status < 300) {
+      try {
+        return JSON.parse(answer.body);
+      } catch {
+        // unreadable: treated as unconfirmed below
+      }
+    }
+    throw new DomainError(
+      'service.unavailable',
+      `agreements cannot confirm agreement ${agreementId} right now, so no figures are shown; try again shortly`,
+    );
+  }
+
+  private currentYear(): number {
+    return Number(this.clock.today().slice(0, 4));
+  }
+
+  async overview(agreementId: string, caller: CallerIdentity, fiscalYear?: number): Promise<Overview> {
+    const year = fiscalYear ?? this.currentYear();
+    const id = encodeURIComponent(agreementId);
+    const confirmed = this.confirmAgreement(agreementId, caller);
+    const parts = Promise.all([
+      this.fetch('agreements', `/agreements/${id}/work-plans/${year}`, caller),
+      this.fetchAll<ProgramSummary>('rehabilitation', `/programs?agreementId=${id}`, caller),
+      this.fetchAll<BudgetBalance>('budgeting', `/budgets?agreementId=${id}&fiscalYear=${year}`, caller),
+      this.fetch<ReintegrationSummary>(
         'reintegration',
-        degraded,
-        get<ReintegrationSummary>(
-          'reintegration',
-          `/reintegration/metrics/agreement-summary?agreementId=${id}`,
-        ),
+        `/reintegration/metrics/agreement-summary?agreementId=${id}`,
+        caller,
       ),
     ]);
-    if (agreement === undefined) throw new NotFoundException(`agreement ${agreementId} not found`);
+    // Nothing below is answered unless the agreement is confirmed first.
+    const [agreement, [workPlan, programs, budgets, reintegration]] = await Promise.all([confirmed, parts]);
+    const degraded = new Set<string>();
+    const valueOf = <T>(service: string, part: Part<T>): T | null => {
+      if ('degraded' in part) degraded.add(service);
+      return 'value' in part ? part.value : null;
+    };
+    const plan = valueOf('agreements', workPlan);
+    const programList = valueOf('rehabilitation', programs);
+    const budgetList = valueOf('budgeting', budgets);
+    const summary = valueOf('reintegration', reintegration);
 
     return {
       agreement,
-      workPlan: workPlan ?? null,
-      programs: programs
-        ? {
-            total: programs.items.length,
-            byStatus: programs.items.reduce<Record<string, number>>(
-              (acc, p) => ({ ...acc, [p.status]: (acc[p.status] ?? 0) + 1 }),
-              {},
-            ),
-            enrolled: sum(programs.items, (p) => p.enrolledCount),
-            completed: sum(programs.items, (p) => p.completedCount),
-          }
-        : null,
-      budget: budgets
-        ? (() => {
-            const ceiling = sum(budgets.items, (b) => b.ceiling);
-            const disbursed = sum(budgets.items, (b) => b.disbursed);
-            return {
-              ceiling,
-              allocated: sum(budgets.items, (b) => b.allocated),
-              disbursed,
-              available: sum(budgets.items, (b) => b.available),
-              absorptionRate: ceiling > 0 ? disbursed / ceiling : null,
-            };
-          })()
-        : null,
-      reintegration: reintegration
-        ? {
-            openCases: reintegration.openCases,
-            employed: reintegration.employed,
-            reoffended: reintegration.reoffended,
-            recidivismRate12m: reintegration.recidivismRate12m,
-          }
-        : null,
+      workPlan: plan,
+      programs: programList && {
+        total: programList.items.length,
+        byStatus: programList.items.reduce<Record<string, number>>(
+          (acc, p) => ({ ...acc, [p.status]: (acc[p.status] ?? 0) + 1 }),
+          {},
+        ),
+        enrolled: sum(programList.items, (p) => p.enrolledCount),
+        completed: sum(programList.items, (p) => p.completedCount),
+        truncated: programList.truncated,
+      },
+      budget: budgetList && budgetFigures(budgetList.items, budgetList.truncated),
+      reintegration: summary && {
+        openCases: summary.openCases,
+        employed: summary.employed,
+        reoffended: summary.reoffended,
+        recidivismRate12m: summary.recidivismRate12m,
+      },
       degraded: [...degraded].sort(),
     };
   }
 
   async dashboard(caller: CallerIdentity, fiscalYear?: number) {
+    const year = fiscalYear ?? this.currentYear();
     const degraded = new Set<string>();
-    const agreements = await this.part('agreements', degraded, (timeoutMs) =>
-      this.services.getJson<Page<{ id: string; number: string; title: string; status: string }>>(
-        'agreements',
-        '/agreements?limit=500',
-        caller,
-        timeoutMs,
-      ),
-    );
-    const overviews = [];
-    for (const agreement of agreements?.items ?? []) {
-      const overview = await this.overview(agreement.id, caller, fiscalYear).catch(() => undefined);
-      if (!overview) continue;
-      overview.degraded.forEach((d) => degraded.add(d));
-      overviews.push({
-        agreementId: agreement.id,
-        number: agreement.number,
-        title: agreement.title,
-        status: agreement.status,
-        ...overview,
-        agreement: undefined,
+    const listed = await this.fetchAll<AgreementListItem>('agreements', '/agreements', caller);
+    if (!('value' in listed)) degraded.add('agreements');
+    const agreements = 'value' in listed ? listed.value.items : [];
+
+    const overviews: Array<Omit<Overview, 'agreement'> & AgreementRow> = [];
+    const errors: Array<{ agreementId: string; status: number; detail: string }> = [];
+    for (let start = 0; start < agreements.length; start += DASHBOARD_CONCURRENCY) {
+      const batch = agreements.slice(start, start + DASHBOARD_CONCURRENCY);
+      const settled = await Promise.allSettled(batch.map((a) => this.overview(a.id, caller, year)));
+      settled.forEach((result, i) => {
+        const agreement = batch[i];
+        if (result.status === 'rejected') {
+          const failure = describeFailure(result.reason);
+          if (failure.status >= 500) degraded.add('agreements');
+          errors.push({ agreementId: agreement.id, ...failure });
+          return;
+        }
+        const { agreement: _agreement, ...figures } = result.value;
+        figures.degraded.forEach((d) => degraded.add(d));
+        overviews.push({
+          agreementId: agreement.id,
+          number: agreement.number,
+          title: agreement.title,
+          status: agreement.status,
+          ...figures,
+        });
       });
     }
     const totals = {
@@ -184,9 +250,12 @@ export class AggregatesService {
       reoffended: sum(overviews, (o) => o.reintegration?.reoffended ?? 0),
     };
     return {
-      fiscalYear: fiscalYear ?? this.clock.now().getUTCFullYear(),
+      fiscalYear: year,
       agreements: overviews,
+      /** More agreements than the dashboard reads: the totals cover the listed ones only. */
+      truncated: 'value' in listed ? listed.value.truncated : false,
       totals,
+      errors,
       degraded: [...degraded].sort(),
     };
   }
@@ -217,4 +286,32 @@ export class AggregatesService {
       degraded: services.filter((s) => !s.ready).map((s) => s.name),
     };
   }
+}
+
+interface AgreementRow {
+  agreementId: string;
+  number: string;
+  title: string;
+  status: string;
+}
+
+function budgetFigures(budgets: BudgetBalance[], truncated: boolean): NonNullable<Overview['budget']> {
+  const ceiling = sum(budgets, (b) => b.ceiling);
+  const disbursed = sum(budgets, (b) => b.disbursed);
+  return {
+    ceiling,
+    allocated: sum(budgets, (b) => b.allocated),
+    disbursed,
+    available: sum(budgets, (b) => b.available),
+    absorptionRate: ceiling > 0 ? disbursed / ceiling : null,
+    truncated,
+  };
+}
+
+/** Why one agreement's overview is missing from the dashboard. */
+function describeFailure(error: unknown): { status: number; detail: string } {
+  if (error instanceof DomainError) return { status: 503, detail: error.message };
+  if (error instanceof NotFoundException || error instanceof ForbiddenException)
+    return { status: error.getStatus(), detail: error.message };
+  throw error;
 }
