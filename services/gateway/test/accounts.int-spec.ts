@@ -4,6 +4,8 @@ import { startTestService, TEST_GATEWAY_SECRETS } from '@sinergi/testing';
 import { DataSource } from 'typeorm';
 import { agreementsService } from '../../agreements/src/service';
 import { ApiSession } from '../src/demo/api-session';
+import { ensureDemoPeople } from '../src/demo/demo-people';
+import { ensureAgencies } from '../src/demo/muaro-jambi-journey';
 import { gatewayService } from '../src/service';
 import { currentTotp } from '../src/users/totp';
 
@@ -99,7 +101,6 @@ describe('officer accounts: users, sign-in with password and TOTP, browser sessi
       REHABILITATION_URL: 'http://127.0.0.1:9',
       REINTEGRATION_URL: 'http://127.0.0.1:9',
       BUDGETING_URL: 'http://127.0.0.1:9',
-      PASSWORD_HASH_COST: '14',
     };
     gatewayA = await startTestService(gatewayService, env);
     gatewayB = await startTestService(gatewayService, env);
@@ -254,9 +255,9 @@ describe('officer accounts: users, sign-in with password and TOTP, browser sessi
     expect(
       (await agencyAdmin.send('PATCH', `/users/${officerId}`, { roles: ['probation-officer'] })).status,
     ).toBe(400);
-    expect(await db.query(`SELECT count(*)::int AS n FROM users WHERE email LIKE 'dewi%'`)).toEqual([
-      { n: 0 },
-    ]);
+    expect(
+      await db.query(`SELECT count(*)::int AS n FROM users WHERE email = 'dewi.anggraini@lapas.example.id'`),
+    ).toEqual([{ n: 0 }]);
 
     const officer = new Browser(gatewayA.url);
     await officer.signIn({ email: 'budi.hartono@lapas.example.id', password: PASSWORD });
@@ -413,6 +414,23 @@ describe('officer accounts: users, sign-in with password and TOTP, browser sessi
     });
     expect(needsTotp.status).toBe(403);
     expect(needsTotp.body.code).toBe('auth.totp-enrolment-required');
+  });
+
+  it('seeds one demo person per role, again and again (unknown passwords are reset)', async () => {
+    await ensureAgencies(admin);
+    const first = await ensureDemoPeople(admin, []);
+    const again = await ensureDemoPeople(admin, first);
+    expect(again).toEqual(first);
+    const afresh = await ensureDemoPeople(admin, []);
+    for (const [i, person] of afresh.entries()) {
+      expect(person.password).not.toBe(first[i].password);
+      expect(Boolean(person.totpSecret)).toBe(['platform-admin', 'agency-admin'].includes(person.role));
+      const attempt = await new Browser(gatewayA.url, '203.0.113.70').signIn({
+        email: person.email,
+        password: person.password,
+      });
+      expect(attempt.status).toBe(person.totpSecret ? 401 : 201);
+    }
   });
 
   it('still serves API clients with bearer tokens, who have no sessions', async () => {

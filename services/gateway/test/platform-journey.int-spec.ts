@@ -7,6 +7,7 @@ import { budgetingService } from '../../budgeting/src/service';
 import { rehabilitationService } from '../../rehabilitation/src/service';
 import { reintegrationService } from '../../reintegration/src/service';
 import { ApiSession, waitFor } from '../src/demo/api-session';
+import { DEMO_PEOPLE } from '../src/demo/demo-people';
 import { AGENCIES, runMuaroJambiJourney, type JourneyResult } from '../src/demo/muaro-jambi-journey';
 import { gatewayService } from '../src/service';
 
@@ -72,6 +73,26 @@ describe('the whole platform through the public API (five services, real Kafka a
     expect(reoffended.status).toBe('CLOSED_REOFFENDED');
     const employed = await admin.get(`/reintegration/cases/${journey.caseIds[0]}`);
     expect(employed.trainingHistory.map((t: any) => t.programId)).toContain(journey.programIds.welding);
+  });
+
+  it('is told by signed-in officers: each demo person signs in, and the history names who acted', async () => {
+    expect(journey.people.map((p) => p.role).sort()).toEqual(DEMO_PEOPLE.map((p) => p.role).sort());
+    for (const person of journey.people) {
+      const attempt = await new ApiSession(services.gateway.url).send('POST', '/sessions', {
+        email: person.email,
+        password: person.password,
+      });
+      // Non-admins sign in at once; administrators are asked for their TOTP code.
+      expect([person.role, attempt.status]).toEqual([person.role, person.totpSecret ? 401 : 201]);
+      if (person.totpSecret) expect(attempt.body.code).toBe('auth.totp-required');
+    }
+    const users = await admin.get('/users?limit=500');
+    const idOf = (email: string) => users.items.find((u: any) => u.email === email).id;
+    const pemkabOfficer = DEMO_PEOPLE.find((p) => p.role === 'agreement-officer')!;
+    const history = await admin.get(`/agreements/${journey.mouId}/history`);
+    expect(history.events.find((e: any) => e.action === 'DRAFTED').by.clientId).toBe(
+      `user:${idOf(pemkabOfficer.email)}`,
+    );
   });
 
   it('returns a program to DRAFT with the reason when budgeting rejects its funding (no budget for the MoU)', async () => {

@@ -16,11 +16,31 @@ export interface ApiResponse<T = any> {
   headers: Headers;
 }
 
+/** A person's browser session: the cookie and its CSRF token. */
+export interface BrowserSession {
+  cookie: string;
+  csrfToken: string;
+}
+
+/** Calls the API as a system (bearer token) or as a signed-in person (session cookie + CSRF token). */
 export class ApiSession {
   constructor(
     readonly baseUrl: string,
     private readonly token?: string,
+    private readonly browser?: BrowserSession,
   ) {}
+
+  /** Signs a person in (POST /sessions); `totp` for accounts with a second factor. */
+  static async signIn(baseUrl: string, email: string, password: string, totp?: string): Promise<ApiSession> {
+    const response = await new ApiSession(baseUrl).send(
+      'POST',
+      '/sessions',
+      { email, password, ...(totp ? { totp } : {}) },
+      201,
+    );
+    const cookie = response.headers.getSetCookie()[0].split(';')[0];
+    return new ApiSession(baseUrl, undefined, { cookie, csrfToken: response.body.csrfToken });
+  }
 
   static async login(baseUrl: string, clientId: string, clientSecret: string): Promise<ApiSession> {
     const { body } = await new ApiSession(baseUrl).send(
@@ -44,6 +64,8 @@ export class ApiSession {
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...(this.browser ? { cookie: this.browser.cookie } : {}),
+        ...(this.browser && method !== 'GET' ? { 'x-csrf-token': this.browser.csrfToken } : {}),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });

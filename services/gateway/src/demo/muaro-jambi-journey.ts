@@ -1,4 +1,5 @@
 import { ApiSession, waitFor } from './api-session';
+import { ensureDemoPeople, type DemoPerson } from './demo-people';
 
 /*
  * The Muaro Jambi story, told through the public API only: agencies, the MoU signed by both
@@ -91,6 +92,7 @@ const PARTICIPANTS = [
 
 export interface JourneyResult {
   clients: DemoClient[];
+  people: DemoPerson[];
   mouId: string;
   pksId: string;
   budgetId: string;
@@ -105,12 +107,19 @@ export interface JourneyOptions {
   log?: (message: string) => void;
   /** Existing clients to reuse (the seed keeps them between runs). */
   knownClients?: DemoClient[];
+  /** The demo people, when already ensured (else they are created here). */
+  people?: DemoPerson[];
 }
 
 async function ensureAgency(admin: ApiSession, agency: (typeof AGENCIES)[keyof typeof AGENCIES]) {
   const existing = await admin.send('GET', `/agencies/${agency.code}`);
   if (existing.status === 200) return;
   await admin.post('/agencies', agency, 201);
+}
+
+/** Registers the story's agencies that are not registered yet. */
+export async function ensureAgencies(admin: ApiSession) {
+  for (const agency of Object.values(AGENCIES)) await ensureAgency(admin, agency);
 }
 
 async function ensureClients(options: JourneyOptions): Promise<DemoClient[]> {
@@ -148,12 +157,15 @@ export async function runMuaroJambiJourney(options: JourneyOptions): Promise<Jou
   const log = options.log ?? (() => undefined);
   const { admin, baseUrl } = options;
 
-  for (const agency of Object.values(AGENCIES)) await ensureAgency(admin, agency);
+  await ensureAgencies(admin);
   log('agencies registered');
   const clients = await ensureClients(options);
+  const people = options.people ?? (await ensureDemoPeople(admin));
+  log('demo people ready');
+  // Every step of the story is taken by a signed-in officer, as the web console would.
   const session = async (role: string, agencyCode?: string) => {
-    const c = clients.find((x) => x.role === role && (!agencyCode || x.agencyCode === agencyCode))!;
-    return ApiSession.login(baseUrl, c.clientId, c.clientSecret);
+    const p = people.find((x) => x.role === role && (!agencyCode || x.agencyCode === agencyCode))!;
+    return ApiSession.signIn(baseUrl, p.email, p.password);
   };
   const pemkabOfficer = await session('agreement-officer', AGENCIES.pemkab.code);
   const kanwilOfficer = await session('agreement-officer', AGENCIES.kanwil.code);
@@ -414,6 +426,7 @@ export async function runMuaroJambiJourney(options: JourneyOptions): Promise<Jou
 
   return {
     clients,
+    people,
     mouId: mou.id,
     pksId: pks.id,
     budgetId: budget.id,
