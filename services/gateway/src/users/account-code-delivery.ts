@@ -34,7 +34,7 @@ export class AccountCodeDelivery implements OnModuleDestroy {
       to: { name: to.name, address: to.email },
       subject: `Your ${what}`,
       text:
-        `${to.name},\n\nyour one-time code is ${code}\n\n` +
+        `${to.name},\n\nyour one-time code is:\n\n    ${code}\n\n` +
         `Use it once to set your password (POST /api/v1/users/password) before ${issued.expiresAt}.\n` +
         `If you did not expect this message, tell your agency's administrator.\n`,
     });
