@@ -1,4 +1,4 @@
-import { Topics } from '@sinergi/contracts';
+import { Topics, uuidv7 } from '@sinergi/contracts';
 import type { RunningService } from '@sinergi/platform';
 import { EventProbe, PLATFORM_ADMIN, startTestService } from '@sinergi/testing';
 import { budgetingService } from '../src/service';
@@ -12,6 +12,7 @@ import {
   OWNER,
   PARTNER,
   type JsonBody,
+  type Reply,
 } from './fixtures';
 
 const fieldsOf = (problem: { errors: Array<{ field: string }> }) =>
@@ -188,6 +189,47 @@ describe('budgets and their ledger (real PostgreSQL and Kafka)', () => {
       reason: 'APBD-Perubahan',
       recordedBy: 'finance-pemkab-muaro-jambi',
     });
+  });
+
+  it('lists the ledger in recording order (seq), not id order, across pages', async () => {
+    const budget = await openBudget(service, agreementId, { ceiling: 1_000_000, fiscalYear: 2040 });
+    // another replica with a clock ahead recorded the first of these two entries
+    const later = uuidv7();
+    const earlier = '00000000-0000-7000-8000-000000000001';
+    for (const [id, amount] of [
+      [later, 900_000],
+      [earlier, 800_000],
+    ] as const) {
+      await db(service).query(
+        `INSERT INTO ledger_entries (id, budget_id, kind, amount, ceiling_change, recorded_by, recorded_at)
+         VALUES ($1, $2, 'CEILING_REVISED', $3, -100000, 'finance-pemkab-muaro-jambi', now())`,
+        [id, budget.id, amount],
+      );
+    }
+
+    const all = await call(service, auditor, 'GET', `/budgets/${budget.id}/ledger`);
+    expect(all.status).toBe(200);
+    expect(all.body.items.map((e: JsonBody) => [e.kind, e.amount])).toEqual([
+      ['CEILING_SET', 1_000_000],
+      ['CEILING_REVISED', 900_000],
+      ['CEILING_REVISED', 800_000],
+    ]);
+
+    const amounts: number[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 4; page++) {
+      const reply: Reply = await call(
+        service,
+        auditor,
+        'GET',
+        `/budgets/${budget.id}/ledger?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(reply.status).toBe(200);
+      amounts.push(...reply.body.items.map((e: JsonBody) => e.amount));
+      cursor = reply.body.nextCursor;
+      if (!cursor) break;
+    }
+    expect(amounts).toEqual([1_000_000, 900_000, 800_000]);
   });
 
   it('keeps the ledger append-only: the database refuses UPDATE, DELETE and TRUNCATE', async () => {

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { BudgetOpenedV1, BudgetRevisedV1, uuidv7 } from '@sinergi/contracts';
 import { EventPublisher, Transactions } from '@sinergi/messaging';
 import { Clock, currentCaller, DomainError, type ListQuery, type Page, toPage } from '@sinergi/platform';
-import { MoreThan, QueryFailedError, type FindOptionsWhere } from 'typeorm';
+import { MoreThan, QueryFailedError, Raw, type FindOptionsWhere } from 'typeorm';
 import { BudgetAccess } from '../access/budget-access';
 import { AgreementRegistry } from '../agreements/agreement-registry';
 import type { Balances } from '../ledger/balances';
@@ -135,14 +135,21 @@ export class Budgets {
     );
   }
 
-  /** The budget's ledger, oldest entry first. */
+  /**
+   * The budget's ledger in the order it was recorded (`seq`): ids come from each replica's clock,
+   * so they need not follow that order. The cursor stays the last entry id seen.
+   */
   async entries(id: string, query: ListQuery): Promise<Page<LedgerEntry>> {
     await this.findVisible(id);
     const where: FindOptionsWhere<LedgerEntry> = { budgetId: id };
-    if (query.cursor) where.id = MoreThan(query.cursor);
+    if (query.cursor) {
+      where.seq = Raw((seq) => `${seq} > (SELECT seq FROM ledger_entries WHERE id = :cursor)`, {
+        cursor: query.cursor,
+      });
+    }
     const rows = await this.transactions.manager.find(LedgerEntry, {
       where,
-      order: { id: 'ASC' },
+      order: { seq: 'ASC' },
       take: query.limit + 1,
     });
     return toPage(rows, query.limit);

@@ -11,6 +11,8 @@ export type LedgerKind = (typeof LedgerKinds)[number];
 @Entity('ledger_entries')
 export class LedgerEntry {
   @PrimaryColumn('uuid') id: string;
+  /** Recording order, assigned by the database; not part of the API. */
+  @Column({ type: 'bigint', insert: false, update: false, select: false }) seq: string;
   @Column('text') kind: LedgerKind;
   @Column('uuid', { name: 'budget_id' }) budgetId: string;
   /** The amount the entry is about: money allocated, released or disbursed, or the new ceiling. */
