@@ -9,6 +9,12 @@ export interface EventContractMetadata {
   topic: TopicName;
   aggregateType: string;
   description: string;
+  /**
+   * Whether the event can occur again for the same aggregate (same `aggregateId`, new event id), and
+   * what a consumer keys its effect on then. `false`: at most once per aggregate. Deliveries of the
+   * same event (same id) repeat in any case; the inbox deduplicates those.
+   */
+  repeats: false | { when: string; keyOn: string };
 }
 
 /** The class of an event's `data`, carrying its contract metadata. */

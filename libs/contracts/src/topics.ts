@@ -16,12 +16,17 @@ export type TopicName = (typeof Topics)[keyof typeof Topics];
 
 export type ConsumerName = 'agreements' | 'rehabilitation' | 'reintegration' | 'budgeting';
 
-/** The topics each consuming service subscribes to. */
+/**
+ * The topics each consuming service subscribes to: exactly the topics of its `@HandleEvent`
+ * handlers. A service refuses to start with a handler whose topic is missing here (its retry and
+ * dead-letter topics would not exist), and `npm run docs:events -- --check` fails on a topic listed
+ * here that no handler of the service takes.
+ */
 export const Subscriptions: Record<ConsumerName, readonly TopicName[]> = {
-  agreements: [Topics.program, Topics.participant, Topics.case, Topics.budget, Topics.allocation],
+  agreements: [Topics.participant, Topics.case, Topics.budget, Topics.allocation],
   rehabilitation: [Topics.agreement, Topics.agency, Topics.allocation],
-  reintegration: [Topics.participant, Topics.agency, Topics.allocation],
-  budgeting: [Topics.program, Topics.case, Topics.agreement, Topics.agency],
+  reintegration: [Topics.participant, Topics.allocation],
+  budgeting: [Topics.program, Topics.case, Topics.agreement],
 };
 
 export const retryTopic = (topic: string, consumer: string) => `${topic}.${consumer}.retry`;

@@ -1,5 +1,7 @@
 export * from './consumer/event-consumer';
+export * from './consumer/event-handlers';
 export * from './consumer/handle-event.decorator';
+export * from './consumer/handler-sources';
 export * from './kafka-client';
 export * from './messaging-options';
 export * from './messaging.module';

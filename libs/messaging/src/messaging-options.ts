@@ -9,6 +9,11 @@ export interface MessagingOptions {
   schema: string;
   brokers: string[];
   topicPrefix: string;
+  /**
+   * The service's source folder (`__dirname` in its service.ts): at start, every `@HandleEvent`
+   * class written there must be provided by a module, or the service refuses to start.
+   */
+  sourceDir?: string;
   relay: {
     enabled: boolean;
     batchSize: number;

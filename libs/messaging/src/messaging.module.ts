@@ -13,6 +13,7 @@ export interface MessagingOverrides {
   relay?: Partial<MessagingOptions['relay']>;
   consumer?: Partial<MessagingOptions['consumer']>;
   hooks?: MessagingOptions['hooks'];
+  sourceDir?: string;
 }
 
 /**
@@ -35,6 +36,7 @@ export class MessagingModule {
             schema: env.DATABASE_SCHEMA ?? platform.serviceName,
             brokers: env.KAFKA_BROKERS.split(','),
             topicPrefix: env.KAFKA_TOPIC_PREFIX ?? '',
+            sourceDir: overrides.sourceDir,
             relay: { ...DEFAULT_MESSAGING.relay, ...overrides.relay },
             consumer: { ...DEFAULT_MESSAGING.consumer, ...overrides.consumer },
             hooks: overrides.hooks,
@@ -47,7 +49,7 @@ export class MessagingModule {
         EventConsumer,
         { provide: APP_INTERCEPTOR, useClass: CommandKeys },
       ],
-      exports: [Transactions, EventPublisher, EventConsumer, OutboxRelay, MESSAGING_OPTIONS],
+      exports: [Transactions, EventPublisher, EventConsumer, EventHandlers, OutboxRelay, MESSAGING_OPTIONS],
     };
   }
 }

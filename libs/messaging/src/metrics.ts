@@ -12,6 +12,11 @@ export const MessagingMetrics = {
     help: 'Events handled by a consumer (duplicates skipped by the inbox are counted with outcome=duplicate)',
     labelNames: ['type', 'outcome'],
   }),
+  ignored: new Counter({
+    name: 'events_ignored_total',
+    help: 'Events on a subscribed topic that no handler of this service takes (offset committed; see npm run replay)',
+    labelNames: ['type'],
+  }),
   retried: new Counter({
     name: 'events_retried_total',
     help: 'Events moved to a retry topic',

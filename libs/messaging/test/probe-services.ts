@@ -154,8 +154,9 @@ export const producerService = (overrides: MessagingOverrides = {}) =>
     consumer: { enabled: false },
   });
 
-export const consumerService = (overrides: MessagingOverrides = {}) =>
-  probe('budgeting', ConsumerModule, {
+/** A consumer of `program.funding-requested`; as `budgeting` it subscribes to that topic. */
+export const consumerService = (overrides: MessagingOverrides = {}, name = 'budgeting') =>
+  probe(name, ConsumerModule, {
     ...overrides,
     relay: { enabled: false },
     consumer: { backoffMs: 20, retryDelayMs: 200, ...overrides.consumer },

@@ -104,9 +104,15 @@ export async function startService<E extends ServiceEnv>(
 ): Promise<RunningService> {
   const env = parseEnv(definition.envClass, source);
   const { app, logger } = await createServiceApp(definition, env);
-  await app.startAllMicroservices();
   const port = env.PORT ?? definition.defaultPort;
-  await app.listen(port, env.HOST);
+  try {
+    await app.startAllMicroservices();
+    await app.listen(port, env.HOST);
+  } catch (error) {
+    // A refusal during start (e.g. a misconfigured event handler) must not leave pools or loops open.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   const address = app.getHttpServer().address();
   const url = `http://${env.HOST}:${typeof address === 'object' && address ? address.port : port}`;
   logger.info({ url }, `${definition.name} listening`);

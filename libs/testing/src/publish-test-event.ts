@@ -1,4 +1,4 @@
-import { contractOf, EventHeaders, uuidv7, type EventClass, type EventEnvelope } from '@sinergi/contracts';
+import { contractOf, eventHeaders, uuidv7, type EventClass, type EventEnvelope } from '@sinergi/contracts';
 import { createKafka, createProducer } from '@sinergi/messaging';
 import { testInfrastructure } from './test-env';
 
@@ -39,11 +39,7 @@ export async function publishTestEvent<T extends object>(
         {
           key: aggregateId,
           value: JSON.stringify(envelope),
-          headers: {
-            [EventHeaders.id]: id,
-            [EventHeaders.type]: contract.type,
-            [EventHeaders.version]: String(contract.version),
-          },
+          headers: eventHeaders(envelope),
         },
       ],
     });

@@ -16,7 +16,7 @@ export const agreementsService: ServiceDefinition<ServiceEnv> = {
   defaultPort: 3001,
   envClass: ServiceEnv,
   imports: () => [
-    MessagingModule.forService(),
+    MessagingModule.forService({ sourceDir: __dirname }),
     AgenciesModule,
     AgreementsModule,
     WorkPlansModule,

@@ -15,7 +15,7 @@ export const budgetingService: ServiceDefinition<ServiceEnv> = {
   defaultPort: 3004,
   envClass: ServiceEnv,
   imports: () => [
-    MessagingModule.forService(),
+    MessagingModule.forService({ sourceDir: __dirname }),
     AgreementsModule,
     BudgetsModule,
     AllocationsModule,

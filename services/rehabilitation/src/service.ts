@@ -17,7 +17,7 @@ export const rehabilitationService: ServiceDefinition<RehabilitationEnv> = {
   defaultPort: 3002,
   envClass: RehabilitationEnv,
   imports: () => [
-    MessagingModule.forService(),
+    MessagingModule.forService({ sourceDir: __dirname }),
     ReferenceDataModule,
     ProgramsModule,
     ParticipantsModule,

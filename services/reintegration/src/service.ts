@@ -17,7 +17,7 @@ export const reintegrationService: ServiceDefinition<ServiceEnv> = {
   defaultPort: 3003,
   envClass: ServiceEnv,
   imports: () => [
-    MessagingModule.forService(),
+    MessagingModule.forService({ sourceDir: __dirname }),
     CasesModule,
     PlacementsModule,
     FollowUpsModule,

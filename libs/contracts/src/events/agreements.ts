@@ -20,7 +20,12 @@ import { IsCalendarDate, IsFiscalYear } from '../validators';
 
 const agreement = { topic: Topics.agreement, aggregateType: 'agreement', version: 1 } as const;
 
-@EventContract({ ...agreement, type: 'agreement.drafted', description: 'A new agreement was drafted.' })
+@EventContract({
+  ...agreement,
+  type: 'agreement.drafted',
+  repeats: false,
+  description: 'A new agreement was drafted.',
+})
 export class AgreementDraftedV1 {
   @IsIn(AgreementKinds) kind: string;
   @IsString() number: string;
@@ -30,11 +35,17 @@ export class AgreementDraftedV1 {
 @EventContract({
   ...agreement,
   type: 'agreement.submitted',
+  repeats: false,
   description: 'The draft was submitted for signature.',
 })
 export class AgreementSubmittedV1 {}
 
-@EventContract({ ...agreement, type: 'agreement.signed', description: 'Every party has signed.' })
+@EventContract({
+  ...agreement,
+  type: 'agreement.signed',
+  repeats: false,
+  description: 'Every party has signed.',
+})
 export class AgreementSignedV1 {
   @IsArray() @ArrayMinSize(2) @IsString({ each: true }) partyCodes: string[];
   @IsCalendarDate() startDate: string;
@@ -44,12 +55,18 @@ export class AgreementSignedV1 {
   @IsOptional() @IsUUID() parentAgreementId: string | null;
 }
 
-@EventContract({ ...agreement, type: 'agreement.activated', description: 'The agreement is in force.' })
+@EventContract({
+  ...agreement,
+  type: 'agreement.activated',
+  repeats: false,
+  description: 'The agreement is in force.',
+})
 export class AgreementActivatedV1 {}
 
 @EventContract({
   ...agreement,
   type: 'agreement.amended',
+  repeats: { when: 'once per amendment', keyOn: 'aggregateId + data.version' },
   description: 'An amendment changed the agreement.',
 })
 export class AgreementAmendedV1 {
@@ -61,6 +78,7 @@ export class AgreementAmendedV1 {
 @EventContract({
   ...agreement,
   type: 'agreement.terminated',
+  repeats: false,
   description: 'The agreement was terminated early.',
 })
 export class AgreementTerminatedV1 {
@@ -70,13 +88,22 @@ export class AgreementTerminatedV1 {
 @EventContract({
   ...agreement,
   type: 'agreement.expiring',
+  repeats: {
+    when: 'again after an amendment changes the end date',
+    keyOn: 'aggregateId + data.endDate (the latest end date wins)',
+  },
   description: 'The agreement ends within 90 days.',
 })
 export class AgreementExpiringV1 {
   @IsCalendarDate() endDate: string;
 }
 
-@EventContract({ ...agreement, type: 'agreement.expired', description: 'The agreement passed its end date.' })
+@EventContract({
+  ...agreement,
+  type: 'agreement.expired',
+  repeats: false,
+  description: 'The agreement passed its end date.',
+})
 export class AgreementExpiredV1 {}
 
 export class IndicatorTarget {
@@ -87,6 +114,7 @@ export class IndicatorTarget {
 @EventContract({
   ...agreement,
   type: 'workplan.approved',
+  repeats: { when: 'once per fiscal year work plan', keyOn: 'aggregateId + data.fiscalYear' },
   description: 'A fiscal year work plan was approved.',
 })
 export class WorkPlanApprovedV1 {
@@ -94,7 +122,15 @@ export class WorkPlanApprovedV1 {
   @IsArray() @ValidateNested({ each: true }) @Type(() => IndicatorTarget) targets: IndicatorTarget[];
 }
 
-@EventContract({ ...agreement, type: 'evaluation.recorded', description: 'A joint evaluation was recorded.' })
+@EventContract({
+  ...agreement,
+  type: 'evaluation.recorded',
+  repeats: {
+    when: 'once per joint evaluation',
+    keyOn: 'the event id (several evaluations may cover one period)',
+  },
+  description: 'A joint evaluation was recorded.',
+})
 export class EvaluationRecordedV1 {
   @Matches(/^\d{4}(-(Q[1-4]|S[12]))?$/) period: string;
 }
@@ -104,6 +140,7 @@ export class EvaluationRecordedV1 {
   aggregateType: 'agency',
   version: 1,
   type: 'agency.registered',
+  repeats: false,
   description: 'A new agency (party) joined the platform.',
 })
 export class AgencyRegisteredV1 {

@@ -12,13 +12,23 @@ abstract class BudgetEvent {
   @IsFiscalYear() fiscalYear: number;
 }
 
-@EventContract({ ...budget, type: 'budget.opened', description: 'A budget was opened with its ceiling.' })
+@EventContract({
+  ...budget,
+  type: 'budget.opened',
+  repeats: false,
+  description: 'A budget was opened with its ceiling.',
+})
 export class BudgetOpenedV1 extends BudgetEvent {
   @IsIn(BudgetSources) source: string;
   @IsRupiah() ceiling: number;
 }
 
-@EventContract({ ...budget, type: 'budget.revised', description: 'A budget ceiling was revised.' })
+@EventContract({
+  ...budget,
+  type: 'budget.revised',
+  repeats: { when: 'on every revision', keyOn: 'aggregateId (the latest ceiling wins)' },
+  description: 'A budget ceiling was revised.',
+})
 export class BudgetRevisedV1 extends BudgetEvent {
   @IsRupiah() ceiling: number;
 }
@@ -36,6 +46,7 @@ export abstract class AllocationEvent {
 @EventContract({
   ...allocation,
   type: 'allocation.requested',
+  repeats: false,
   description: 'A funding request became a pending allocation.',
 })
 export class AllocationRequestedV1 extends AllocationEvent {
@@ -45,6 +56,7 @@ export class AllocationRequestedV1 extends AllocationEvent {
 @EventContract({
   ...allocation,
   type: 'allocation.approved',
+  repeats: false,
   description: 'Money was reserved against a budget.',
 })
 export class AllocationApprovedV1 extends AllocationEvent {
@@ -55,6 +67,7 @@ export class AllocationApprovedV1 extends AllocationEvent {
 @EventContract({
   ...allocation,
   type: 'allocation.rejected',
+  repeats: false,
   description: 'The funding request was refused.',
 })
 export class AllocationRejectedV1 extends AllocationEvent {
@@ -64,6 +77,7 @@ export class AllocationRejectedV1 extends AllocationEvent {
 @EventContract({
   ...allocation,
   type: 'allocation.released',
+  repeats: false,
   description: 'Unspent reserved money returned to the budget.',
 })
 export class AllocationReleasedV1 extends AllocationEvent {
@@ -73,6 +87,10 @@ export class AllocationReleasedV1 extends AllocationEvent {
 @EventContract({
   ...allocation,
   type: 'disbursement.recorded',
+  repeats: {
+    when: 'once per disbursement',
+    keyOn: 'the event id (data.disbursedTotal is the running total)',
+  },
   description: 'Money was paid out against an allocation.',
 })
 export class DisbursementRecordedV1 extends AllocationEvent {

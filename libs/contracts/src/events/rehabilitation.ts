@@ -14,7 +14,7 @@ export abstract class ProgramEvent {
   @IsIn(Tracks) track: string;
 }
 
-@EventContract({ ...program, type: 'program.created', description: 'A program was planned.' })
+@EventContract({ ...program, type: 'program.created', repeats: false, description: 'A program was planned.' })
 export class ProgramCreatedV1 extends ProgramEvent {
   @IsString() category: string;
 }
@@ -22,6 +22,10 @@ export class ProgramCreatedV1 extends ProgramEvent {
 @EventContract({
   ...program,
   type: 'program.funding-requested',
+  repeats: {
+    when: 'again after a rejection returns the program to DRAFT',
+    keyOn: 'the event id: each request is a new allocation',
+  },
   description: 'Funding was requested for a program.',
 })
 export class ProgramFundingRequestedV1 extends ProgramEvent {
@@ -29,7 +33,12 @@ export class ProgramFundingRequestedV1 extends ProgramEvent {
   @IsFiscalYear() fiscalYear: number;
 }
 
-@EventContract({ ...program, type: 'program.funded', description: 'The program’s funding was approved.' })
+@EventContract({
+  ...program,
+  type: 'program.funded',
+  repeats: false,
+  description: 'The program’s funding was approved.',
+})
 export class ProgramFundedV1 extends ProgramEvent {
   @IsUUID() allocationId: string;
 }
@@ -37,28 +46,35 @@ export class ProgramFundedV1 extends ProgramEvent {
 @EventContract({
   ...program,
   type: 'program.funding-rejected',
+  repeats: { when: 'once per rejected funding request', keyOn: 'the event id' },
   description: 'The funding request was rejected.',
 })
 export class ProgramFundingRejectedV1 extends ProgramEvent {
   @IsString() reason: string;
 }
 
-@EventContract({ ...program, type: 'program.started', description: 'The program started.' })
+@EventContract({ ...program, type: 'program.started', repeats: false, description: 'The program started.' })
 export class ProgramStartedV1 extends ProgramEvent {}
 
-@EventContract({ ...program, type: 'program.completed', description: 'The program ended.' })
+@EventContract({ ...program, type: 'program.completed', repeats: false, description: 'The program ended.' })
 export class ProgramCompletedV1 extends ProgramEvent {}
 
 @EventContract({
   ...program,
   type: 'program.cancelled',
+  repeats: false,
   description: 'The program was cancelled; unspent funds return.',
 })
 export class ProgramCancelledV1 extends ProgramEvent {
   @IsString() reason: string;
 }
 
-@EventContract({ ...participant, type: 'participant.registered', description: 'An inmate was registered.' })
+@EventContract({
+  ...participant,
+  type: 'participant.registered',
+  repeats: false,
+  description: 'An inmate was registered.',
+})
 export class ParticipantRegisteredV1 {
   @IsString() facilityCode: string;
 }
@@ -72,12 +88,18 @@ export abstract class EnrollmentEvent {
   @IsString() category: string;
 }
 
-@EventContract({ ...participant, type: 'enrollment.created', description: 'A participant was enrolled.' })
+@EventContract({
+  ...participant,
+  type: 'enrollment.created',
+  repeats: { when: 'once per enrolment of the participant', keyOn: 'data.enrollmentId' },
+  description: 'A participant was enrolled.',
+})
 export class EnrollmentCreatedV1 extends EnrollmentEvent {}
 
 @EventContract({
   ...participant,
   type: 'enrollment.completed',
+  repeats: { when: 'once per enrolment of the participant', keyOn: 'data.enrollmentId' },
   description: 'A participant completed a program.',
 })
 export class EnrollmentCompletedV1 extends EnrollmentEvent {
@@ -85,15 +107,30 @@ export class EnrollmentCompletedV1 extends EnrollmentEvent {
   @IsString() certificateNumber: string;
 }
 
-@EventContract({ ...participant, type: 'enrollment.dropped', description: 'A participant left a program.' })
+@EventContract({
+  ...participant,
+  type: 'enrollment.dropped',
+  repeats: { when: 'once per enrolment of the participant', keyOn: 'data.enrollmentId' },
+  description: 'A participant left a program.',
+})
 export class EnrollmentDroppedV1 extends EnrollmentEvent {
   @IsString() reason: string;
 }
 
-@EventContract({ ...participant, type: 'enrollment.failed', description: 'A participant failed a program.' })
+@EventContract({
+  ...participant,
+  type: 'enrollment.failed',
+  repeats: { when: 'once per enrolment of the participant', keyOn: 'data.enrollmentId' },
+  description: 'A participant failed a program.',
+})
 export class EnrollmentFailedV1 extends EnrollmentEvent {}
 
-@EventContract({ ...participant, type: 'participant.released', description: 'A participant was released.' })
+@EventContract({
+  ...participant,
+  type: 'participant.released',
+  repeats: false,
+  description: 'A participant was released.',
+})
 export class ParticipantReleasedV1 {
   @IsCalendarDate() releaseDate: string;
   @IsIn(ReleaseTypes) releaseType: string;

@@ -12,13 +12,26 @@ export abstract class CaseEvent {
   @IsArray() @IsUUID('all', { each: true }) agreementIds: string[];
 }
 
-@EventContract({ ...kase, type: 'case.opened', description: 'A reintegration case opened after a release.' })
+@EventContract({
+  ...kase,
+  type: 'case.opened',
+  repeats: false,
+  description: 'A reintegration case opened after a release.',
+})
 export class CaseOpenedV1 extends CaseEvent {
   @IsString() bapasCode: string;
   @IsCalendarDate() releaseDate: string;
 }
 
-@EventContract({ ...kase, type: 'pathway.updated', description: 'A reintegration pathway changed status.' })
+@EventContract({
+  ...kase,
+  type: 'pathway.updated',
+  repeats: {
+    when: 'whenever a pathway changes status',
+    keyOn: 'aggregateId + data.pathway (the latest status wins)',
+  },
+  description: 'A reintegration pathway changed status.',
+})
 export class PathwayUpdatedV1 extends CaseEvent {
   @IsIn(Pathways) pathway: string;
   @IsIn(PathwayStatuses) status: string;
@@ -27,6 +40,7 @@ export class PathwayUpdatedV1 extends CaseEvent {
 @EventContract({
   ...kase,
   type: 'placement.recorded',
+  repeats: { when: 'once per placement', keyOn: 'the event id' },
   description: 'A job or business placement was recorded.',
 })
 export class PlacementRecordedV1 extends CaseEvent {
@@ -35,13 +49,23 @@ export class PlacementRecordedV1 extends CaseEvent {
   @IsCalendarDate() releaseDate: string;
 }
 
-@EventContract({ ...kase, type: 'followup.recorded', description: 'The probation officer followed up.' })
+@EventContract({
+  ...kase,
+  type: 'followup.recorded',
+  repeats: { when: 'once per follow-up', keyOn: 'the event id' },
+  description: 'The probation officer followed up.',
+})
 export class FollowUpRecordedV1 extends CaseEvent {
   @IsCalendarDate() date: string;
   @IsOptional() @IsString() employmentStatus: string | null;
 }
 
-@EventContract({ ...kase, type: 'grant.requested', description: 'A start-up grant was requested.' })
+@EventContract({
+  ...kase,
+  type: 'grant.requested',
+  repeats: { when: 'once per grant of the case', keyOn: 'data.grantId' },
+  description: 'A start-up grant was requested.',
+})
 export class GrantRequestedV1 extends CaseEvent {
   @IsUUID() grantId: string;
   @IsUUID() agreementId: string;
@@ -49,13 +73,23 @@ export class GrantRequestedV1 extends CaseEvent {
   @IsFiscalYear() fiscalYear: number;
 }
 
-@EventContract({ ...kase, type: 'grant.funded', description: 'A start-up grant was funded.' })
+@EventContract({
+  ...kase,
+  type: 'grant.funded',
+  repeats: { when: 'once per grant of the case', keyOn: 'data.grantId' },
+  description: 'A start-up grant was funded.',
+})
 export class GrantFundedV1 extends CaseEvent {
   @IsUUID() grantId: string;
   @IsUUID() allocationId: string;
 }
 
-@EventContract({ ...kase, type: 'grant.rejected', description: 'A start-up grant was rejected.' })
+@EventContract({
+  ...kase,
+  type: 'grant.rejected',
+  repeats: { when: 'once per grant of the case', keyOn: 'data.grantId' },
+  description: 'A start-up grant was rejected.',
+})
 export class GrantRejectedV1 extends CaseEvent {
   @IsUUID() grantId: string;
   @IsString() reason: string;
@@ -64,6 +98,7 @@ export class GrantRejectedV1 extends CaseEvent {
 @EventContract({
   ...kase,
   type: 'reoffence.recorded',
+  repeats: false,
   description: 'The person reoffended; the case closed.',
 })
 export class ReoffenceRecordedV1 extends CaseEvent {
@@ -72,7 +107,7 @@ export class ReoffenceRecordedV1 extends CaseEvent {
   @IsCalendarDate() releaseDate: string;
 }
 
-@EventContract({ ...kase, type: 'case.closed', description: 'The case closed.' })
+@EventContract({ ...kase, type: 'case.closed', repeats: false, description: 'The case closed.' })
 export class CaseClosedV1 extends CaseEvent {
   @IsIn(CaseOutcomes) outcome: string;
 }

@@ -1,5 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+  OnModuleInit,
+} from '@nestjs/common';
 import {
   deadLetterTopic,
   InvalidEventError,
@@ -52,7 +59,7 @@ export const header = (headers: IHeaders | undefined, name: string) => {
  * CHUNK_SIZE); if any of them fails, none is applied and they are taken one by one. A message that keeps failing moves to the retry topic, then the DLQ.
  */
 @Injectable()
-export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
+export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(EventConsumer.name);
   private consumer?: Consumer;
   private producer?: Producer;
@@ -73,6 +80,11 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
   /** Resolves once the consumer has joined its group (tests wait for it before producing). */
   whenJoined(): Promise<void> {
     return this.joined;
+  }
+
+  /** Before anything starts: a handler that would be skipped or stall consumption stops the service. */
+  onModuleInit() {
+    this.handlers.verify();
   }
 
   onApplicationBootstrap() {
@@ -183,7 +195,10 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
       return;
     }
     const handlers = this.handlers.forEvent(envelope.type, envelope.version);
-    if (handlers.length === 0) return;
+    if (handlers.length === 0) {
+      this.ignore(envelope);
+      return;
+    }
 
     if (source.isRetry)
       await this.waitUntil(Number(header(message.headers, FailureHeaders.notBefore) ?? 0), heartbeat);
@@ -216,6 +231,7 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
    */
   private async handleTogether(messages: KafkaMessage[], source: Source): Promise<boolean> {
     const work: Array<{ envelope: EventEnvelope; handlers: RegisteredHandler[]; offset: string }> = [];
+    const ignored: EventEnvelope[] = [];
     for (const message of messages) {
       let envelope: EventEnvelope;
       try {
@@ -225,8 +241,12 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
       }
       const handlers = this.handlers.forEvent(envelope.type, envelope.version);
       if (handlers.length > 0) work.push({ envelope, handlers, offset: message.offset });
+      else ignored.push(envelope);
     }
-    if (work.length === 0) return true;
+    if (work.length === 0) {
+      ignored.forEach((envelope) => this.ignore(envelope));
+      return true;
+    }
     let outcomes: Array<'handled' | 'duplicate'>;
     try {
       outcomes = await this.transactions.run(async (manager) => {
@@ -242,11 +262,20 @@ export class EventConsumer implements OnApplicationBootstrap, OnModuleDestroy {
       );
       return false;
     }
+    ignored.forEach((envelope) => this.ignore(envelope));
     for (const [i, { envelope }] of work.entries()) {
       MessagingMetrics.handled.inc({ type: envelope.type, outcome: outcomes[i] });
       await this.options.hooks?.afterHandled?.(envelope, outcomes[i]);
     }
     return true;
+  }
+
+  /** An event on a subscribed topic that no handler of this service takes: counted, logged, passed. */
+  private ignore(envelope: EventEnvelope) {
+    MessagingMetrics.ignored.inc({ type: envelope.type });
+    this.logger.debug(
+      `${envelope.type} v${envelope.version} ${envelope.id} ignored: no handler in ${this.options.serviceName}`,
+    );
   }
 
   /** Records the event in the inbox and runs its handlers, inside the caller's transaction. */

@@ -1,25 +1,40 @@
-import { Injectable } from '@nestjs/common';
-import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { contractOf, type EventClass, type EventEnvelope } from '@sinergi/contracts';
-import { HANDLE_EVENT } from './handle-event.decorator';
+import path from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { contractOf, Subscriptions, type EventClass, type EventEnvelope } from '@sinergi/contracts';
+import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
+import { handlerMethodsOf } from './handle-event.decorator';
+import { findHandlerClasses } from './handler-sources';
 
 export type EventHandlerFn = (data: object, event: EventEnvelope) => Promise<unknown> | unknown;
 
 export interface RegisteredHandler {
   eventClass: EventClass;
+  /** `Class.method`. */
   name: string;
   handle: EventHandlerFn;
+}
+
+/** Why a service must not start with the handlers it has: each line names the handler and the fix. */
+export class HandlerSetupError extends Error {
+  constructor(
+    service: string,
+    readonly problems: string[],
+  ) {
+    super(`${service} cannot consume events:\n  - ${problems.join('\n  - ')}`);
+  }
 }
 
 /** Finds every `@HandleEvent` method on the application's providers and controllers. */
 @Injectable()
 export class EventHandlers {
   private byKey?: Map<string, RegisteredHandler[]>;
+  private classes = new Set<Function>();
+  private readonly problems: string[] = [];
 
   constructor(
     private readonly discovery: DiscoveryService,
-    private readonly scanner: MetadataScanner,
-    private readonly reflector: Reflector,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {}
 
   private discover(): Map<string, RegisteredHandler[]> {
@@ -27,31 +42,74 @@ export class EventHandlers {
     const wrappers = [...this.discovery.getProviders(), ...this.discovery.getControllers()];
     for (const wrapper of wrappers) {
       const instance = wrapper.instance as Record<string, unknown> | undefined;
-      if (!instance || typeof instance !== 'object' || !wrapper.isDependencyTreeStatic()) continue;
-      const prototype = Object.getPrototypeOf(instance);
-      for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const eventClass = this.reflector.get<EventClass | undefined>(HANDLE_EVENT, prototype[method]);
-        if (!eventClass) continue;
+      if (!instance || typeof instance !== 'object') continue;
+      const cls = instance.constructor;
+      const methods = handlerMethodsOf(cls);
+      if (methods.length === 0) continue;
+      if (!wrapper.isDependencyTreeStatic()) {
+        this.problems.push(
+          `${cls.name} has @HandleEvent methods but is request- or transient-scoped: make it a singleton provider`,
+        );
+        continue;
+      }
+      this.classes.add(cls);
+      for (const { eventClass, name, method } of methods) {
         const { type, version } = contractOf(eventClass);
         const key = `${type}@v${version}`;
-        const fn = (instance[method] as EventHandlerFn).bind(instance);
-        byKey.set(key, [
-          ...(byKey.get(key) ?? []),
-          { eventClass, name: `${prototype.constructor.name}.${method}`, handle: fn },
-        ]);
+        const handle = (instance[method] as EventHandlerFn).bind(instance);
+        byKey.set(key, [...(byKey.get(key) ?? []), { eventClass, name, handle }]);
       }
     }
     return byKey;
   }
 
-  forEvent(type: string, version: number): RegisteredHandler[] {
+  private registry(): Map<string, RegisteredHandler[]> {
     this.byKey ??= this.discover();
-    return this.byKey.get(`${type}@v${version}`) ?? [];
+    return this.byKey;
   }
 
-  /** The topics carrying at least one handled event. */
+  forEvent(type: string, version: number): RegisteredHandler[] {
+    return this.registry().get(`${type}@v${version}`) ?? [];
+  }
+
+  all(): RegisteredHandler[] {
+    return [...this.registry().values()].flat();
+  }
+
+  /** The topics carrying at least one handled event: exactly what the consumer subscribes to. */
   topics(): string[] {
-    this.byKey ??= this.discover();
-    return [...new Set([...this.byKey.values()].flat().map((h) => contractOf(h.eventClass).topic))].sort();
+    return [...new Set(this.all().map((h) => contractOf(h.eventClass).topic))].sort();
+  }
+
+  /**
+   * Refuses handlers that would be skipped or stall consumption: one whose topic the service does
+   * not subscribe to in `Subscriptions` (its retry and dead-letter topics would not exist), and a
+   * `@HandleEvent` class in the service's source folder that no module provides.
+   */
+  verify(): void {
+    const { serviceName, sourceDir } = this.options;
+    const problems = [...this.problems];
+    const subscribed: readonly string[] =
+      (Subscriptions as Record<string, readonly string[] | undefined>)[serviceName] ?? [];
+    for (const handler of this.all()) {
+      const { type, topic } = contractOf(handler.eventClass);
+      if (!subscribed.includes(topic)) {
+        problems.push(
+          `handler ${handler.name} takes ${type} from topic ${topic}, which ${serviceName} does not subscribe to: ` +
+            `add it to Subscriptions.${serviceName} in libs/contracts/src/topics.ts`,
+        );
+      }
+    }
+    if (sourceDir) {
+      for (const { cls, file, methods } of findHandlerClasses(sourceDir)) {
+        if (this.classes.has(cls)) continue;
+        problems.push(
+          `${methods.map((m) => m.name).join(', ')} (${path.relative(sourceDir, file)}) ` +
+            `handle${methods.length === 1 ? 's' : ''} ${methods.map((m) => contractOf(m.eventClass).type).join(', ')} ` +
+            `but ${cls.name} is in no module's providers: add it to a module of ${serviceName}`,
+        );
+      }
+    }
+    if (problems.length > 0) throw new HandlerSetupError(serviceName, problems);
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   contractOf,
+  eventHeaders,
   EventHeaders,
   uuidv7,
   validateEventData,
@@ -48,10 +49,7 @@ export class EventPublisher {
       data: plain,
     };
     const headers = {
-      [EventHeaders.id]: id,
-      [EventHeaders.type]: contract.type,
-      [EventHeaders.version]: String(contract.version),
-      [EventHeaders.correlationId]: correlationId,
+      ...eventHeaders(envelope),
       [EventHeaders.traceparent]: traceparent(correlationId, id),
     };
     // Writers of one key take turns until commit, so each key's outbox positions follow commit
