@@ -192,6 +192,13 @@ export const FORWARDED_ROUTES: ForwardedRoute[] = [
     [programOfficer, probationOfficer, auditor],
     'Get a participant',
   ),
+  route(
+    'GET',
+    '/participants/:id/access-log',
+    'rehabilitation',
+    [auditor],
+    'Who read the participant’s personal data',
+  ),
   route('POST', '/participants/:id/release', 'rehabilitation', [programOfficer], 'Record a release', 200, {
     required: ['releaseDate', 'releaseType', 'bapasCode'],
     optional: ['domicileRegionCode'],
@@ -207,6 +214,10 @@ export const FORWARDED_ROUTES: ForwardedRoute[] = [
   ),
   route('POST', '/enrollments/:id/drop', 'rehabilitation', [programOfficer], 'Drop an enrolment', 200, {
     required: ['reason'],
+  }),
+  route('POST', '/enrollments/:id/fail', 'rehabilitation', [programOfficer], 'Fail an enrolment', 200, {
+    required: [],
+    optional: ['reason'],
   }),
 
   route(
