@@ -4,6 +4,7 @@ import { RehabilitationEnv } from './config/rehabilitation-env';
 import { EnrollmentsModule } from './enrollments/enrollments.module';
 import { migrations } from './migrations';
 import { ParticipantsModule } from './participants/participants.module';
+import { ProgramCancellationModule } from './program-cancellation/program-cancellation.module';
 import { ProgramsModule } from './programs/programs.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { ReleasesModule } from './releases/releases.module';
@@ -23,6 +24,7 @@ export const rehabilitationService: ServiceDefinition<RehabilitationEnv> = {
     ParticipantsModule,
     EnrollmentsModule,
     ReleasesModule,
+    ProgramCancellationModule,
   ],
   migrations,
 };

@@ -17,9 +17,11 @@ import {
   auditor,
   call,
   database,
+  fundedProgram,
   programInput,
   programOfficer,
   registerAgency,
+  registerParticipant,
   startRehabilitation,
   unique,
 } from './support';
@@ -279,6 +281,67 @@ describe('programs under agreements known from Kafka, and their funding saga', (
       reason: 'tidak jadi',
     });
     expect((await call(service, admin, 'POST', `/programs/${program.id}/cancel`, {})).status).toBe(400);
+  });
+
+  it('cancelling a program drops its active enrolments (reason PROGRAM_CANCELLED) with enrollment.dropped events', async () => {
+    const agreementId = await activeAgreement(service, { scopes: ['SKILLS_TRAINING'] });
+    const programId = await fundedProgram(service, agreementId, facility);
+    expect((await call(service, admin, 'POST', `/programs/${programId}/start`)).status).toBe(200);
+    const people = [
+      await registerParticipant(service, facility),
+      await registerParticipant(service, facility),
+      await registerParticipant(service, facility),
+    ];
+    const enrolmentIds: string[] = [];
+    for (const person of people) {
+      const reply = await call(service, admin, 'POST', `/programs/${programId}/enrollments`, {
+        participantId: person.id,
+      });
+      expect(reply.status).toBe(201);
+      enrolmentIds.push(reply.body.id);
+    }
+    expect((await call(service, admin, 'POST', `/enrollments/${enrolmentIds[2]}/fail`, {})).status).toBe(200);
+
+    const participantProbe = await EventProbe.start([Topics.participant]);
+    try {
+      const cancelled = await call(
+        service,
+        programOfficer(facility),
+        'POST',
+        `/programs/${programId}/cancel`,
+        {
+          reason: 'instruktur mundur',
+        },
+      );
+      expect(cancelled.status).toBe(200);
+      expect(cancelled.body).toMatchObject({ status: 'CANCELLED', enrolledCount: 1, completedCount: 0 });
+
+      const listed = await call(service, admin, 'GET', `/programs/${programId}/enrollments`);
+      expect(
+        listed.body.items.map((e: { id: string; status: string; reason: string | null }) => [
+          e.id,
+          e.status,
+          e.reason,
+        ]),
+      ).toEqual([
+        [enrolmentIds[0], 'DROPPED', 'PROGRAM_CANCELLED'],
+        [enrolmentIds[1], 'DROPPED', 'PROGRAM_CANCELLED'],
+        [enrolmentIds[2], 'FAILED', null],
+      ]);
+      const drops = await participantProbe.waitFor(
+        (m) =>
+          m.envelope?.type === 'enrollment.dropped' &&
+          (m.envelope.data as { programId: string }).programId === programId,
+        2,
+      );
+      expect(
+        drops
+          .map((m) => [m.key, (m.envelope!.data as { reason: string }).reason])
+          .sort(([a], [b]) => String(a).localeCompare(String(b))),
+      ).toEqual([people[0].id, people[1].id].sort().map((id) => [id, 'PROGRAM_CANCELLED']));
+    } finally {
+      await participantProbe.stop();
+    }
   });
 
   it('keeps program-officers inside their own facility', async () => {

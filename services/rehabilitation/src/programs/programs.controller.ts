@@ -2,7 +2,6 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { currentCaller } from '@sinergi/platform';
 import { CreateProgramDto } from './dto/create-program.dto';
 import { ProgramQuery } from './dto/program-query.dto';
-import { ReasonDto } from './dto/reason.dto';
 import { ProgramsService } from './programs.service';
 
 @Controller('programs')
@@ -40,11 +39,5 @@ export class ProgramsController {
   @HttpCode(200)
   complete(@Param('id', ParseUUIDPipe) id: string) {
     return this.programs.complete(currentCaller(), id);
-  }
-
-  @Post(':id/cancel')
-  @HttpCode(200)
-  cancel(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReasonDto) {
-    return this.programs.cancel(currentCaller(), id, body.reason);
   }
 }

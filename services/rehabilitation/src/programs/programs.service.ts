@@ -134,10 +134,17 @@ export class ProgramsService {
     );
   }
 
-  cancel(caller: CallerIdentity, id: string, reason: string) {
+  /** CANCELLED with the reason; `alsoInTransaction` ends what hangs on the program, atomically. */
+  cancel(
+    caller: CallerIdentity,
+    id: string,
+    reason: string,
+    alsoInTransaction: (manager: EntityManager, program: Program) => Promise<void>,
+  ) {
     const from: ProgramStatus[] = ['DRAFT', 'AWAITING_FUNDING', 'FUNDED', 'IN_PROGRESS'];
-    return this.transition(caller, id, from, 'CANCELLED', async (program) => {
+    return this.transition(caller, id, from, 'CANCELLED', async (program, manager) => {
       program.cancellationReason = reason;
+      await alsoInTransaction(manager, program);
       await this.events.publish(ProgramCancelledV1, program.id, { ...programEventData(program), reason });
     });
   }
@@ -163,7 +170,7 @@ export class ProgramsService {
     id: string,
     from: ProgramStatus[],
     to: ProgramStatus,
-    effects: (program: Program) => Promise<unknown>,
+    effects: (program: Program, manager: EntityManager) => Promise<unknown>,
   ): Promise<ProgramView> {
     return this.transactions.run(async (manager) => {
       const program = await this.lockForChange(manager, caller, id);
@@ -174,7 +181,7 @@ export class ProgramsService {
         );
       program.status = to;
       program.updatedAt = this.clock.now();
-      await effects(program);
+      await effects(program, manager);
       await manager.save(program);
       const [view] = await this.withCounts(manager, [program]);
       return view;
