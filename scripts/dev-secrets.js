@@ -1,5 +1,6 @@
-// Secrets for local runs: taken from the environment, else fixed, documented development values.
-// Production deployments must set every one of them (see README, "Configuration").
+// Secrets for local runs: taken from the environment, else fixed, public development values.
+// Every service started with NODE_ENV=production refuses these values (libs/platform/src/config/secrets.ts);
+// `npm run secrets` writes fresh ones for docker-compose. See docs/SECURITY.md.
 const DEV_DEFAULTS = {
   INTERNAL_AUTH_SECRET: 'local-dev-internal-auth-secret-change-me-0001',
   JWT_SECRET: 'local-dev-jwt-secret-change-me-00000000000000001',
@@ -9,8 +10,14 @@ const DEV_DEFAULTS = {
   NIK_HASH_KEY: 'local-dev-nik-hash-key-change-me-000000000000001',
 };
 
+/** Password of the services' database roles in development (infra/postgres/provision.js). */
+const DEV_DATABASE_PASSWORD = 'sinergi-local-dev';
+
+/** Variables of DEV_DEFAULTS that are not secret. */
+const NOT_SECRET = new Set(['ADMIN_CLIENT_ID']);
+
 function devSecrets(env = process.env) {
   return Object.fromEntries(Object.entries(DEV_DEFAULTS).map(([key, value]) => [key, env[key] || value]));
 }
 
-module.exports = { devSecrets, DEV_DEFAULTS };
+module.exports = { devSecrets, DEV_DEFAULTS, DEV_DATABASE_PASSWORD, NOT_SECRET };

@@ -8,7 +8,7 @@ const { SERVICES, roleOf } = require('../services');
 
 const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEFAULT_DATABASE = 'sinergi';
-const DEV_PASSWORD = 'sinergi-local-dev';
+const { DEV_DATABASE_PASSWORD: DEV_PASSWORD } = require('../../scripts/dev-secrets');
 
 const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
 

@@ -6,6 +6,7 @@ export * from './auth/jwt';
 export * from './auth/public-route.decorator';
 export * from './bootstrap';
 export * from './config/env';
+export * from './config/secrets';
 export * from './database/database.module';
 export * from './health/readiness';
 export * from './errors/domain-error';

@@ -11,6 +11,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { productionSecretProblems, SecretVariable } from './secrets';
 
 /** Variables every service needs. A service adds its own by extending this class. */
 export class ServiceEnv {
@@ -42,6 +43,12 @@ export class ServiceEnv {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** `production` refuses missing, short and development secrets (see SecretVariable). */
+  @IsOptional()
+  @IsString()
+  NODE_ENV?: string;
+
+  @SecretVariable()
   @IsNotEmpty({ message: 'is required (shared secret between the gateway and the services)' })
   @MinLength(32, { message: 'must be at least 32 characters' })
   INTERNAL_AUTH_SECRET!: string;
@@ -53,7 +60,10 @@ export class InvalidEnvironmentError extends Error {
   }
 }
 
-/** Validates `source` against `envClass`; throws one error naming every missing or invalid variable. */
+/**
+ * Validates `source` against `envClass`; throws one error naming every missing or invalid variable,
+ * and with NODE_ENV=production every secret that is missing, too short or a development value.
+ */
 export function parseEnv<T extends object>(
   envClass: new () => T,
   source: NodeJS.ProcessEnv = process.env,
@@ -61,10 +71,13 @@ export function parseEnv<T extends object>(
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const env = plainToInstance(envClass, present, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
-  if (errors.length > 0) {
-    throw new InvalidEnvironmentError(
-      errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+  const problems = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  if (source.NODE_ENV === 'production') {
+    const invalid = new Set(errors.map((e) => e.property));
+    problems.push(
+      ...productionSecretProblems(envClass, env).filter((p) => !invalid.has(p.slice(0, p.indexOf(':')))),
     );
   }
+  if (problems.length > 0) throw new InvalidEnvironmentError(problems);
   return env;
 }

@@ -1,18 +1,20 @@
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
-import { ServiceEnv } from '@sinergi/platform';
+import { SecretVariable, ServiceEnv } from '@sinergi/platform';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 const serviceUrl = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
 export class GatewayEnv extends ServiceEnv {
+  @SecretVariable()
   @MinLength(32, { message: 'must be at least 32 characters (signs the public access tokens)' })
   JWT_SECRET!: string;
 
   @MinLength(3)
   ADMIN_CLIENT_ID!: string;
 
+  @SecretVariable()
   @MinLength(12, { message: 'must be at least 12 characters' })
   ADMIN_CLIENT_SECRET!: string;
 

@@ -1,8 +1,9 @@
 import { IsNotEmpty, IsOptional, Matches, MinLength } from 'class-validator';
-import { ServiceEnv } from '@sinergi/platform';
+import { SecretVariable, ServiceEnv } from '@sinergi/platform';
 
 export class RehabilitationEnv extends ServiceEnv {
   /** AES-256-GCM key encrypting NIKs at rest. */
+  @SecretVariable()
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'must be 64 hex characters (a 256-bit key)' })
   NIK_ENCRYPTION_KEY!: string;
 
@@ -18,6 +19,7 @@ export class RehabilitationEnv extends ServiceEnv {
   NIK_PREVIOUS_ENCRYPTION_KEYS?: string;
 
   /** HMAC-SHA256 key of the NIK lookup hash (never rotated without re-hashing every row). */
+  @SecretVariable()
   @IsNotEmpty({ message: 'is required (keyed hash for NIK lookups)' })
   @MinLength(32, { message: 'must be at least 32 characters' })
   NIK_HASH_KEY!: string;

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+
+interface DevelopmentSecrets {
+  DEV_DEFAULTS: Record<string, string>;
+  DEV_DATABASE_PASSWORD: string;
+  NOT_SECRET: Set<string>;
+}
+/**
+ * The public development values of every secret (`npm start`, tests of the scripts, the k8s dev
+ * overlay), defined once in scripts/dev-secrets.js (shipped in the image). src/ and dist/ are at the
+ * same depth, so the path holds for both.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const development = require('../../../../scripts/dev-secrets') as DevelopmentSecrets;
+
+/** Shortest secret accepted in production. */
+export const PRODUCTION_SECRET_MIN_LENGTH = 32;
+
+const SECRET_VARIABLES = Symbol('sinergi:secret-variables');
+
+/** Marks an environment variable as a secret: required, long enough and never a development value in production. */
+export const SecretVariable = (): PropertyDecorator => (target, property) => {
+  const inherited: string[] = Reflect.getMetadata(SECRET_VARIABLES, target) ?? [];
+  Reflect.defineMetadata(SECRET_VARIABLES, [...inherited, String(property)], target);
+};
+
+const developmentValues = new Set(
+  Object.entries(development.DEV_DEFAULTS)
+    .filter(([name]) => !development.NOT_SECRET.has(name))
+    .map(([, value]) => value),
+);
+
+function databasePassword(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every secret of `env` that production must not run with: missing, too short or a development value. */
+export function productionSecretProblems(envClass: new () => object, env: object): string[] {
+  const names: string[] = Reflect.getMetadata(SECRET_VARIABLES, envClass.prototype) ?? [];
+  const values = env as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const name of names) {
+    const value = values[name];
+    if (typeof value !== 'string' || value === '') problems.push(`${name}: is required in production`);
+    else if (developmentValues.has(value))
+      problems.push(`${name}: is a public development value; set a fresh secret (npm run secrets)`);
+    else if (value.length < PRODUCTION_SECRET_MIN_LENGTH)
+      problems.push(`${name}: must be at least ${PRODUCTION_SECRET_MIN_LENGTH} characters in production`);
+  }
+  const password = databasePassword(values.DATABASE_URL);
+  if (password === undefined || password === '')
+    problems.push('DATABASE_URL: needs a password in production');
+  else if (password === development.DEV_DATABASE_PASSWORD)
+    problems.push('DATABASE_URL: uses the public development database password');
+  return problems;
+}

@@ -1,0 +1,47 @@
+// `npm run secrets`: writes an .env of fresh random secrets beside docker-compose.yml (which refuses
+// to start without them). Refuses to overwrite an existing file unless given --force.
+//   npm run secrets                 # ./.env
+//   npm run secrets -- --force      # replace it (every secret changes: see docs/SECURITY.md)
+//   npm run secrets -- --stdout     # print instead of writing
+const { randomBytes } = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+const { DEV_DEFAULTS } = require('./dev-secrets');
+
+const token = () => randomBytes(32).toString('base64url');
+const hexKey = () => randomBytes(32).toString('hex');
+
+/** One fresh value per variable docker-compose requires. */
+function freshSecrets() {
+  return {
+    POSTGRES_PASSWORD: token(),
+    DATABASE_PASSWORD: token(),
+    INTERNAL_AUTH_SECRET: token(),
+    JWT_SECRET: token(),
+    ADMIN_CLIENT_ID: DEV_DEFAULTS.ADMIN_CLIENT_ID,
+    ADMIN_CLIENT_SECRET: token(),
+    NIK_ENCRYPTION_KEY: hexKey(),
+    NIK_HASH_KEY: token(),
+  };
+}
+
+function envFile(secrets) {
+  const lines = Object.entries(secrets).map(([name, value]) => `${name}=${value}`);
+  return `# Written by \`npm run secrets\` on ${new Date().toISOString()}. Keep it out of version control.\n${lines.join('\n')}\n`;
+}
+
+function main(argv = process.argv.slice(2)) {
+  const text = envFile(freshSecrets());
+  if (argv.includes('--stdout')) return process.stdout.write(text);
+  const file = path.join(__dirname, '..', '.env');
+  if (fs.existsSync(file) && !argv.includes('--force')) {
+    console.error(`${file} exists; keep it, or run \`npm run secrets -- --force\` to replace every secret`);
+    process.exit(1);
+  }
+  fs.writeFileSync(file, text, { mode: 0o600 });
+  console.log(`wrote ${file} (mode 600): docker compose reads it`);
+}
+
+module.exports = { freshSecrets, envFile };
+
+if (require.main === module) main();
