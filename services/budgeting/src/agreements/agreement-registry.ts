@@ -42,11 +42,12 @@ export class AgreementRegistry {
   /** Applies what an event says about an agreement, creating the record when it is the first one seen. */
   async record(id: string, change: AgreementChange): Promise<void> {
     const manager = this.transactions.manager;
-    const now = this.clock.now();
     await manager.query(
       `INSERT INTO agreements (id, status, updated_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING`,
-      [id, change.status ?? 'DRAFT', now],
+      [id, change.status ?? 'DRAFT', this.clock.now()],
     );
-    await manager.update(AgreementRecord, { id }, { ...change, updatedAt: now });
+    // the change takes hold once no funding decision holds the agreement: that moment is its time
+    await manager.query(`SELECT id FROM agreements WHERE id = $1 FOR UPDATE`, [id]);
+    await manager.update(AgreementRecord, { id }, { ...change, updatedAt: this.clock.now() });
   }
 }

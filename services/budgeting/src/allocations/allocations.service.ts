@@ -22,6 +22,7 @@ import {
 import { MoreThan, type FindOptionsWhere } from 'typeorm';
 import { BudgetAccess } from '../access/budget-access';
 import { AgreementRegistry } from '../agreements/agreement-registry';
+import type { AgreementRecord } from '../agreements/agreement.entity';
 import { Budget } from '../budgets/budget.entity';
 import { Ledger, actingClient } from '../ledger/ledger';
 import { Allocation } from './allocation.entity';
@@ -121,13 +122,15 @@ export class Allocations {
 
   approve(id: string, budgetId: string | undefined): Promise<AllocationView> {
     return this.transactions.run(async () => {
+      // The agreement first, with the share lock request() takes: a termination or expiry being
+      // recorded waits for this decision, or this decision waits for it and sees the request rejected.
+      const agreement = await this.lockAgreementOf(id);
       const allocation = await this.lockVisible(id);
       this.assertMayDecide();
       assertPending(allocation);
       const budgets = await this.budgetsFor(allocation);
       const budget = chooseBudget(allocation, budgets, budgetId);
       this.access.assertMayManage(currentCaller(), budget.ownerAgencyCode, 'approve against this budget');
-      const agreement = await this.agreements.find(allocation.agreementId);
       const refusal = fundingRefusal(agreement, budgets.length, allocation.fiscalYear, this.clock.today());
       if (refusal) throw new DomainError('allocation.not-fundable', `cannot approve: ${refusal}`);
       const balances = await this.ledger.lockBalances(budget.id);
@@ -213,7 +216,18 @@ export class Allocations {
     );
   }
 
-  /** Locks the allocation row (then, later, its budget's: always in that order); 404 when out of scope. */
+  /** Share-locks the agreement of an allocation (its agreement never changes), before the allocation row. */
+  private async lockAgreementOf(allocationId: string): Promise<AgreementRecord | null> {
+    const [row]: Array<{ agreement_id: string }> = await this.transactions
+      .requireTransaction()
+      .query(`SELECT agreement_id FROM allocations WHERE id = $1`, [allocationId]);
+    return row ? this.agreements.findLockedForShare(row.agreement_id) : null;
+  }
+
+  /**
+   * Locks the allocation row (after its agreement's, before its budget's: always in that order);
+   * 404 when out of scope.
+   */
   async lockVisible(id: string): Promise<Allocation> {
     const allocation = await this.transactions.requireTransaction().findOne(Allocation, {
       where: { id },
