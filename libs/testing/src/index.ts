@@ -6,3 +6,4 @@ export * from './event-probe';
 export * from './publish-test-event';
 export * from './bench/bench-kit';
 export * from './delaying-proxy';
+export * from './query-plans';

@@ -1,53 +1,23 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are the public API's untyped JSON */
-import type { RunningService } from '@sinergi/platform';
-import { startTestService, TEST_GATEWAY_SECRETS } from '@sinergi/testing';
-// The whole platform runs in this test: each service is started from its own definition.
-import { agreementsService } from '../../agreements/src/service';
-import { budgetingService } from '../../budgeting/src/service';
-import { rehabilitationService } from '../../rehabilitation/src/service';
-import { reintegrationService } from '../../reintegration/src/service';
 import { ApiSession, waitFor } from '../src/demo/api-session';
 import { DEMO_PEOPLE } from '../src/demo/demo-people';
-import { AGENCIES, runMuaroJambiJourney, type JourneyResult } from '../src/demo/muaro-jambi-journey';
-import { gatewayService } from '../src/service';
-
-const NIK_KEYS = {
-  NIK_ENCRYPTION_KEY: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
-  NIK_HASH_KEY: 'test-nik-hash-key-0123456789abcdef',
-};
+import { AGENCIES, type JourneyResult } from '../src/demo/muaro-jambi-journey';
+import { startPlatformWithJourney, type RunningPlatform } from './platform';
 
 describe('the whole platform through the public API (five services, real Kafka and PostgreSQL)', () => {
-  const services: Record<string, RunningService> = {};
+  let platform: RunningPlatform;
+  let services: RunningPlatform['services'];
   let admin: ApiSession;
   let journey: JourneyResult;
-  const as: Record<string, ApiSession> = {};
+  let as: Record<string, ApiSession>;
 
   beforeAll(async () => {
-    services.agreements = await startTestService(agreementsService);
-    services.rehabilitation = await startTestService(rehabilitationService, NIK_KEYS);
-    services.reintegration = await startTestService(reintegrationService);
-    services.budgeting = await startTestService(budgetingService);
-    services.gateway = await startTestService(gatewayService, {
-      AGREEMENTS_URL: services.agreements.url,
-      REHABILITATION_URL: services.rehabilitation.url,
-      REINTEGRATION_URL: services.reintegration.url,
-      BUDGETING_URL: services.budgeting.url,
-    });
-    const url = services.gateway.url;
-    admin = await ApiSession.login(
-      url,
-      TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID,
-      TEST_GATEWAY_SECRETS.ADMIN_CLIENT_SECRET,
-    );
-    journey = (await runMuaroJambiJourney({ baseUrl: url, admin }))!;
-    for (const c of journey.clients)
-      as[`${c.role}@${c.agencyCode}`] = await ApiSession.login(url, c.clientId, c.clientSecret);
-    as.admin = admin;
+    platform = await startPlatformWithJourney();
+    ({ services, admin, journey, sessions: as } = platform);
   }, 240_000);
 
   afterAll(async () => {
-    for (const name of ['gateway', 'agreements', 'rehabilitation', 'reintegration', 'budgeting'])
-      await services[name]?.stop();
+    await platform?.stop();
   });
 
   const role = (name: string) => Object.entries(as).find(([key]) => key.startsWith(`${name}@`))![1];
@@ -291,6 +261,5 @@ describe('the whole platform through the public API (five services, real Kafka a
     expect(overview.degraded).toEqual(['reintegration']);
     expect(overview.reintegration).toBeNull();
     expect(overview.programs).not.toBeNull();
-    delete services.reintegration;
   });
 });

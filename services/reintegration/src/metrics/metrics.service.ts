@@ -83,8 +83,11 @@ export class MetricsService {
    * the 12-month recidivism rate of those whose window has ended or who reoffended.
    */
   async agreementSummary(agreementId: string | undefined) {
-    const trainedUnder = `($1::uuid IS NULL OR EXISTS (
-      SELECT 1 FROM training_completion t WHERE t.participant_id = c.participant_id AND t.agreement_id = $1))`;
+    // Two texts rather than `$2 IS NULL OR …`, so that PostgreSQL can drive the agreement's
+    // summary from its training completions (an index) instead of reading every case.
+    const trainedUnder = agreementId
+      ? `c.participant_id IN (SELECT t.participant_id FROM training_completion t WHERE t.agreement_id = $2)`
+      : 'TRUE';
     const [row] = await this.transactions.manager.query<
       Array<{ openCases: number; people: number; employed: number; reoffended: number; inProgress: number }>
     >(
@@ -105,9 +108,9 @@ export class MetricsService {
               count(*)::int AS people,
               count(*) FILTER (WHERE employed)::int AS employed,
               count(*) FILTER (WHERE reoffended)::int AS reoffended,
-              count(*) FILTER (WHERE NOT reoffended AND release_date + make_interval(months => 12) > $2::date)::int AS "inProgress"
+              count(*) FILTER (WHERE NOT reoffended AND release_date + make_interval(months => 12) > $1::date)::int AS "inProgress"
          FROM facts`,
-      [agreementId ?? null, this.clock.today()],
+      agreementId ? [this.clock.today(), agreementId] : [this.clock.today()],
     );
     const decided = row.people - row.inProgress;
     return {

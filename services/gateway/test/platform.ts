@@ -1,0 +1,68 @@
+import type { RunningService } from '@sinergi/platform';
+import { startTestService, TEST_GATEWAY_SECRETS } from '@sinergi/testing';
+// The whole platform: each service is started from its own definition.
+import { agreementsService } from '../../agreements/src/service';
+import { budgetingService } from '../../budgeting/src/service';
+import { rehabilitationService } from '../../rehabilitation/src/service';
+import { reintegrationService } from '../../reintegration/src/service';
+import { ApiSession } from '../src/demo/api-session';
+import { runMuaroJambiJourney, type JourneyResult } from '../src/demo/muaro-jambi-journey';
+import { gatewayService } from '../src/service';
+
+const NIK_KEYS = {
+  NIK_ENCRYPTION_KEY: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
+  NIK_HASH_KEY: 'test-nik-hash-key-0123456789abcdef',
+};
+
+export type PlatformServiceName = 'gateway' | 'agreements' | 'rehabilitation' | 'reintegration' | 'budgeting';
+
+export interface RunningPlatform {
+  services: Record<PlatformServiceName, RunningService>;
+  admin: ApiSession;
+  journey: JourneyResult;
+  /** A signed-in session per demo client, keyed `role@agencyCode`, plus `admin`. */
+  sessions: Record<string, ApiSession>;
+  stop(): Promise<void>;
+}
+
+/** Starts the five services on the real PostgreSQL and Kafka and runs the Muaro Jambi journey through the gateway. */
+export async function startPlatformWithJourney(): Promise<RunningPlatform> {
+  const agreements = stopsOnce(await startTestService(agreementsService));
+  const rehabilitation = stopsOnce(await startTestService(rehabilitationService, NIK_KEYS));
+  const reintegration = stopsOnce(await startTestService(reintegrationService));
+  const budgeting = stopsOnce(await startTestService(budgetingService));
+  const gateway = stopsOnce(
+    await startTestService(gatewayService, {
+      AGREEMENTS_URL: agreements.url,
+      REHABILITATION_URL: rehabilitation.url,
+      REINTEGRATION_URL: reintegration.url,
+      BUDGETING_URL: budgeting.url,
+    }),
+  );
+  const services = { gateway, agreements, rehabilitation, reintegration, budgeting };
+  const admin = await ApiSession.login(
+    gateway.url,
+    TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID,
+    TEST_GATEWAY_SECRETS.ADMIN_CLIENT_SECRET,
+  );
+  const journey = (await runMuaroJambiJourney({ baseUrl: gateway.url, admin }))!;
+  const sessions: Record<string, ApiSession> = { admin };
+  for (const c of journey.clients)
+    sessions[`${c.role}@${c.agencyCode}`] = await ApiSession.login(gateway.url, c.clientId, c.clientSecret);
+  return {
+    services,
+    admin,
+    journey,
+    sessions,
+    stop: async () => {
+      for (const service of [gateway, agreements, rehabilitation, reintegration, budgeting])
+        await service.stop();
+    },
+  };
+}
+
+/** A test may stop one service early (an outage); stopping the platform afterwards skips it. */
+function stopsOnce(service: RunningService): RunningService {
+  let stopping: Promise<void> | undefined;
+  return { ...service, stop: () => (stopping ??= service.stop()) };
+}
