@@ -2,10 +2,13 @@ import 'reflect-metadata';
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { parseEnv, type ServiceEnv } from './config/env';
 import { databaseModule } from './database/database.module';
+import { codeForStatus } from './errors/error-catalogue';
 import { ReadinessService } from './health/readiness';
+import { problem, PROBLEM_CONTENT_TYPE } from './http/problem';
 import { createLogger, PinoNestLogger } from './logging/logger';
 import { requestContext } from './logging/request-context';
 import { httpRequestDuration, initMetrics } from './metrics/metrics';
@@ -64,7 +67,12 @@ export async function createServiceApp<E extends ServiceEnv>(
   })
   class ServiceRootModule {}
 
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: true,
+    // The services listen on HTTP/1.1, so the reply's raw response is node:http's.
+    frameworkErrors: answerFrameworkError as never,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(ServiceRootModule, adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
@@ -72,6 +80,24 @@ export async function createServiceApp<E extends ServiceEnv>(
   installRequestHooks(app, logger);
   await definition.configure?.(app, env);
   return { app, logger };
+}
+
+/** Errors fastify meets before any hook or route (a path it cannot decode) answer as problems too. */
+function answerFrameworkError(
+  error: { code: string; statusCode?: number; message: string },
+  _request: unknown,
+  reply: { raw: ServerResponse },
+) {
+  const body =
+    error.code === 'FST_ERR_BAD_URL'
+      ? problem('request.invalid-path', 'the path has invalid percent-encoding')
+      : problem(codeForStatus(error.statusCode ?? 400), error.message);
+  reply.raw
+    .writeHead(body.status, {
+      [CORRELATION_HEADER]: requestContext.newCorrelationId(),
+      'content-type': PROBLEM_CONTENT_TYPE,
+    })
+    .end(JSON.stringify(body));
 }
 
 function installRequestHooks(app: NestFastifyApplication, logger: Logger) {

@@ -3,6 +3,7 @@ import { GatewayEnv } from './config/gateway-env';
 import { GatewayModule } from './gateway.module';
 import { hardenHttp } from './http-hardening';
 import { migrations } from './migrations';
+import { refuseHostilePaths } from './routing/request-path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
@@ -15,5 +16,8 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
   publicApi: true,
   imports: () => [GatewayModule],
   migrations,
-  configure: (app, env) => hardenHttp(app, env),
+  configure: (app, env) => {
+    refuseHostilePaths(app);
+    hardenHttp(app, env);
+  },
 };

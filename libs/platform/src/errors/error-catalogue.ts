@@ -23,6 +23,12 @@ export const ERROR_CATALOGUE = {
     title: 'Malformed request',
     description: 'The body is not valid JSON, or the request could not be read at all.',
   },
+  'request.invalid-path': {
+    status: 400,
+    title: 'Invalid path',
+    description:
+      'The request path holds something no route ever needs and that could make it mean something else: a fragment (`#`), a `;`, a backslash, an encoded `/`, `\\` or control character (NUL …), a dot segment (`.` or `..`, plain or encoded), invalid percent-encoding (`%E0`, `%zz`) or a target that does not start with `/`. Send the plain path.',
+  },
   'request.method-not-allowed': {
     status: 405,
     title: 'Method not allowed',

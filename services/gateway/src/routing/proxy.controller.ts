@@ -11,7 +11,7 @@ import {
 import { currentCaller, problem, PROBLEM_CONTENT_TYPE, Roles } from '@sinergi/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdempotencyService } from '../idempotency/idempotency.service';
-import { API_PREFIX, matchRoute } from './route-table';
+import { API_PREFIX, matchRoute, upstreamPath } from './route-table';
 import { ServiceClient, ServiceUnavailableError, type ServiceResponse } from './service-client';
 
 /** Forwards every API.md route of a service after authentication and the route's role check. */
@@ -45,7 +45,8 @@ export class ProxyController {
     }
     const body =
       request.body === undefined || request.method === 'GET' ? undefined : JSON.stringify(request.body);
-    const target = query ? `${rawPath}?${query}` : rawPath;
+    const path = upstreamPath(route, match.params);
+    const target = query ? `${path}?${query}` : path;
     const key = IdempotencyService.keyOf(request.method, request.headers['idempotency-key']);
     const produce = () =>
       this.services.call(route.service, request.method, target, { caller, body, commandKey: key });

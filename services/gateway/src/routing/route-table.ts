@@ -360,6 +360,14 @@ const compiled = FORWARDED_ROUTES.map((r) => ({
   pattern: new RegExp(`^${r.path.replace(/:[A-Za-z]+/g, '([^/]+)')}$`),
 }));
 
+/**
+ * The path the service is called with: the route's own template with each parameter encoded
+ * again, so the service serves exactly the route the gateway authorised.
+ */
+export function upstreamPath(route: ForwardedRoute, params: Record<string, string>): string {
+  return route.path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name]));
+}
+
 /** Finds the route for a method and path; `pathKnown` tells a 405 from a 404. */
 export function matchRoute(method: string, path: string): { match?: RouteMatch; pathKnown: boolean } {
   let pathKnown = false;

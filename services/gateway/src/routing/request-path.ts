@@ -1,0 +1,42 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { problem, PROBLEM_CONTENT_TYPE } from '@sinergi/platform';
+
+/**
+ * Why a request target is refused, or undefined when it is a plain path. No route needs a
+ * fragment, `;`, a backslash, an encoded `/`, `\` or control character, a dot segment or broken
+ * percent-encoding, and each of them can make the gateway and a service read one path as two
+ * different routes, so every one of them is refused before routing, authentication or forwarding.
+ */
+export function pathRefusal(target: string): string | undefined {
+  if (!target.startsWith('/')) return 'the request target must be a path starting with /';
+  if (target.includes('#')) return 'the path must not carry a fragment (#)';
+  const path = target.split('?', 1)[0];
+  if (path.includes(';')) return 'the path must not contain ;';
+  if (path.includes('\\')) return 'the path must not contain a backslash';
+  for (const segment of path.split('/')) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return 'the path has invalid percent-encoding';
+    }
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    if (/[/\\\u0000-\u001f\u007f]/.test(decoded))
+      return 'the path must not contain an encoded /, \\ or control character';
+    if (decoded === '.' || decoded === '..') return 'the path must not contain a dot segment';
+  }
+  return undefined;
+}
+
+/** Answers 400 (`request.invalid-path`) to any request whose path `pathRefusal` refuses. */
+export function refuseHostilePaths(app: NestFastifyApplication) {
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      const refusal = pathRefusal(request.raw.url ?? '');
+      if (!refusal) return;
+      const body = problem('request.invalid-path', refusal);
+      return reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+    });
+}
