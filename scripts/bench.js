@@ -12,6 +12,7 @@ const { ROOT, ensureInfrastructure, stopKafka } = require('./infra');
 
 const BENCHMARKS = [
   { id: 'G1 M1', file: 'services/gateway/bench/gateway-forward.ts' },
+  { id: 'S1', file: 'services/rehabilitation/bench/commands.ts' },
   { id: 'E1', file: 'libs/messaging/bench/event-pipeline.ts' },
   { id: 'E0', file: 'libs/messaging/bench/relay-throughput.ts' },
 ];
@@ -48,7 +49,15 @@ async function main() {
   const selected = BENCHMARKS.filter(
     (b) => only.length === 0 || only.some((o) => b.file.includes(o) || b.id.split(' ').includes(o)),
   );
-  require('./built').ensureBuilt('contracts', 'platform', 'messaging', 'testing', 'gateway', 'agreements');
+  require('./built').ensureBuilt(
+    'contracts',
+    'platform',
+    'messaging',
+    'testing',
+    'gateway',
+    'agreements',
+    'rehabilitation',
+  );
   const infra = await ensureInfrastructure((m) => console.log(m));
   const { provision, dropDatabase } = require('../infra/postgres/provision');
   const { ensureTopics, deleteTopicsWithPrefix } = require(path.join(ROOT, 'libs/messaging/dist'));

@@ -5,5 +5,6 @@ export * from './test-env';
 export * from './event-probe';
 export * from './publish-test-event';
 export * from './bench/bench-kit';
+export * from './bench/sql-replay';
 export * from './delaying-proxy';
 export * from './query-plans';

@@ -1,4 +1,5 @@
 // Shared pieces of `npm run bench`: HTTP load with HDR percentiles, service processes, results.
+import type autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -19,6 +20,10 @@ export interface LoadOptions {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** Sends exactly this many requests (instead of running for `seconds`). */
+  amount?: number;
+  /** A body per request, e.g. unique values for a command; `path` likewise. */
+  nextRequest?: () => { path?: string; body?: string };
 }
 
 export const BENCH_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -27,16 +32,20 @@ export const BENCH_CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 /** Closed-loop HTTP load (autocannon); latency percentiles come from its HDR histogram. */
 export async function load(url: string, options: LoadOptions = {}): Promise<LoadResult> {
   const { default: autocannon } = await import('autocannon'); // only benchmarks pay for loading it
+  const next = options.nextRequest;
   const result = await autocannon({
     url,
     connections: options.connections ?? BENCH_CONNECTIONS,
-    duration: options.seconds ?? BENCH_SECONDS,
+    ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? BENCH_SECONDS }),
     method: options.method ?? 'GET',
     headers: options.headers,
     body: options.body,
+    ...(next
+      ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, ...next() }) }] }
+      : {}),
   });
   return {
-    requestsPerSecond: result.requests.total / ((options.seconds ?? BENCH_SECONDS) || 1),
+    requestsPerSecond: result.requests.total / (result.duration || 1),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,
@@ -64,6 +73,7 @@ export async function startProcess(
   script: string,
   env: NodeJS.ProcessEnv,
   readyPath = '/health/ready',
+  nodeArgs: string[] = [],
 ): Promise<BenchProcess> {
   const port = await freePort();
   const profile = process.env.BENCH_PROFILE
@@ -76,7 +86,7 @@ export async function startProcess(
   const typescript = script.endsWith('.ts')
     ? ['-r', path.join(REPO_ROOT, 'libs/testing/register-ts.js')]
     : [];
-  const args = [...profile, ...typescript, script];
+  const args = [...profile, ...nodeArgs, ...typescript, script];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],

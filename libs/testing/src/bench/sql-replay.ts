@@ -1,0 +1,104 @@
+// The raw baseline of a command: the transactions a service committed (recorded by
+// libs/testing/capture-sql.js) run again with a bare `pg` pool on a copy of the database taken
+// just before the service ran them, so both sides start from the same rows.
+import { readFileSync } from 'node:fs';
+import { Client, Pool } from 'pg';
+
+interface RecordedStatement {
+  text: string;
+  params: unknown[];
+}
+
+export interface ReplayResult {
+  transactions: number;
+  perSecond: number;
+  statementsPerTransaction: number;
+}
+
+/** Buffers (bytea) come back from JSON as `{type: 'Buffer', data}`. */
+const revive = (value: unknown): unknown =>
+  value && typeof value === 'object' && (value as { type?: unknown }).type === 'Buffer'
+    ? Buffer.from((value as { data: number[] }).data)
+    : value;
+
+/** The recorded transactions of one command: those with a statement matching `marker`. */
+export function recordedTransactions(file: string, marker: RegExp): RecordedStatement[][] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as RecordedStatement[])
+    .filter((statements) => statements.some((s) => marker.test(s.text)));
+}
+
+/** Runs each transaction in BEGIN … COMMIT over `connections` connections; any error fails the baseline. */
+export async function replayTransactions(
+  databaseUrl: string,
+  transactions: RecordedStatement[][],
+  connections: number,
+): Promise<ReplayResult> {
+  const pool = new Pool({ connectionString: databaseUrl, max: connections });
+  let next = 0;
+  const worker = async () => {
+    const client = await pool.connect();
+    try {
+      for (let i = next++; i < transactions.length; i = next++) {
+        await client.query('BEGIN');
+        for (const { text, params } of transactions[i]) await client.query(text, params.map(revive));
+        await client.query('COMMIT');
+      }
+    } finally {
+      client.release();
+    }
+  };
+  try {
+    const started = performance.now();
+    await Promise.all(Array.from({ length: connections }, worker));
+    const seconds = (performance.now() - started) / 1000;
+    const statements = transactions.reduce((sum, t) => sum + t.length, 0);
+    return {
+      transactions: transactions.length,
+      perSecond: transactions.length / seconds,
+      statementsPerTransaction: transactions.length === 0 ? 0 : statements / transactions.length,
+    };
+  } finally {
+    await pool.end();
+  }
+}
+
+/** Copies `database` (no one may be connected to it) so a baseline can start from the same rows. */
+export async function copyDatabase(adminUrl: string, database: string, copy: string): Promise<void> {
+  for (const name of [database, copy])
+    if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`not a bench database name: ${name}`);
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${copy}"`);
+    await client.query(`CREATE DATABASE "${copy}" TEMPLATE "${database}"`);
+    // Per-database role settings (each service role's search_path) are not part of the template.
+    const { rows } = await client.query<{ role: string; setting: string }>(
+      `SELECT r.rolname AS role, unnest(s.setconfig) AS setting
+         FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole
+         JOIN pg_database d ON d.oid = s.setdatabase WHERE d.datname = $1`,
+      [database],
+    );
+    for (const { role, setting } of rows) {
+      const [name, value] = [setting.slice(0, setting.indexOf('=')), setting.slice(setting.indexOf('=') + 1)];
+      await client.query(
+        `ALTER ROLE "${role}" IN DATABASE "${copy}" SET ${name} = '${value.replace(/'/g, "''")}'`,
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabaseCopy(adminUrl: string, copy: string): Promise<void> {
+  if (!/^[a-z0-9_]+$/.test(copy)) throw new Error(`not a bench database name: ${copy}`);
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${copy}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
