@@ -89,8 +89,11 @@ async function main() {
   });
   console.log(`✓ database "sinergi", one schema and role per service (${elapsed()})`);
 
-  const { ensureTopics } = require('@sinergi/messaging');
-  const created = await ensureTopics({ brokers: infra.brokers.split(','), clientId: 'sinergi-start' });
+  const { ensureTopics, topicSettingsFromEnv } = require('@sinergi/messaging');
+  const created = await ensureTopics(
+    { brokers: infra.brokers.split(','), clientId: 'sinergi-start' },
+    topicSettingsFromEnv(),
+  );
   console.log(`✓ Kafka topics (${created.length} created) (${elapsed()})`);
 
   const secrets = devSecrets();

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Local Apache Kafka 3.9.1 broker in KRaft combined mode (broker+controller),
-# without Docker: the jars come from Maven Central (infra/kafka/pom.xml) and
-# the broker runs as a plain background JVM.
+# Local Apache Kafka 3.9.1 in KRaft combined mode (broker+controller), without
+# Docker: the jars come from Maven Central (infra/kafka/pom.xml) and each broker
+# runs as a plain background JVM. One broker by default, or a cluster of N.
 #
-#   bash infra/kafka/kafka.sh start|stop|status|reset
+#   bash infra/kafka/kafka.sh start [--brokers N] | stop | status | reset | kill <node> | start-node <node>
 #
 # See infra/kafka/README.md for the environment variables and details.
 set -euo pipefail
@@ -13,39 +13,78 @@ REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
 
 KAFKA_HOME_DIR="${KAFKA_HOME_DIR:-$REPO_ROOT/.cache/kafka}"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
-KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}"
 KAFKA_START_TIMEOUT="${KAFKA_START_TIMEOUT:-90}"
 KAFKA_STOP_TIMEOUT="${KAFKA_STOP_TIMEOUT:-30}"
 KAFKA_HEAP="${KAFKA_HEAP:-512m}"
 HOST=127.0.0.1
 
-LIBS_DIR="$KAFKA_HOME_DIR/libs"
+# The jars may be shared by several homes (e.g. the private brokers tests start).
+LIBS_DIR="${KAFKA_LIBS_DIR:-$KAFKA_HOME_DIR/libs}"
 LIBS_MARKER="$LIBS_DIR/.fetched"
-DATA_DIR="$KAFKA_HOME_DIR/data"
-SERVER_PROPS="$KAFKA_HOME_DIR/server.properties"
 LOG4J_PROPS="$KAFKA_HOME_DIR/log4j.properties"
-LOG_FILE="$KAFKA_HOME_DIR/kafka.log"
-PID_FILE="$KAFKA_HOME_DIR/kafka.pid"
 LOCK_FILE="$KAFKA_HOME_DIR/.lock"
+# Number of brokers of the cluster in this home, written by `start`.
+SIZE_FILE="$KAFKA_HOME_DIR/brokers"
 POM="$SCRIPT_DIR/pom.xml"
+
+# Per-node settings, set by select_node. A single broker lives in KAFKA_HOME_DIR itself; node <id>
+# of a cluster lives in KAFKA_HOME_DIR/node-<id> with client port KAFKA_PORT + 2(id-1) and
+# controller port KAFKA_CONTROLLER_PORT + 2(id-1).
+BROKERS=1
+NODE_ID=1
+NODE_PORT="$KAFKA_PORT"
+NODE_CONTROLLER_PORT="$KAFKA_CONTROLLER_PORT"
+NODE_DIR="$KAFKA_HOME_DIR"
+DATA_DIR="$NODE_DIR/data"
+SERVER_PROPS="$NODE_DIR/server.properties"
+LOG_FILE="$NODE_DIR/kafka.log"
+PID_FILE="$NODE_DIR/kafka.pid"
+
+select_node() {
+  NODE_ID="$1"
+  NODE_PORT=$((KAFKA_PORT + 2 * (NODE_ID - 1)))
+  NODE_CONTROLLER_PORT=$((KAFKA_CONTROLLER_PORT + 2 * (NODE_ID - 1)))
+  if ((BROKERS == 1)); then NODE_DIR="$KAFKA_HOME_DIR"; else NODE_DIR="$KAFKA_HOME_DIR/node-$NODE_ID"; fi
+  DATA_DIR="$NODE_DIR/data"
+  SERVER_PROPS="$NODE_DIR/server.properties"
+  LOG_FILE="$NODE_DIR/kafka.log"
+  PID_FILE="$NODE_DIR/kafka.pid"
+}
+
+# The cluster size of this home: the one it was last started with, else 1.
+read_size() {
+  BROKERS=1
+  [[ -f "$SIZE_FILE" ]] && BROKERS="$(tr -dc '0-9' <"$SIZE_FILE")"
+  [[ "$BROKERS" =~ ^[1-9][0-9]*$ ]] || BROKERS=1
+}
+
+bootstrap_servers() {
+  local list="" i
+  for ((i = 1; i <= BROKERS; i++)); do list+="${list:+,}$HOST:$((KAFKA_PORT + 2 * (i - 1)))"; done
+  printf '%s' "$list"
+}
 
 log() { printf '%s\n' "kafka.sh: $*"; }
 err() { printf '%s\n' "kafka.sh: ERROR: $*" >&2; }
 
 usage() {
-  cat <<EOF
-usage: bash infra/kafka/kafka.sh <start|stop|status|reset>
+  cat <<USAGE
+usage: bash infra/kafka/kafka.sh <command>
 
-  start   fetch the jars (first time only), format storage (first time only)
-          and start the broker on $HOST:$KAFKA_PORT; no-op if already running
-  stop    stop the broker started by this script (SIGTERM, then SIGKILL)
-  status  print running/stopped; exit 0 if running, 3 if not
-  reset   stop, then delete the broker data (keeps the jars)
+  start [--brokers N]  fetch the jars (first time only), format storage (first time only) and
+                       start one broker on $HOST:$KAFKA_PORT, or a KRaft cluster of N brokers on
+                       ports $KAFKA_PORT, $((KAFKA_PORT + 2)), ...; no-op if already running
+  stop                 stop the broker(s) started by this script (SIGTERM, then SIGKILL)
+  status               print running/stopped; exit 0 if running, 3 if not
+  reset                stop, then delete the broker data (keeps the jars)
+  kill <node>          SIGKILL one broker (outage drills); the others keep serving
+  start-node <node>    start that one broker again
 
 env: KAFKA_PORT=$KAFKA_PORT KAFKA_CONTROLLER_PORT=$KAFKA_CONTROLLER_PORT
-     KAFKA_HOME_DIR=$KAFKA_HOME_DIR
+     KAFKA_HOME_DIR=$KAFKA_HOME_DIR KAFKA_LIBS_DIR=$LIBS_DIR
      KAFKA_START_TIMEOUT=$KAFKA_START_TIMEOUT KAFKA_HEAP=$KAFKA_HEAP
-EOF
+USAGE
 }
 
 # ---------------------------------------------------------------- helpers
@@ -83,7 +122,7 @@ kafka_answers() {
   ' "$HOST" "$port" >/dev/null 2>&1
 }
 
-# Print the pid from the pid file if it is a live kafka.Kafka JVM (zombies and
+# Print the pid from the selected node's pid file if it is a live kafka.Kafka JVM (zombies and
 # recycled pids are rejected because their command line does not match).
 live_pid() {
   [[ -f "$PID_FILE" ]] || return 1
@@ -127,12 +166,25 @@ require_java() {
 pom_hash() { sha256sum "$POM" | cut -d' ' -f1; }
 
 # Download the broker jars with Maven, only when they are not cached yet (or
-# pom.xml changed since the last fetch).
+# pom.xml changed since the last fetch). Serialised by a lock beside LIBS_DIR,
+# since several homes may share it.
 fetch_libs() {
   local want
   want="$(pom_hash)"
   if [[ -f "$LIBS_MARKER" && "$(cat "$LIBS_MARKER")" == "$want" ]]; then
     return 0
+  fi
+  mkdir -p "$(dirname "$LIBS_DIR")"
+  if command -v flock >/dev/null 2>&1; then
+    exec 8>"$LIBS_DIR.lock"
+    flock -w 900 8 || {
+      err "could not acquire $LIBS_DIR.lock"
+      exit 1
+    }
+    if [[ -f "$LIBS_MARKER" && "$(cat "$LIBS_MARKER")" == "$want" ]]; then
+      exec 8>&-
+      return 0
+    fi
   fi
   if ! command -v mvn >/dev/null 2>&1; then
     err "mvn not found and the Kafka jars are not cached in $LIBS_DIR.
@@ -141,7 +193,7 @@ fetch_libs() {
     exit 2
   fi
   log "fetching Kafka jars with Maven into $LIBS_DIR (first run only) ..."
-  local tmp="$KAFKA_HOME_DIR/libs.tmp.$$"
+  local tmp="$LIBS_DIR.tmp.$$"
   rm -rf "$tmp"
   if ! mvn -q -B -Dstyle.color=never -f "$POM" dependency:copy-dependencies \
     -DoutputDirectory="$tmp"; then
@@ -157,34 +209,43 @@ fetch_libs() {
   rm -rf "$LIBS_DIR"
   mv "$tmp" "$LIBS_DIR"
   printf '%s\n' "$want" >"$LIBS_MARKER"
+  exec 8>&-
   log "jars cached ($(find "$LIBS_DIR" -name '*.jar' | wc -l) jars)"
 }
 
+# The server.properties of the selected node.
 write_config() {
   mkdir -p "$DATA_DIR"
   cp "$SCRIPT_DIR/log4j.properties" "$LOG4J_PROPS"
   cp "$SCRIPT_DIR/tools-log4j.properties" "$KAFKA_HOME_DIR/tools-log4j.properties"
-  cat >"$SERVER_PROPS" <<EOF
+  local voters="" i rf min_isr
+  for ((i = 1; i <= BROKERS; i++)); do
+    voters+="${voters:+,}$i@$HOST:$((KAFKA_CONTROLLER_PORT + 2 * (i - 1)))"
+  done
+  # One copy per broker up to three; two of three must acknowledge a write.
+  rf=$((BROKERS < 3 ? BROKERS : 3))
+  min_isr=$((rf >= 3 ? 2 : 1))
+  cat >"$SERVER_PROPS" <<PROPS
 # Generated by infra/kafka/kafka.sh on each start - do not edit, edit the script.
-# Single-node KRaft combined mode (broker + controller in one JVM).
+# KRaft combined mode (broker + controller in one JVM), node $NODE_ID of $BROKERS.
 process.roles=broker,controller
-node.id=1
-controller.quorum.voters=1@$HOST:$KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://$HOST:$KAFKA_PORT,CONTROLLER://$HOST:$KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://$HOST:$KAFKA_PORT
+node.id=$NODE_ID
+controller.quorum.voters=$voters
+listeners=PLAINTEXT://$HOST:$NODE_PORT,CONTROLLER://$HOST:$NODE_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://$HOST:$NODE_PORT
 inter.broker.listener.name=PLAINTEXT
 controller.listener.names=CONTROLLER
 listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
 log.dirs=$DATA_DIR
 
-# Single node: every internal topic has one replica.
-offsets.topic.replication.factor=1
+# Internal and default topics: replication factor $rf, min.insync.replicas $min_isr.
+offsets.topic.replication.factor=$rf
 offsets.topic.num.partitions=1
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
+transaction.state.log.replication.factor=$rf
+transaction.state.log.min.isr=$min_isr
 transaction.state.log.num.partitions=1
-default.replication.factor=1
-min.insync.replicas=1
+default.replication.factor=$rf
+min.insync.replicas=$min_isr
 
 # Fast consumer-group joins in tests.
 group.initial.rebalance.delay.ms=0
@@ -203,18 +264,13 @@ log.segment.bytes=16777216
 log.retention.hours=24
 log.retention.check.interval.ms=60000
 log.cleaner.dedupe.buffer.size=16777216
-EOF
+PROPS
 }
 
+# Formats the selected node's storage (first start only) with the cluster's id.
 format_storage() {
+  local cluster_id="$1"
   [[ -f "$DATA_DIR/meta.properties" ]] && return 0
-  local cluster_id
-  cluster_id="$(java -Dlog4j.configuration="file:$LOG4J_PROPS" -cp "$LIBS_DIR/*" \
-    kafka.tools.StorageTool random-uuid 2>>"$LOG_FILE" | tail -1)"
-  if [[ -z "$cluster_id" ]]; then
-    err "kafka.tools.StorageTool random-uuid failed; see $LOG_FILE"
-    exit 1
-  fi
   if ! java -Dlog4j.configuration="file:$LOG4J_PROPS" -cp "$LIBS_DIR/*" \
     kafka.tools.StorageTool format -t "$cluster_id" -c "$SERVER_PROPS" >>"$LOG_FILE" 2>&1; then
     err "formatting $DATA_DIR failed; last lines of $LOG_FILE:"
@@ -224,24 +280,39 @@ format_storage() {
   log "formatted $DATA_DIR (cluster id $cluster_id)"
 }
 
+# The id of the cluster in this home: read from a formatted node, else a new one.
+cluster_id() {
+  local i meta
+  for ((i = 1; i <= BROKERS; i++)); do
+    select_node "$i"
+    meta="$DATA_DIR/meta.properties"
+    if [[ -f "$meta" ]]; then
+      sed -n 's/^cluster.id=//p' "$meta"
+      return 0
+    fi
+  done
+  java -Dlog4j.configuration="file:$LOG4J_PROPS" -cp "$LIBS_DIR/*" \
+    kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1
+}
+
 print_log_tail() {
   printf '%s\n' "----- last 30 lines of $LOG_FILE -----" >&2
   tail -n 30 "$LOG_FILE" >&2 2>/dev/null || true
   printf '%s\n' "--------------------------------------" >&2
 }
 
-# Wait until the broker logged "Kafka Server started" (after byte offset $2 of
-# the log) and the port accepts connections.
+# Wait until the selected node logged "Kafka Server started" (after byte offset $2 of
+# the log) and its port accepts connections.
 wait_ready() {
   local pid="$1" offset="$2" start now elapsed=0 ticks=0 started=""
   start="$(date +%s)"
-  printf 'kafka.sh: waiting for kafka on %s:%s ' "$HOST" "$KAFKA_PORT"
+  printf 'kafka.sh: waiting for kafka on %s:%s ' "$HOST" "$NODE_PORT"
   while :; do
     if [[ -z "$started" ]] &&
       grep -q "Kafka Server started" < <(tail -c "+$((offset + 1))" "$LOG_FILE" 2>/dev/null); then
       started=1
     fi
-    if [[ -n "$started" ]] && port_open "$KAFKA_PORT"; then
+    if [[ -n "$started" ]] && port_open "$NODE_PORT"; then
       printf ' ok\n'
       return 0
     fi
@@ -256,7 +327,7 @@ wait_ready() {
     elapsed=$((now - start))
     if ((elapsed >= KAFKA_START_TIMEOUT)); then
       printf ' timeout\n'
-      err "kafka did not become ready on $HOST:$KAFKA_PORT within ${KAFKA_START_TIMEOUT}s" \
+      err "kafka did not become ready on $HOST:$NODE_PORT within ${KAFKA_START_TIMEOUT}s" \
         "(KAFKA_START_TIMEOUT); stopping pid $pid"
       print_log_tail
       stop_pid "$pid" >/dev/null 2>&1 || true
@@ -286,52 +357,14 @@ stop_pid() {
   done
 }
 
-# ---------------------------------------------------------------- commands
-
-cmd_start() {
-  take_lock
-  local pid
-  if pid="$(live_pid)"; then
-    if port_open "$KAFKA_PORT"; then
-      log "kafka already running (pid $pid, $HOST:$KAFKA_PORT)"
-      return 0
-    fi
-    log "kafka process $pid is alive but $HOST:$KAFKA_PORT does not answer yet"
-    wait_ready "$pid" 0 || exit 1
-    log "kafka already running (pid $pid, $HOST:$KAFKA_PORT)"
-    return 0
-  fi
-  rm -f "$PID_FILE"
-
-  # Port taken by something we did not start.
-  if port_open "$KAFKA_PORT"; then
-    if kafka_answers "$KAFKA_PORT"; then
-      log "an external Kafka broker (not started by kafka.sh) already listens on" \
-        "$HOST:$KAFKA_PORT; leaving it alone and using it (KAFKA_BROKERS=$HOST:$KAFKA_PORT)"
-      return 0
-    fi
-    err "port $KAFKA_PORT on $HOST is already in use by another process" \
-      "($(who_listens "$KAFKA_PORT"))" \
-      "that is not a Kafka broker; stop it or set KAFKA_PORT to a free port"
-    exit 1
-  fi
-  if port_open "$KAFKA_CONTROLLER_PORT"; then
-    err "controller port $KAFKA_CONTROLLER_PORT on $HOST is already in use by another process" \
-      "($(who_listens "$KAFKA_CONTROLLER_PORT")); stop it or set KAFKA_CONTROLLER_PORT to a free port"
-    exit 1
-  fi
-
-  require_java
-  fetch_libs
-  write_config
+# Launches the selected node's JVM in the background; prints "<pid> <log offset>".
+launch_node() {
   # Keep the appended log bounded: rotate once it passes 50 MiB.
   if [[ -f "$LOG_FILE" ]] && (($(wc -c <"$LOG_FILE") > 52428800)); then
     mv -f "$LOG_FILE" "$LOG_FILE.1"
   fi
   touch "$LOG_FILE"
-  format_storage
-
-  local offset heap_opts
+  local offset heap_opts pid
   if [[ "$KAFKA_HEAP" =~ ^[0-9]+[kKmMgG]?$ ]]; then
     heap_opts=("-Xms$KAFKA_HEAP" "-Xmx$KAFKA_HEAP")
   else
@@ -353,7 +386,7 @@ cmd_start() {
     -Djava.awt.headless=true \
     -Dlog4j.configuration="file:$LOG4J_PROPS" \
     -cp "$LIBS_DIR/*" kafka.Kafka "$SERVER_PROPS" \
-    >>"$LOG_FILE" 2>&1 </dev/null 9>&- &
+    >>"$LOG_FILE" 2>&1 </dev/null 9>&- 8>&- &
   for _ in $(seq 1 50); do
     [[ -s "$PID_FILE" ]] && break
     sleep 0.1
@@ -364,59 +397,255 @@ cmd_start() {
     print_log_tail
     exit 1
   fi
-  log "started kafka (pid $pid), log: $LOG_FILE"
-  wait_ready "$pid" "$offset" || exit 1
-  log "kafka ready on $HOST:$KAFKA_PORT (pid $pid) in $((SECONDS))s"
+  log "started kafka node $NODE_ID (pid $pid), log: $LOG_FILE" >&2
+  printf '%s %s\n' "$pid" "$offset"
+}
+
+# Refuses ports taken by something else; returns 10 when an external broker already serves.
+check_ports() {
+  if port_open "$NODE_PORT"; then
+    if ((BROKERS == 1)) && kafka_answers "$NODE_PORT"; then
+      log "an external Kafka broker (not started by kafka.sh) already listens on" \
+        "$HOST:$NODE_PORT; leaving it alone and using it (KAFKA_BROKERS=$HOST:$NODE_PORT)"
+      return 10
+    fi
+    err "port $NODE_PORT on $HOST is already in use by another process" \
+      "($(who_listens "$NODE_PORT"))" \
+      "that was not started from $KAFKA_HOME_DIR; stop it or set KAFKA_PORT to a free port"
+    exit 1
+  fi
+  if port_open "$NODE_CONTROLLER_PORT"; then
+    err "controller port $NODE_CONTROLLER_PORT on $HOST is already in use by another process" \
+      "($(who_listens "$NODE_CONTROLLER_PORT")); stop it or set KAFKA_CONTROLLER_PORT to a free port"
+    exit 1
+  fi
+}
+
+# ---------------------------------------------------------------- commands
+
+cmd_start() {
+  local want=1
+  while (($# > 0)); do
+    case "$1" in
+      --brokers)
+        want="${2:-}"
+        shift 2 || true
+        ;;
+      --brokers=*)
+        want="${1#--brokers=}"
+        shift
+        ;;
+      *)
+        err "unknown option $1"
+        usage >&2
+        exit 64
+        ;;
+    esac
+  done
+  if ! [[ "$want" =~ ^[1-9]$ ]]; then
+    err "--brokers takes a number from 1 to 9"
+    exit 64
+  fi
+  take_lock
+  local previous
+  read_size
+  previous="$BROKERS"
+  if [[ -f "$SIZE_FILE" ]] && ((previous != want)); then
+    select_node 1
+    if live_pid >/dev/null; then
+      err "a cluster of $previous broker(s) runs from $KAFKA_HOME_DIR; stop it first"
+      exit 1
+    fi
+    if [[ -d "$KAFKA_HOME_DIR/data" || -d "$KAFKA_HOME_DIR/node-1" ]]; then
+      err "$KAFKA_HOME_DIR holds the data of a $previous-broker cluster; run reset first"
+      exit 1
+    fi
+  fi
+  BROKERS="$want"
+
+  local i pid to_start=() external=0
+  for ((i = 1; i <= BROKERS; i++)); do
+    select_node "$i"
+    if pid="$(live_pid)"; then
+      continue
+    fi
+    rm -f "$PID_FILE"
+    local rc=0
+    check_ports || rc=$?
+    if ((rc == 10)); then
+      external=1
+      continue
+    fi
+    to_start+=("$i")
+  done
+  if ((external == 1)); then return 0; fi
+  if ((${#to_start[@]} == 0)); then
+    # Already running: wait for each node to answer.
+    for ((i = 1; i <= BROKERS; i++)); do
+      select_node "$i"
+      pid="$(live_pid)"
+      port_open "$NODE_PORT" || wait_ready "$pid" 0 || exit 1
+    done
+    log "kafka already running ($(bootstrap_servers))"
+    return 0
+  fi
+
+  require_java
+  fetch_libs
+  mkdir -p "$KAFKA_HOME_DIR"
+  printf '%s\n' "$BROKERS" >"$SIZE_FILE"
+  cp "$SCRIPT_DIR/log4j.properties" "$LOG4J_PROPS"
+  local id
+  id="$(cluster_id)"
+  if [[ -z "$id" ]]; then
+    err "kafka.tools.StorageTool random-uuid failed"
+    exit 1
+  fi
+  local launched=()
+  for i in "${to_start[@]}"; do
+    select_node "$i"
+    write_config
+    touch "$LOG_FILE"
+    format_storage "$id"
+    launched+=("$i $(launch_node)")
+  done
+  # A cluster's brokers start only once a quorum of controllers is up: launch all, then wait.
+  local entry node offset
+  for entry in "${launched[@]}"; do
+    read -r node pid offset <<<"$entry"
+    select_node "$node"
+    wait_ready "$pid" "$offset" || exit 1
+  done
+  log "kafka ready on $(bootstrap_servers) in $((SECONDS))s"
 }
 
 cmd_stop() {
   take_lock
-  local pid
-  if ! pid="$(live_pid)"; then
+  read_size
+  local i pid any=0
+  for ((i = 1; i <= BROKERS; i++)); do
+    select_node "$i"
+    if pid="$(live_pid)"; then
+      any=1
+      log "stopping kafka node $i (pid $pid) ..."
+      stop_pid "$pid"
+    fi
     rm -f "$PID_FILE"
-    if port_open "$KAFKA_PORT" && kafka_answers "$KAFKA_PORT"; then
-      log "kafka not running (the broker on $HOST:$KAFKA_PORT was not started by kafka.sh; left alone)"
+  done
+  if ((any == 0)); then
+    select_node 1
+    if port_open "$NODE_PORT" && kafka_answers "$NODE_PORT"; then
+      log "kafka not running (the broker on $HOST:$NODE_PORT was not started by kafka.sh; left alone)"
     else
       log "kafka not running"
     fi
     return 0
   fi
-  log "stopping kafka (pid $pid) ..."
-  stop_pid "$pid"
-  rm -f "$PID_FILE"
   log "kafka stopped"
 }
 
 cmd_status() {
-  local pid
-  if pid="$(live_pid)"; then
-    if port_open "$KAFKA_PORT"; then
-      echo "kafka running (pid $pid, $HOST:$KAFKA_PORT, controller $HOST:$KAFKA_CONTROLLER_PORT, home $KAFKA_HOME_DIR)"
+  read_size
+  local i pid up=0 lines=()
+  for ((i = 1; i <= BROKERS; i++)); do
+    select_node "$i"
+    if pid="$(live_pid)" && port_open "$NODE_PORT"; then
+      up=$((up + 1))
+      lines+=("node $i pid $pid $HOST:$NODE_PORT")
+    elif pid="$(live_pid)"; then
+      lines+=("node $i pid $pid starting")
     else
-      echo "kafka starting (pid $pid, $HOST:$KAFKA_PORT not answering yet)"
+      lines+=("node $i stopped")
+    fi
+  done
+  if ((BROKERS == 1)); then
+    select_node 1
+    if pid="$(live_pid)"; then
+      if port_open "$NODE_PORT"; then
+        echo "kafka running (pid $pid, $HOST:$NODE_PORT, controller $HOST:$NODE_CONTROLLER_PORT, home $KAFKA_HOME_DIR)"
+        return 0
+      fi
+      echo "kafka starting (pid $pid, $HOST:$NODE_PORT not answering yet)"
       return 3
     fi
+    if port_open "$NODE_PORT" && kafka_answers "$NODE_PORT"; then
+      echo "kafka running (external broker on $HOST:$NODE_PORT, not started by kafka.sh)"
+      return 0
+    fi
+    echo "kafka stopped (port $NODE_PORT)"
+    return 3
+  fi
+  if ((up > 0)); then
+    echo "kafka running ($up of $BROKERS brokers up, home $KAFKA_HOME_DIR: $(printf '%s; ' "${lines[@]}" | sed 's/; $//'))"
     return 0
   fi
-  if port_open "$KAFKA_PORT" && kafka_answers "$KAFKA_PORT"; then
-    echo "kafka running (external broker on $HOST:$KAFKA_PORT, not started by kafka.sh)"
-    return 0
-  fi
-  echo "kafka stopped (port $KAFKA_PORT)"
+  echo "kafka stopped ($BROKERS brokers, home $KAFKA_HOME_DIR)"
   return 3
 }
 
 cmd_reset() {
   cmd_stop
-  rm -rf "$DATA_DIR" "$SERVER_PROPS"
-  log "data deleted ($DATA_DIR); jars kept in $LIBS_DIR"
+  local i
+  for ((i = 1; i <= BROKERS; i++)); do
+    select_node "$i"
+    rm -rf "$DATA_DIR" "$SERVER_PROPS"
+    ((BROKERS > 1)) && rm -rf "$NODE_DIR"
+  done
+  rm -f "$SIZE_FILE"
+  log "data deleted; jars kept in $LIBS_DIR"
 }
 
-case "${1:-}" in
-  start) cmd_start ;;
+node_arg() {
+  read_size
+  if ! [[ "${1:-}" =~ ^[1-9]$ ]] || (("$1" > BROKERS)); then
+    err "node must be a number from 1 to $BROKERS"
+    exit 64
+  fi
+  select_node "$1"
+}
+
+cmd_kill() {
+  take_lock
+  node_arg "${1:-}"
+  local pid
+  if ! pid="$(live_pid)"; then
+    log "kafka node $NODE_ID not running"
+    return 0
+  fi
+  kill -KILL "$pid"
+  while kill -0 "$pid" 2>/dev/null && [[ -n "$(tr -d '\0' <"/proc/$pid/cmdline" 2>/dev/null)" ]]; do
+    sleep 0.1
+  done
+  rm -f "$PID_FILE"
+  log "killed kafka node $NODE_ID (pid $pid, $HOST:$NODE_PORT)"
+}
+
+cmd_start_node() {
+  take_lock
+  node_arg "${1:-}"
+  local pid offset
+  if pid="$(live_pid)"; then
+    log "kafka node $NODE_ID already running (pid $pid)"
+    return 0
+  fi
+  check_ports || true
+  require_java
+  fetch_libs
+  write_config
+  read -r pid offset <<<"$(launch_node)"
+  wait_ready "$pid" "$offset" || exit 1
+  log "kafka node $NODE_ID ready on $HOST:$NODE_PORT"
+}
+
+command="${1:-}"
+shift || true
+case "$command" in
+  start) cmd_start "$@" ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   reset) cmd_reset ;;
+  kill) cmd_kill "$@" ;;
+  start-node) cmd_start_node "$@" ;;
   -h | --help | help) usage ;;
   *)
     usage >&2

@@ -1,3 +1,4 @@
+export * from './consumer/consumer-failure';
 export * from './consumer/event-consumer';
 export * from './consumer/event-handlers';
 export * from './consumer/handle-event.decorator';

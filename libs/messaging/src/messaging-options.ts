@@ -20,6 +20,8 @@ export interface MessagingOptions {
     pollIntervalMs: number;
     maxBackoffMs: number;
     retentionHours: number;
+    /** How often the outbox backlog gauges are read from the table. */
+    metricsIntervalMs: number;
   };
   consumer: {
     enabled: boolean;
@@ -37,7 +39,14 @@ export interface MessagingOptions {
 }
 
 export const DEFAULT_MESSAGING: Pick<MessagingOptions, 'relay' | 'consumer'> = {
-  relay: { enabled: true, batchSize: 200, pollIntervalMs: 1_000, maxBackoffMs: 10_000, retentionHours: 168 },
+  relay: {
+    enabled: true,
+    batchSize: 200,
+    pollIntervalMs: 1_000,
+    maxBackoffMs: 10_000,
+    retentionHours: 168,
+    metricsIntervalMs: 5_000,
+  },
   consumer: {
     enabled: true,
     attemptsInPlace: 3,

@@ -5,6 +5,7 @@ import { CommandKeys } from './commands/command-keys.interceptor';
 import { EventConsumer } from './consumer/event-consumer';
 import { EventHandlers } from './consumer/event-handlers';
 import { DEFAULT_MESSAGING, MESSAGING_OPTIONS, type MessagingOptions } from './messaging-options';
+import { KafkaHealth } from './health/kafka-health';
 import { EventPublisher } from './outbox/event-publisher';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { Transactions } from './transactions/transactions';
@@ -47,6 +48,7 @@ export class MessagingModule {
         OutboxRelay,
         EventHandlers,
         EventConsumer,
+        KafkaHealth,
         { provide: APP_INTERCEPTOR, useClass: CommandKeys },
       ],
       exports: [Transactions, EventPublisher, EventConsumer, EventHandlers, OutboxRelay, MESSAGING_OPTIONS],

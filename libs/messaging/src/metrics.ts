@@ -3,38 +3,47 @@ import { Counter, Gauge } from 'prom-client';
 /** Messaging metrics, registered once per process in the default Prometheus registry. */
 export const MessagingMetrics = {
   published: new Counter({
-    name: 'events_published_total',
+    name: 'sinergi_events_published_total',
     help: 'Events published from the outbox',
     labelNames: ['type'],
   }),
   handled: new Counter({
-    name: 'events_handled_total',
+    name: 'sinergi_events_handled_total',
     help: 'Events handled by a consumer (duplicates skipped by the inbox are counted with outcome=duplicate)',
     labelNames: ['type', 'outcome'],
   }),
   ignored: new Counter({
-    name: 'events_ignored_total',
+    name: 'sinergi_events_ignored_total',
     help: 'Events on a subscribed topic that no handler of this service takes (offset committed; see npm run replay)',
     labelNames: ['type'],
   }),
   retried: new Counter({
-    name: 'events_retried_total',
+    name: 'sinergi_events_retried_total',
     help: 'Events moved to a retry topic',
     labelNames: ['type'],
   }),
   deadLettered: new Counter({
-    name: 'events_dead_lettered_total',
+    name: 'sinergi_events_dead_lettered_total',
     help: 'Events moved to a dead-letter topic',
     labelNames: ['type'],
   }),
   consumerLag: new Gauge({
-    name: 'consumer_lag_messages',
+    name: 'sinergi_consumer_lag_messages',
     help: 'Messages behind the partition end',
     labelNames: ['topic', 'partition'],
   }),
-  outboxBacklog: new Gauge({ name: 'outbox_backlog_events', help: 'Unpublished outbox rows' }),
+  consumerStates: new Gauge({
+    name: 'sinergi_consumer_state',
+    help: 'State of the event consumer: 1 for its current state (joining, joined or stopped), 0 for the others',
+    labelNames: ['consumer', 'state'],
+  }),
+  consumerState(consumer: string, state: 'joining' | 'joined' | 'stopped') {
+    for (const s of ['joining', 'joined', 'stopped'])
+      MessagingMetrics.consumerStates.set({ consumer, state: s }, s === state ? 1 : 0);
+  },
+  outboxBacklog: new Gauge({ name: 'sinergi_outbox_backlog_events', help: 'Unpublished outbox rows' }),
   outboxOldestAge: new Gauge({
-    name: 'outbox_oldest_unpublished_age_seconds',
+    name: 'sinergi_outbox_oldest_unpublished_age_seconds',
     help: 'Age of the oldest unpublished outbox row',
   }),
 };

@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { consumerService, fundingRequest } from './probe-services';
 
 const ignoredCount = async (type: string) => {
-  const metric = await metricsRegistry.getSingleMetric('events_ignored_total')!.get();
+  const metric = await metricsRegistry.getSingleMetric('sinergi_events_ignored_total')!.get();
   return metric.values.find((v) => v.labels.type === type)?.value ?? 0;
 };
 
@@ -32,7 +32,7 @@ describe('a service refuses handlers that would be skipped or stall consumption'
     );
   });
 
-  it('counts an event no handler takes in events_ignored_total and records nothing for it', async () => {
+  it('counts an event no handler takes in sinergi_events_ignored_total and records nothing for it', async () => {
     const consumer = await startTestService(consumerService());
     try {
       const before = await ignoredCount('program.created');

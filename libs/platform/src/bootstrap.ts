@@ -56,7 +56,6 @@ export async function createServiceApp<E extends ServiceEnv>(
           serviceName: definition.name,
           version: definition.version,
           internalAuthSecret: env.INTERNAL_AUTH_SECRET,
-          kafkaBrokers: env.KAFKA_BROKERS.split(','),
           requireInternalToken: !definition.publicApi,
         },
         env,

@@ -4,7 +4,6 @@ export interface PlatformOptions {
   serviceName: string;
   version: string;
   internalAuthSecret: string;
-  kafkaBrokers: string[];
   /** Every non-public route needs the gateway's internal token (all services but the gateway). */
   requireInternalToken: boolean;
 }

@@ -23,10 +23,13 @@ export class EventProbe {
   readonly messages: ProbedMessage[] = [];
   private constructor(private readonly consumer: Consumer) {}
 
-  /** `topics` are logical names; the run's prefix is added. Resolves once the group has joined. */
-  static async start(topics: string[]): Promise<EventProbe> {
+  /**
+   * `topics` are logical names; the run's prefix is added. Resolves once the group has joined.
+   * `brokers` defaults to the run's broker (a test's private broker otherwise).
+   */
+  static async start(topics: string[], brokers?: string): Promise<EventProbe> {
     const infra = testInfrastructure();
-    const kafka = createKafka({ brokers: infra.brokers.split(','), clientId: 'event-probe' });
+    const kafka = createKafka({ brokers: (brokers ?? infra.brokers).split(','), clientId: 'event-probe' });
     const consumer = kafka.consumer({
       groupId: `probe-${randomUUID()}`,
       maxWaitTimeInMs: 100,

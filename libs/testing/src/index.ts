@@ -8,3 +8,4 @@ export * from './bench/bench-kit';
 export * from './bench/sql-replay';
 export * from './delaying-proxy';
 export * from './query-plans';
+export * from './private-kafka';

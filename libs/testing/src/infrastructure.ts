@@ -53,23 +53,3 @@ export async function startLocalKafka(): Promise<boolean> {
 export async function stopLocalKafka(): Promise<void> {
   await run('bash', [KAFKA_SCRIPT, 'stop']);
 }
-
-export interface BrokerControl {
-  stop(): Promise<void>;
-  start(): Promise<void>;
-}
-
-/** Stop/start of the project's own local broker, for outage tests; undefined when the broker is not ours. */
-export async function localBrokerControl(brokers: string): Promise<BrokerControl | undefined> {
-  if (brokers !== '127.0.0.1:9092') return undefined;
-  const { stdout } = await run('bash', [KAFKA_SCRIPT, 'status']).catch(() => ({ stdout: '' }));
-  if (!/kafka running \(pid/.test(stdout)) return undefined;
-  return {
-    stop: async () => {
-      await run('bash', [KAFKA_SCRIPT, 'stop']);
-    },
-    start: async () => {
-      await run('bash', [KAFKA_SCRIPT, 'start'], { timeout: 5 * 60_000 });
-    },
-  };
-}

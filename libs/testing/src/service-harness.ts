@@ -10,19 +10,51 @@ import {
 } from '@sinergi/platform';
 import { serviceTestEnv, TEST_INTERNAL_AUTH_SECRET } from './test-env';
 
+export interface StartOptions {
+  /** Wait until the event consumer (if the service has handlers) joined its group; default true. */
+  awaitConsumer?: boolean;
+  /** How long to wait for the join before failing; default 30 s. */
+  joinTimeoutMs?: number;
+}
+
 /**
  * Boots a real service (real database role, real broker) on a free port; resolves once its
- * event consumer, if it has handlers, has joined its group.
+ * event consumer, if it has handlers, has joined its group. Fails, and stops the service, when the
+ * consumer stops for a reason other than an unreachable broker or has not joined in time.
  */
 export async function startTestService<E extends ServiceEnv>(
   definition: ServiceDefinition<E>,
   overrides: Record<string, string> = {},
+  { awaitConsumer = true, joinTimeoutMs = 30_000 }: StartOptions = {},
 ): Promise<RunningService> {
   const service = await startService(definition, serviceTestEnv(definition.name, overrides));
-  if (!overrides.KAFKA_BROKERS && hasProvider(service, EventConsumer)) {
-    await service.app.get(EventConsumer, { strict: false }).whenJoined();
+  if (awaitConsumer && hasProvider(service, EventConsumer)) {
+    try {
+      await awaitJoin(service.app.get(EventConsumer, { strict: false }), definition.name, joinTimeoutMs);
+    } catch (error) {
+      await service.stop();
+      throw error;
+    }
   }
   return service;
+}
+
+async function awaitJoin(consumer: EventConsumer, name: string, timeoutMs: number): Promise<void> {
+  let joined = false;
+  void consumer.whenJoined().then(() => (joined = true));
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (joined) return;
+    const status = consumer.status();
+    if (status && !status.ready)
+      throw new Error(`${name}'s event consumer stopped and cannot join its group: ${status.reason}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `${name}'s event consumer did not join its group within ${timeoutMs / 1000} s ` +
+          `(state ${status?.state ?? 'unknown'}${status?.reason ? `: ${status.reason}` : ''})`,
+      );
+  }
 }
 
 export const PLATFORM_ADMIN: CallerIdentity = {

@@ -1,5 +1,7 @@
 import net from 'node:net';
+import { Subscriptions } from '@sinergi/contracts';
 import type { RunningService, ServiceDefinition, ServiceEnv } from '@sinergi/platform';
+import { eventually } from './event-probe';
 import { startTestService } from './service-harness';
 
 /** A TCP port on which nothing listens: the service must report Kafka as down. */
@@ -11,11 +13,29 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+interface ReadyBody {
+  status: string;
+  failed: string[];
+  degraded: string[];
+  dependencies: Array<{ name: string; up: boolean; state: string; error?: string }>;
+  consumers: Array<{ name: string; state: string; ready: boolean; reason?: string }>;
+}
+
+const readiness = async (url: string) => {
+  const response = await fetch(`${url}/health/ready`);
+  return { status: response.status, body: (await response.json()) as ReadyBody };
+};
+
 /**
  * The platform contract every service must keep: it boots against the real database and broker,
  * reports readiness truthfully, exposes metrics, and refuses calls without internal credentials.
+ * `kafka: false` for a service that does not use Kafka (the gateway): its readiness never names it.
  */
-export function describeServiceHealth<E extends ServiceEnv>(definition: ServiceDefinition<E>): void {
+export function describeServiceHealth<E extends ServiceEnv>(
+  definition: ServiceDefinition<E>,
+  { kafka = true }: { kafka?: boolean } = {},
+): void {
+  const consumes = kafka && (Subscriptions as Record<string, readonly string[]>)[definition.name]?.length > 0;
   describe(`${definition.name} service health (real PostgreSQL and Kafka)`, () => {
     let service: RunningService;
 
@@ -30,14 +50,16 @@ export function describeServiceHealth<E extends ServiceEnv>(definition: ServiceD
       const live = await fetch(`${service.url}/health/live`);
       expect(live.status).toBe(200);
       expect(await live.json()).toMatchObject({ status: 'up', service: definition.name });
-      const ready = await fetch(`${service.url}/health/ready`);
-      const body = (await ready.json()) as { dependencies: unknown };
-      expect(ready.status).toBe(200);
-      expect(body).toMatchObject({ status: 'ready', service: definition.name, failed: [] });
+      const { status, body } = await readiness(service.url);
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ status: 'ready', service: definition.name, failed: [], degraded: [] });
       expect(body.dependencies).toEqual([
-        { name: 'database', up: true },
-        { name: 'kafka', up: true },
+        { name: 'database', up: true, state: 'up' },
+        ...(kafka ? [{ name: 'kafka', up: true, state: 'up' }] : []),
       ]);
+      expect(body.consumers).toEqual(
+        consumes ? [{ name: definition.name, state: 'joined', ready: true }] : [],
+      );
     });
 
     it('runs on Node.js 24 LTS or newer', async () => {
@@ -51,7 +73,8 @@ export function describeServiceHealth<E extends ServiceEnv>(definition: ServiceD
       expect(response.status).toBe(200);
       expect(response.headers.get('x-correlation-id')).toBe('corr-123');
       const text = await response.text();
-      expect(text).toContain('http_request_duration_seconds');
+      expect(text).toContain('sinergi_http_request_duration_seconds');
+      expect(text).toMatch(/^sinergi_ready\{service="[a-z]+"\} 1$/m);
       expect(text).toContain(`service="${definition.name}"`);
     });
 
@@ -73,25 +96,58 @@ export function describeServiceHealth<E extends ServiceEnv>(definition: ServiceD
     });
   });
 
-  describe(`${definition.name} readiness with Kafka unreachable`, () => {
+  describe(`${definition.name} with Kafka unreachable`, () => {
     let service: RunningService;
 
     beforeAll(async () => {
-      service = await startTestService(definition, { KAFKA_BROKERS: `127.0.0.1:${await closedPort()}` });
+      service = await startTestService(
+        definition,
+        { KAFKA_BROKERS: `127.0.0.1:${await closedPort()}` },
+        { awaitConsumer: false },
+      );
     });
     afterAll(async () => {
       await service?.stop();
     });
 
-    it('answers 503 naming kafka', async () => {
-      const response = await fetch(`${service.url}/health/ready`);
-      expect(response.status).toBe(503);
-      const body = (await response.json()) as {
-        failed: string[];
-        dependencies: Array<{ name: string; up: boolean }>;
-      };
-      expect(body.failed).toEqual(['kafka']);
-      expect(body.dependencies.find((d) => d.name === 'database')?.up).toBe(true);
-    });
+    it(
+      kafka
+        ? 'stays ready and live, reporting Kafka degraded in its readiness and its metrics'
+        : 'stays ready and live: its readiness does not depend on Kafka',
+      async () => {
+        const { status, body } = await eventually(
+          () => readiness(service.url),
+          (r) => !consumes || r.body.consumers[0]?.state === 'stopped',
+          30_000,
+        );
+        expect(status).toBe(200);
+        expect(body.status).toBe('ready');
+        expect(body.failed).toEqual([]);
+        expect(body.degraded).toEqual(kafka ? ['kafka'] : []);
+        expect(body.dependencies.map((d) => [d.name, d.state])).toEqual([
+          ['database', 'up'],
+          ...(kafka ? [['kafka', 'degraded']] : []),
+        ]);
+        if (consumes) {
+          expect(body.consumers).toEqual([
+            {
+              name: definition.name,
+              state: 'stopped',
+              ready: true,
+              reason: expect.stringMatching(/^broker unreachable: /),
+            },
+          ]);
+        }
+        expect((await fetch(`${service.url}/health/live`)).status).toBe(200);
+        const metrics = await (await fetch(`${service.url}/metrics`)).text();
+        expect(metrics).toMatch(/^sinergi_ready\{service="[a-z]+"\} 1$/m);
+        if (kafka) {
+          expect(metrics).toMatch(
+            /^sinergi_dependency_state\{dependency="kafka",state="degraded",service="[a-z]+"\} 1$/m,
+          );
+        }
+      },
+      45_000,
+    );
   });
 }

@@ -1,4 +1,4 @@
 import { describeServiceHealth } from '@sinergi/testing';
 import { gatewayService } from '../src/service';
 
-describeServiceHealth(gatewayService);
+describeServiceHealth(gatewayService, { kafka: false });

@@ -15,13 +15,14 @@ import {
   validateEventData,
   type EventEnvelope,
 } from '@sinergi/contracts';
-import { requestContext } from '@sinergi/platform';
-import type { Consumer, IHeaders, KafkaMessage, Producer } from 'kafkajs';
+import { ReadinessService, requestContext, type ConsumerStatus } from '@sinergi/platform';
+import type { Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { EntityManager } from 'typeorm';
 import { createKafka, createProducer, logicalTopic, physicalTopic } from '../kafka-client';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { MessagingMetrics } from '../metrics';
 import { Transactions } from '../transactions/transactions';
+import { consumerFailure, MissingTopicsError } from './consumer-failure';
 import { EventHandlers, type RegisteredHandler } from './event-handlers';
 
 /** Headers a failed message carries on the retry and dead-letter topics. */
@@ -68,10 +69,13 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
   private readonly stopping = new AbortController();
   private joined!: Promise<void>;
   private markJoined!: () => void;
+  /** Undefined when the service consumes nothing. */
+  private current?: ConsumerStatus;
 
   constructor(
     private readonly handlers: EventHandlers,
     private readonly transactions: Transactions,
+    private readonly readiness: ReadinessService,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {
     this.joined = new Promise((resolve) => (this.markJoined = resolve));
@@ -82,9 +86,15 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
     return this.joined;
   }
 
+  /** joining, joined, or stopped with the reason; undefined when the service consumes nothing. */
+  status(): ConsumerStatus | undefined {
+    return this.current;
+  }
+
   /** Before anything starts: a handler that would be skipped or stall consumption stops the service. */
   onModuleInit() {
     this.handlers.verify();
+    this.readiness.addConsumers(() => (this.current ? [this.current] : []));
   }
 
   onApplicationBootstrap() {
@@ -92,7 +102,27 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
       this.markJoined();
       return;
     }
+    this.setState('joining');
     void this.startWithRetry();
+  }
+
+  private setState(state: ConsumerStatus['state'], failure?: { reason: string; brokerUnreachable: boolean }) {
+    const name = this.options.serviceName;
+    this.current = {
+      name,
+      state,
+      ...(failure ? { reason: failure.reason } : {}),
+      ready: !failure || failure.brokerUnreachable,
+    };
+    MessagingMetrics.consumerState(name, state);
+    if (state === 'joined') this.markJoined();
+  }
+
+  /** A crash kafkajs does not restart from (a non-retriable error) is restarted here, with backoff. */
+  private onCrash(error: unknown, restart: boolean) {
+    if (this.stopped) return;
+    this.setState('stopped', consumerFailure(error));
+    if (!restart) void this.startWithRetry();
   }
 
   async onModuleDestroy() {
@@ -108,8 +138,11 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
         await this.start();
         return;
       } catch (error) {
-        this.logger.warn(`consumer could not start (${(error as Error).message}); retrying in ${delay} ms`);
+        if (this.stopped) return;
+        this.setState('stopped', consumerFailure(error));
+        this.logger.warn(`consumer could not start (${this.current?.reason}); retrying in ${delay} ms`);
         await this.consumer?.disconnect().catch(() => undefined);
+        await this.producer?.disconnect().catch(() => undefined);
         await sleep(delay, undefined, { signal: this.stopping.signal }).catch(() => undefined);
       }
     }
@@ -130,14 +163,21 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
       maxWaitTimeInMs: 100,
       allowAutoTopicCreation: false,
     });
-    this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.markJoined());
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.setState('joined'));
+    this.consumer.on(this.consumer.events.REBALANCING, () => {
+      if (this.current?.state === 'joined') this.setState('joining');
+    });
+    this.consumer.on(this.consumer.events.CRASH, ({ payload }) =>
+      this.onCrash(payload.error, payload.restart),
+    );
+    const topics = this.handlers
+      .topics()
+      .flatMap((t) => [t, retryTopic(t, serviceName)])
+      .map((t) => physicalTopic(this.options, t));
+    await this.requireTopics(kafka, topics);
     await this.producer.connect();
     await this.consumer.connect();
-    const topics = this.handlers.topics().flatMap((t) => [t, retryTopic(t, serviceName)]);
-    await this.consumer.subscribe({
-      topics: topics.map((t) => physicalTopic(this.options, t)),
-      fromBeginning: true,
-    });
+    await this.consumer.subscribe({ topics, fromBeginning: true });
     await this.consumer.run({
       autoCommit: true,
       autoCommitInterval: 500,
@@ -183,6 +223,19 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
         );
       },
     });
+  }
+
+  /** Names the subscribed topics the broker does not have (kafkajs would only retry without naming them). */
+  private async requireTopics(kafka: Kafka, topics: string[]) {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const missing = topics.filter((t) => !existing.has(t));
+      if (missing.length > 0) throw new MissingTopicsError(missing);
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
   }
 
   private async process(message: KafkaMessage, source: Source, heartbeat: () => Promise<void>) {

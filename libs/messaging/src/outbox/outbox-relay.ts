@@ -53,6 +53,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private wake?: () => void;
   private pending = false;
   private lastPrune = 0;
+  private metricsTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -63,9 +64,17 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     if (!this.options.relay.enabled) return;
     this.running = true;
     this.loop = this.run();
+    // Read from the table on a timer of its own: the gauges keep moving while Kafka is down and
+    // the relay loop is stuck retrying.
+    this.metricsTimer = setInterval(
+      () => void this.refreshBacklogMetrics().catch(() => undefined),
+      this.options.relay.metricsIntervalMs,
+    );
+    this.metricsTimer.unref();
   }
 
   async onModuleDestroy() {
+    clearInterval(this.metricsTimer);
     this.running = false;
     this.wake?.();
     await this.loop;
@@ -82,7 +91,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         backoff = 0;
         await this.pruneIfDue();
         if (published === this.options.relay.batchSize) continue;
-        await this.refreshBacklogMetrics();
         await this.idle(this.options.relay.pollIntervalMs);
       } catch (error) {
         backoff = Math.min(this.options.relay.maxBackoffMs, backoff === 0 ? 200 : backoff * 2);
@@ -211,7 +219,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     );
   }
 
-  /** Refreshes the backlog gauges whenever the relay has caught up. */
+  /** Refreshes the backlog gauges from the outbox table. */
   async refreshBacklogMetrics() {
     const [row] = await this.dataSource.query(
       `SELECT count(*)::int AS backlog,

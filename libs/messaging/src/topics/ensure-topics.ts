@@ -5,8 +5,63 @@ import { createKafka, physicalTopic, type KafkaConnection } from '../kafka-clien
 
 export interface EnsureTopicsOptions {
   partitions?: number;
+  /** Copies of each partition: 1 on a single broker (the default), 3 on a production cluster. */
   replicationFactor?: number;
+  /** Copies that must acknowledge a write (acks=all): default 2 from replication factor 3 up, else 1. */
+  minInsyncReplicas?: number;
+  /** How long a retry topic keeps a message: default 7 days. */
+  retryRetentionMs?: number;
+  /** How long a dead-letter topic keeps a message (time to redrive it): default 30 days. */
+  deadLetterRetentionMs?: number;
   log?: (message: string) => void;
+}
+
+const HOUR_MS = 3_600_000;
+export const DEFAULT_RETRY_RETENTION_MS = 7 * 24 * HOUR_MS;
+export const DEFAULT_DEAD_LETTER_RETENTION_MS = 30 * 24 * HOUR_MS;
+
+const positive = (name: string, value: string | undefined): number | undefined => {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, not "${value}"`);
+  return n;
+};
+
+/**
+ * Topic settings from the environment: TOPIC_PARTITIONS, KAFKA_REPLICATION_FACTOR,
+ * KAFKA_MIN_INSYNC_REPLICAS, KAFKA_RETRY_RETENTION_HOURS and KAFKA_DLQ_RETENTION_DAYS.
+ */
+export function topicSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): EnsureTopicsOptions {
+  const retryHours = positive('KAFKA_RETRY_RETENTION_HOURS', env.KAFKA_RETRY_RETENTION_HOURS);
+  const dlqDays = positive('KAFKA_DLQ_RETENTION_DAYS', env.KAFKA_DLQ_RETENTION_DAYS);
+  return {
+    partitions: positive('TOPIC_PARTITIONS', env.TOPIC_PARTITIONS),
+    replicationFactor: positive('KAFKA_REPLICATION_FACTOR', env.KAFKA_REPLICATION_FACTOR),
+    minInsyncReplicas: positive('KAFKA_MIN_INSYNC_REPLICAS', env.KAFKA_MIN_INSYNC_REPLICAS),
+    retryRetentionMs: retryHours && retryHours * HOUR_MS,
+    deadLetterRetentionMs: dlqDays && dlqDays * 24 * HOUR_MS,
+  };
+}
+
+/** The settings of one topic: replication, acknowledgement quorum and, for retry and DLQ topics, retention. */
+export function topicConfig(topic: string, options: EnsureTopicsOptions = {}) {
+  const replicationFactor = options.replicationFactor ?? 1;
+  const minInsync = options.minInsyncReplicas ?? (replicationFactor >= 3 ? 2 : 1);
+  if (minInsync > replicationFactor)
+    throw new Error(`min.insync.replicas ${minInsync} exceeds the replication factor ${replicationFactor}`);
+  const retention = topic.endsWith('.retry')
+    ? (options.retryRetentionMs ?? DEFAULT_RETRY_RETENTION_MS)
+    : topic.endsWith('.dlq')
+      ? (options.deadLetterRetentionMs ?? DEFAULT_DEAD_LETTER_RETENTION_MS)
+      : undefined;
+  return {
+    numPartitions: options.partitions ?? 3,
+    replicationFactor,
+    configEntries: [
+      { name: 'min.insync.replicas', value: String(minInsync) },
+      ...(retention === undefined ? [] : [{ name: 'retention.ms', value: String(retention) }]),
+    ],
+  };
 }
 
 /** Creates every platform topic that is missing (idempotent); returns the names it created. */
@@ -24,11 +79,7 @@ export async function ensureTopics(
     if (missing.length > 0) {
       await admin.createTopics({
         waitForLeaders: false,
-        topics: missing.map((topic) => ({
-          topic,
-          numPartitions: options.partitions ?? 3,
-          replicationFactor: options.replicationFactor ?? 1,
-        })),
+        topics: missing.map((topic) => ({ topic, ...topicConfig(topic, options) })),
       });
       await waitForLeaders(admin, missing);
     }

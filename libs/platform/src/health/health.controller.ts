@@ -24,15 +24,21 @@ export class HealthController {
 
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
-    const { ready, dependencies } = await this.readiness.check();
-    const failed = dependencies.filter((d) => !d.up).map((d) => d.name);
+    const { ready, dependencies, consumers } = await this.readiness.check();
     reply.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return {
       status: ready ? 'ready' : 'not-ready',
       service: this.options.serviceName,
       version: this.options.version,
-      failed,
+      /** What makes the service not ready: required dependencies down and consumers stopped. */
+      failed: [
+        ...dependencies.filter((d) => d.state === 'down').map((d) => d.name),
+        ...consumers.filter((c) => !c.ready).map((c) => `consumer:${c.name}`),
+      ],
+      /** Optional dependencies that do not answer while the service still serves. */
+      degraded: dependencies.filter((d) => d.state === 'degraded').map((d) => d.name),
       dependencies,
+      consumers,
     };
   }
 }

@@ -1,0 +1,46 @@
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { ReadinessService } from '@sinergi/platform';
+import { Kafka, logLevel, type Admin } from 'kafkajs';
+import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
+
+/**
+ * Kafka as an optional dependency of readiness: while the cluster does not answer the service stays
+ * ready (reads are served, commands wait in the outbox) and readiness reports Kafka as degraded.
+ */
+@Injectable()
+export class KafkaHealth implements OnModuleInit, OnApplicationShutdown {
+  private admin?: Admin;
+
+  constructor(
+    private readonly readiness: ReadinessService,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+  ) {}
+
+  onModuleInit() {
+    this.readiness.addDependency({ name: 'kafka', required: false, check: () => this.check() });
+  }
+
+  private async check() {
+    this.admin ??= new Kafka({
+      clientId: `${this.options.serviceName}-health`,
+      brokers: this.options.brokers,
+      connectionTimeout: 1_000,
+      requestTimeout: 1_500,
+      retry: { retries: 0 },
+      logLevel: logLevel.NOTHING,
+    }).admin();
+    const admin = this.admin;
+    try {
+      await admin.connect();
+      await admin.describeCluster();
+    } catch (error) {
+      this.admin = undefined;
+      await admin.disconnect().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async onApplicationShutdown() {
+    await this.admin?.disconnect().catch(() => undefined);
+  }
+}
