@@ -67,6 +67,8 @@ COPY infra/services.js infra/
 COPY infra/postgres infra/postgres
 COPY infra/docker infra/docker
 COPY scripts scripts
+# The OpenAPI document the gateway serves at /docs-json (npm run docs:openapi).
+COPY docs/openapi.json docs/
 
 # Last, so that the five service images share every layer above.
 ARG SERVICE=gateway

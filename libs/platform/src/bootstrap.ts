@@ -47,6 +47,23 @@ export async function createServiceApp<E extends ServiceEnv>(
 ): Promise<{ app: NestFastifyApplication; logger: Logger }> {
   const logger = createLogger(definition.name, env.LOG_LEVEL);
   initMetrics(definition.name);
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: true,
+    // The services listen on HTTP/1.1, so the reply's raw response is node:http's.
+    frameworkErrors: answerFrameworkError as never,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(serviceRootModule(definition, env), adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+  installRequestHooks(app, logger);
+  await definition.configure?.(app, env);
+  return { app, logger };
+}
+
+/** The root module of a service: the platform, its database and its feature modules. */
+export function serviceRootModule<E extends ServiceEnv>(definition: ServiceDefinition<E>, env: E): Type {
   const schema = env.DATABASE_SCHEMA ?? definition.name;
 
   @Module({
@@ -65,20 +82,7 @@ export async function createServiceApp<E extends ServiceEnv>(
     ],
   })
   class ServiceRootModule {}
-
-  const adapter = new FastifyAdapter({
-    bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
-    // The services listen on HTTP/1.1, so the reply's raw response is node:http's.
-    frameworkErrors: answerFrameworkError as never,
-  });
-  const app = await NestFactory.create<NestFastifyApplication>(ServiceRootModule, adapter, {
-    logger: new PinoNestLogger(logger),
-    abortOnError: false,
-  });
-  installRequestHooks(app, logger);
-  await definition.configure?.(app, env);
-  return { app, logger };
+  return ServiceRootModule;
 }
 
 /** Errors fastify meets before any hook or route (a path it cannot decode) answer as problems too. */

@@ -23,3 +23,7 @@ export * from './platform.module';
 export * from './lists/list-query';
 export * from './time/clock';
 export * from './time/with-timeout';
+export * from './openapi/page';
+export * from './openapi/service-document';
+export * from './openapi/validator-schemas';
+export * from './openapi/properties';

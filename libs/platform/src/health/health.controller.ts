@@ -1,3 +1,4 @@
+import { ApiExcludeController } from '@nestjs/swagger';
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { PublicRoute } from '../auth/public-route.decorator';
@@ -5,6 +6,7 @@ import { PLATFORM_OPTIONS, type PlatformOptions } from '../platform-options';
 import { ReadinessService } from './readiness';
 
 @PublicRoute()
+@ApiExcludeController()
 @Controller('health')
 export class HealthController {
   constructor(

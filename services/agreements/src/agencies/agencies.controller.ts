@@ -1,5 +1,7 @@
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { currentCaller, hasRole, PageOf, Roles } from '@sinergi/platform';
+import { AgencyResponse } from './agency.response';
 import { Body, Controller, ForbiddenException, Get, Param, Post, Query } from '@nestjs/common';
-import { currentCaller, hasRole, Roles } from '@sinergi/platform';
 import { AgenciesService } from './agencies.service';
 import { AgencyListQuery, RegisterAgencyDto } from './register-agency.dto';
 
@@ -7,6 +9,7 @@ import { AgencyListQuery, RegisterAgencyDto } from './register-agency.dto';
 export class AgenciesController {
   constructor(private readonly agencies: AgenciesService) {}
 
+  @ApiCreatedResponse({ type: AgencyResponse })
   @Post()
   register(@Body() dto: RegisterAgencyDto) {
     if (!hasRole(currentCaller(), Roles.platformAdmin)) {
@@ -15,11 +18,13 @@ export class AgenciesController {
     return this.agencies.register(dto);
   }
 
+  @ApiOkResponse({ type: PageOf(AgencyResponse) })
   @Get()
   list(@Query() query: AgencyListQuery) {
     return this.agencies.list(query);
   }
 
+  @ApiOkResponse({ type: AgencyResponse })
   @Get(':code')
   get(@Param('code') code: string) {
     return this.agencies.get(code);

@@ -2,8 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { uuidv7 } from '@sinergi/contracts';
 import type { EntityManager } from 'typeorm';
 
-export type HistoryAction =
-  'DRAFTED' | 'UPDATED' | 'SUBMITTED' | 'SIGNED' | 'ACTIVATED' | 'AMENDED' | 'TERMINATED' | 'EXPIRED';
+export const HistoryActions = [
+  'DRAFTED',
+  'UPDATED',
+  'SUBMITTED',
+  'SIGNED',
+  'ACTIVATED',
+  'AMENDED',
+  'TERMINATED',
+  'EXPIRED',
+] as const;
+export type HistoryAction = (typeof HistoryActions)[number];
 
 /** Old and new value of every changed field. */
 export type FieldChanges = Record<string, { old: unknown; new: unknown }>;

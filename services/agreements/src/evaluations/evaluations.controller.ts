@@ -1,5 +1,7 @@
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ListQuery, PageOf } from '@sinergi/platform';
+import { EvaluationResponse } from './dto/evaluation.response';
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ListQuery } from '@sinergi/platform';
 import { RecordEvaluationDto } from './dto/record-evaluation.dto';
 import { EvaluationsService } from './evaluations.service';
 
@@ -7,11 +9,13 @@ import { EvaluationsService } from './evaluations.service';
 export class EvaluationsController {
   constructor(private readonly evaluations: EvaluationsService) {}
 
+  @ApiCreatedResponse({ type: EvaluationResponse })
   @Post()
   record(@Param('id') id: string, @Body() dto: RecordEvaluationDto) {
     return this.evaluations.record(id, dto);
   }
 
+  @ApiOkResponse({ type: PageOf(EvaluationResponse) })
   @Get()
   list(@Param('id') id: string, @Query() query: ListQuery) {
     return this.evaluations.list(id, query);

@@ -1,3 +1,5 @@
+import { ApiCreatedResponse } from '@nestjs/swagger';
+import { DisbursementResponse } from './dto/disbursement.response';
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { Disbursements } from './disbursements.service';
 import { RecordDisbursementDto } from './dto/record-disbursement.dto';
@@ -6,6 +8,7 @@ import { RecordDisbursementDto } from './dto/record-disbursement.dto';
 export class DisbursementsController {
   constructor(private readonly disbursements: Disbursements) {}
 
+  @ApiCreatedResponse({ type: DisbursementResponse })
   @Post()
   record(@Param('id', ParseUUIDPipe) id: string, @Body() body: RecordDisbursementDto) {
     return this.disbursements.record(id, body);

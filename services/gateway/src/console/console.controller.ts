@@ -1,3 +1,4 @@
+import { ApiExcludeController } from '@nestjs/swagger';
 import {
   Controller,
   Get,
@@ -19,6 +20,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * own paths (/kesepakatan/…) open directly. The page is public; its data needs a signed-in user.
  */
 @Anonymous()
+@ApiExcludeController()
 @Controller()
 export class ConsoleController {
   constructor(private readonly files: ConsoleFiles) {}

@@ -1,3 +1,4 @@
+import { ApiExcludeController } from '@nestjs/swagger';
 import {
   All,
   Controller,
@@ -15,6 +16,7 @@ import { API_PREFIX, matchRoute, upstreamPath } from './route-table';
 import { ServiceClient, ServiceUnavailableError, type ServiceResponse } from './service-client';
 
 /** Forwards every API.md route of a service after authentication and the route's role check. */
+@ApiExcludeController()
 @Controller('api/v1')
 export class ProxyController {
   constructor(

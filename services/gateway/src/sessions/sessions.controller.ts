@@ -1,4 +1,12 @@
 import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { LiveSessionsResponse, SignedInResponse } from './responses';
+import {
   Body,
   Controller,
   Delete,
@@ -22,6 +30,7 @@ import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SessionsService } from './sessions.service';
 
 /** Sign-in and browser sessions of people (API clients use POST /auth/token instead). */
+@ApiTags('people')
 @Controller('api/v1/sessions')
 export class SessionsController {
   constructor(
@@ -29,6 +38,8 @@ export class SessionsController {
     @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
   ) {}
 
+  @ApiOperation({ summary: 'Sign in: sets the session cookie and returns the CSRF token' })
+  @ApiCreatedResponse({ type: SignedInResponse })
   @Anonymous()
   @Post()
   @HttpCode(201)
@@ -44,11 +55,15 @@ export class SessionsController {
     return signedIn;
   }
 
+  @ApiOperation({ summary: 'The signed-in person’s live sessions' })
+  @ApiOkResponse({ type: LiveSessionsResponse })
   @Get()
   list(@Req() request: FastifyRequest) {
     return this.sessions.listOf(SessionsService.requirePerson(currentCaller()), sessionOf(request)?.id);
   }
 
+  @ApiOperation({ summary: 'Sign out: ends this session and clears the cookie' })
+  @ApiNoContentResponse({ description: 'Signed out' })
   /** Signs out: ends the session of this request and clears its cookie. */
   @Delete('current')
   @HttpCode(204)
@@ -60,6 +75,8 @@ export class SessionsController {
     clearSessionCookie(request, reply);
   }
 
+  @ApiOperation({ summary: 'End a session: one’s own, or of a person one administers' })
+  @ApiNoContentResponse({ description: 'Ended' })
   @Delete(':id')
   @HttpCode(204)
   async revoke(@Param('id', new ParseUUIDPipe()) id: string) {

@@ -1,5 +1,7 @@
+import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { currentCaller, PageOf } from '@sinergi/platform';
+import { AccessLogResponse, ParticipantResponse } from './dto/participant.response';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
-import { currentCaller } from '@sinergi/platform';
 import type { FastifyRequest } from 'fastify';
 import { ParticipantQuery } from './dto/participant-query.dto';
 import { RegisterParticipantDto } from './dto/register-participant.dto';
@@ -12,21 +14,25 @@ const routeOf = (request: FastifyRequest) => `${request.method} ${request.routeO
 export class ParticipantsController {
   constructor(private readonly participants: ParticipantsService) {}
 
+  @ApiCreatedResponse({ type: ParticipantResponse })
   @Post()
   register(@Body() body: RegisterParticipantDto, @Req() request: FastifyRequest) {
     return this.participants.register(currentCaller(), body, routeOf(request));
   }
 
+  @ApiOkResponse({ type: PageOf(ParticipantResponse) })
   @Get()
   list(@Query() query: ParticipantQuery, @Req() request: FastifyRequest) {
     return this.participants.list(currentCaller(), query, routeOf(request));
   }
 
+  @ApiOkResponse({ type: ParticipantResponse })
   @Get(':id')
   get(@Param('id', ParseUUIDPipe) id: string, @Req() request: FastifyRequest) {
     return this.participants.get(currentCaller(), id, routeOf(request));
   }
 
+  @ApiOkResponse({ type: AccessLogResponse })
   @Get(':id/access-log')
   async accessLog(@Param('id', ParseUUIDPipe) id: string) {
     return { items: await this.participants.accessLog(currentCaller(), id) };

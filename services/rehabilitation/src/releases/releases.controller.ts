@@ -1,3 +1,5 @@
+import { ApiOkResponse } from '@nestjs/swagger';
+import { ParticipantResponse } from '../participants/dto/participant.response';
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { currentCaller } from '@sinergi/platform';
 import type { FastifyRequest } from 'fastify';
@@ -8,6 +10,7 @@ import { ReleasesService } from './releases.service';
 export class ReleasesController {
   constructor(private readonly releases: ReleasesService) {}
 
+  @ApiOkResponse({ type: ParticipantResponse })
   @Post(':id/release')
   @HttpCode(200)
   release(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReleaseDto, @Req() request: FastifyRequest) {

@@ -1,6 +1,8 @@
+import { ApiOkResponse } from '@nestjs/swagger';
+import { InvalidInputException, PageOf } from '@sinergi/platform';
+import { CaseResponse, PathwayResponse } from './dto/case.response';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { Pathways, type Pathway } from '@sinergi/contracts';
-import { InvalidInputException } from '@sinergi/platform';
 import { CaseIdPipe } from './case-id.pipe';
 import { CasesService } from './cases.service';
 import { CloseCaseDto } from './dto/close-case.dto';
@@ -11,16 +13,19 @@ import { UpdatePathwayDto } from './dto/update-pathway.dto';
 export class CasesController {
   constructor(private readonly cases: CasesService) {}
 
+  @ApiOkResponse({ type: PageOf(CaseResponse) })
   @Get()
   list(@Query() query: ListCasesQuery) {
     return this.cases.list(query);
   }
 
+  @ApiOkResponse({ type: CaseResponse })
   @Get(':id')
   get(@Param('id', CaseIdPipe) id: string) {
     return this.cases.get(id);
   }
 
+  @ApiOkResponse({ type: PathwayResponse })
   @Patch(':id/pathways/:pathway')
   updatePathway(
     @Param('id', CaseIdPipe) id: string,
@@ -34,6 +39,7 @@ export class CasesController {
     return this.cases.updatePathway(id, pathway as Pathway, change);
   }
 
+  @ApiOkResponse({ type: CaseResponse })
   @Post(':id/close')
   @HttpCode(200)
   close(@Param('id', CaseIdPipe) id: string, @Body() closing: CloseCaseDto) {

@@ -1,3 +1,5 @@
+import { ApiOkResponse } from '@nestjs/swagger';
+import { AgreementSummaryResponse, EmploymentResponse, RecidivismResponse } from './dto/metrics.response';
 import { Controller, Get, Query } from '@nestjs/common';
 import { AgreementSummaryQuery, EmploymentQuery, RecidivismQuery } from './dto/metrics.query';
 import { MetricsService } from './metrics.service';
@@ -7,16 +9,19 @@ import { MetricsService } from './metrics.service';
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
 
+  @ApiOkResponse({ type: RecidivismResponse })
   @Get('recidivism')
   recidivism(@Query() query: RecidivismQuery) {
     return this.metrics.recidivism(query);
   }
 
+  @ApiOkResponse({ type: AgreementSummaryResponse })
   @Get('agreement-summary')
   agreementSummary(@Query() query: AgreementSummaryQuery) {
     return this.metrics.agreementSummary(query.agreementId);
   }
 
+  @ApiOkResponse({ type: EmploymentResponse })
   @Get('employment')
   employment(@Query() query: EmploymentQuery) {
     return this.metrics.employment(query);

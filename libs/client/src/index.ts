@@ -1,0 +1,152 @@
+import createClient, { type Client, type ClientOptions, type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+export type { components, operations, paths } from './schema';
+
+/** The request and response schemas of the API, by name (`Schemas['AgreementResponse']`). */
+export type Schemas = components['schemas'];
+export type Problem = Schemas['Problem'];
+export type SinergiClient = Client<paths>;
+
+/** An answer with `application/problem+json`: `code` is stable (docs/errors.md), `detail` is not. */
+export class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(`${problem.status} ${problem.code}: ${problem.detail}`);
+    this.name = 'ProblemError';
+  }
+
+  get code() {
+    return this.problem.code;
+  }
+
+  get status() {
+    return this.problem.status;
+  }
+}
+
+/** The data of a successful answer; a problem answer is thrown as a `ProblemError`. */
+export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.error !== undefined || !result.response.ok) {
+    const problem = result.error as Partial<Problem> | undefined;
+    throw new ProblemError(
+      problem && typeof problem === 'object' && 'code' in problem
+        ? (problem as Problem)
+        : ({
+            type: 'about:blank',
+            title: result.response.statusText,
+            status: result.response.status,
+            code: 'internal.error',
+            detail: `${result.response.status} ${result.response.statusText}`,
+          } as Problem),
+    );
+  }
+  return result.data as T;
+}
+
+/** A client of the gateway at `baseUrl` (e.g. `http://localhost:3000`) without credentials. */
+export function createSinergiClient(
+  baseUrl: string,
+  options: Omit<ClientOptions, 'baseUrl'> = {},
+): SinergiClient {
+  return createClient<paths>({ ...options, baseUrl: baseUrl.replace(/\/$/, '') });
+}
+
+const UNSAFE = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+/** Renew a token this long before it expires. */
+const RENEW_MARGIN_MS = 30_000;
+
+export interface ClientCredentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+/**
+ * A client for a system (API client): exchanges the credentials for an access token
+ * (`POST /api/v1/auth/token`), sends it as `Authorization: Bearer …`, and gets a new one
+ * shortly before it expires.
+ */
+export async function withClientCredentials(
+  baseUrl: string,
+  credentials: ClientCredentials,
+  options: Omit<ClientOptions, 'baseUrl'> = {},
+): Promise<SinergiClient> {
+  const anonymous = createSinergiClient(baseUrl, options);
+  let token: { value: string; renewAt: number } | undefined;
+  const accessToken = async () => {
+    if (!token || Date.now() >= token.renewAt) {
+      const issued = unwrap(await anonymous.POST('/api/v1/auth/token', { body: credentials }));
+      token = { value: issued.accessToken, renewAt: Date.now() + issued.expiresIn * 1000 - RENEW_MARGIN_MS };
+    }
+    return token.value;
+  };
+  await accessToken();
+  const client = createSinergiClient(baseUrl, options);
+  client.use({
+    async onRequest({ request }) {
+      request.headers.set('authorization', `Bearer ${await accessToken()}`);
+      return request;
+    },
+  });
+  return client;
+}
+
+export interface SignIn {
+  email: string;
+  password: string;
+  totp?: string;
+  recoveryCode?: string;
+}
+
+export interface OfficerSession {
+  client: SinergiClient;
+  /** The answer of `POST /api/v1/sessions`: the person, the session and its CSRF token. */
+  signedIn: Schemas['SignedInResponse'];
+}
+
+/**
+ * Sends the session's CSRF token on POST, PATCH, PUT and DELETE, and (outside a browser, which
+ * keeps the HttpOnly cookie itself) the session cookie.
+ */
+function sessionMiddleware(csrfToken: string, cookie?: string): Middleware {
+  return {
+    onRequest({ request }) {
+      if (UNSAFE.has(request.method)) request.headers.set('x-csrf-token', csrfToken);
+      if (cookie) request.headers.set('cookie', cookie);
+      return request;
+    },
+  };
+}
+
+/**
+ * A client for a person (officer): signs in with `POST /api/v1/sessions` and sends the session
+ * cookie and CSRF token with every request. A 401 `auth.totp-required` means: ask for the TOTP
+ * code and sign in again with `totp`.
+ */
+export async function signIn(
+  baseUrl: string,
+  credentials: SignIn,
+  options: Omit<ClientOptions, 'baseUrl'> = {},
+): Promise<OfficerSession> {
+  const anonymous = createSinergiClient(baseUrl, { credentials: 'include', ...options });
+  const answer = await anonymous.POST('/api/v1/sessions', { body: credentials });
+  const signedIn = unwrap(answer);
+  // Browsers hide Set-Cookie and keep the cookie themselves; elsewhere it is carried by hand.
+  const cookie = answer.response.headers.get('set-cookie')?.split(';')[0];
+  const client = createSinergiClient(baseUrl, { credentials: 'include', ...options });
+  client.use(sessionMiddleware(signedIn.csrfToken, cookie));
+  return { client, signedIn };
+}
+
+/**
+ * A client for a browser page whose session cookie already exists (after a reload): the CSRF
+ * token comes from `GET /api/v1/me`.
+ */
+export function browserSession(
+  baseUrl: string,
+  csrfToken: string,
+  options: Omit<ClientOptions, 'baseUrl'> = {},
+) {
+  const client = createSinergiClient(baseUrl, { credentials: 'include', ...options });
+  client.use(sessionMiddleware(csrfToken));
+  return client;
+}

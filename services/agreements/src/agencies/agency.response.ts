@@ -1,0 +1,12 @@
+import { AgencyKinds } from '@sinergi/contracts';
+import { EnumField, TextField, TimestampField, UuidField } from '@sinergi/platform';
+import type { Agency } from './agencies.service';
+
+export class AgencyResponse implements Agency {
+  @UuidField() id: string;
+  @TextField({ example: 'PEMKAB-MUARO-JAMBI' }) code: string;
+  @TextField({ example: 'Pemerintah Kabupaten Muaro Jambi' }) name: string;
+  @EnumField(AgencyKinds) kind: string;
+  @TextField({ example: '1505', description: 'BPS regency (or province) code' }) regionCode: string;
+  @TimestampField() registeredAt: string;
+}

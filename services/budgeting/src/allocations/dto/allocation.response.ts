@@ -1,0 +1,32 @@
+import { AllocationPurposes, type AllocationPurpose } from '@sinergi/contracts';
+import {
+  EnumField,
+  IntegerField,
+  RupiahField,
+  TextField,
+  TimestampField,
+  UuidField,
+} from '@sinergi/platform';
+import { AllocationStatuses, type AllocationStatus } from '../allocation.entity';
+import type { AllocationView } from '../allocations.service';
+
+export class AllocationResponse implements AllocationView {
+  @UuidField() id: string;
+  @UuidField() agreementId: string;
+  @IntegerField({ example: 2027 }) fiscalYear: number;
+  @EnumField(AllocationPurposes) purpose: AllocationPurpose;
+  @UuidField({ nullable: true }) programId: string | null;
+  @UuidField({ nullable: true }) caseId: string | null;
+  @UuidField({ nullable: true }) grantId: string | null;
+  @RupiahField() amount: number;
+  @EnumField(AllocationStatuses) status: AllocationStatus;
+  @UuidField({ nullable: true }) budgetId: string | null;
+  @TextField({ nullable: true }) rejectionReason: string | null;
+  @RupiahField({ nullable: true, description: 'Returned to the budget when the program ended' })
+  releasedAmount: number | null;
+  @TimestampField() requestedAt: Date;
+  @UuidField({ description: 'The event that requested the funding' }) requestEventId: string;
+  @TimestampField({ nullable: true }) decidedAt: Date | null;
+  @TextField({ nullable: true }) decidedBy: string | null;
+  @RupiahField() disbursed: number;
+}

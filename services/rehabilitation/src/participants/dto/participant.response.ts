@@ -1,0 +1,43 @@
+import { ReleaseTypes } from '@sinergi/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { DateField, EnumField, TextField, TimestampField, UuidField } from '@sinergi/platform';
+import { ParticipantStatuses } from '../participant.entity';
+import type { ParticipantView } from '../participants.service';
+import type { PersonalDataAccess } from '../personal-data-access.entity';
+
+export class ParticipantResponse implements ParticipantView {
+  @UuidField() id: string;
+  @TextField({ example: 'AI.2025.0117' }) registrationNumber: string;
+  @TextField({
+    description: 'Masked (`************1234`) unless the caller may see it',
+    example: '1505014107900003',
+  })
+  nik: string;
+  @TextField({ description: 'Initials only when masked' }) fullName: string;
+  @EnumField(['M', 'F']) sex: string;
+  @DateField({ nullable: true, description: 'null when masked' }) birthDate: string | null;
+  @ApiProperty({ description: 'True when nik, fullName and birthDate are masked for this caller' })
+  personalDataMasked: boolean;
+  @TextField({ example: 'LAPAS-MUARO-JAMBI' }) facilityCode: string;
+  @DateField({ nullable: true }) expectedReleaseDate: string | null;
+  @EnumField(ParticipantStatuses) status: string;
+  @DateField({ nullable: true }) releaseDate: string | null;
+  @EnumField(ReleaseTypes, { nullable: true }) releaseType: string | null;
+  @TextField({ nullable: true }) bapasCode: string | null;
+  @TextField({ nullable: true }) domicileRegionCode: string | null;
+  @TimestampField() createdAt: Date;
+}
+
+export class AccessLogEntryResponse implements PersonalDataAccess {
+  @UuidField() id: string;
+  @UuidField() participantId: string;
+  @TextField() clientId: string;
+  @TextField() agencyCode: string;
+  @TextField({ example: 'GET /participants/:id' }) route: string;
+  @TimestampField() accessedAt: Date;
+}
+
+export class AccessLogResponse {
+  @ApiProperty({ type: () => AccessLogEntryResponse, isArray: true, description: 'Oldest first' })
+  items: AccessLogEntryResponse[];
+}

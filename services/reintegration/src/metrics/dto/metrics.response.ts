@@ -1,0 +1,47 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IntegerField, UuidField } from '@sinergi/platform';
+import type { RecidivismFigures } from '../recidivism';
+
+const rate = (description: string) =>
+  ApiProperty({ type: 'number', nullable: true, minimum: 0, maximum: 1, description, example: 0.12 });
+
+export class RecidivismFiguresResponse implements RecidivismFigures {
+  @IntegerField({ minimum: 0 }) cohortSize: number;
+  @IntegerField({ minimum: 0 }) reoffended: number;
+  @IntegerField({ minimum: 0, description: 'No reoffence yet and the window still open' }) inProgress: number;
+  @rate('reoffended / (cohortSize − inProgress); null while nobody’s outcome is known') rate: number | null;
+}
+
+export class RecidivismByCompletionResponse {
+  @ApiProperty({ type: () => RecidivismFiguresResponse }) completed: RecidivismFiguresResponse;
+  @ApiProperty({ type: () => RecidivismFiguresResponse }) notCompleted: RecidivismFiguresResponse;
+}
+
+export class RecidivismResponse extends RecidivismFiguresResponse {
+  @IntegerField({ example: 2027 }) cohortYear: number;
+  @IntegerField({ enum: [12, 24, 36] }) windowMonths: number;
+  @UuidField({ nullable: true }) agreementId: string | null;
+  @ApiProperty({
+    type: () => RecidivismByCompletionResponse,
+    description: 'Split by completion of a KEMANDIRIAN program before release',
+  })
+  byKemandirianCompletion: RecidivismByCompletionResponse;
+}
+
+export class EmploymentResponse {
+  @IntegerField({ example: 2027 }) cohortYear: number;
+  @UuidField({ nullable: true }) agreementId: string | null;
+  @IntegerField({ minimum: 0 }) cohortSize: number;
+  @IntegerField({ minimum: 0, description: 'With a job or business within 6 months of release' })
+  employed: number;
+  @rate('employed / cohortSize; null for an empty cohort') rate: number | null;
+}
+
+export class AgreementSummaryResponse {
+  @UuidField({ nullable: true }) agreementId: string | null;
+  @IntegerField({ minimum: 0 }) openCases: number;
+  @IntegerField({ minimum: 0 }) released: number;
+  @IntegerField({ minimum: 0 }) employed: number;
+  @IntegerField({ minimum: 0 }) reoffended: number;
+  @rate('12-month recidivism of those whose window ended or who reoffended') recidivismRate12m: number | null;
+}
