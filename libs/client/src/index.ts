@@ -71,10 +71,11 @@ export async function withClientCredentials(
   options: Omit<ClientOptions, 'baseUrl'> = {},
 ): Promise<SinergiClient> {
   const anonymous = createSinergiClient(baseUrl, options);
+  const body = { clientId: credentials.clientId, clientSecret: credentials.clientSecret };
   let token: { value: string; renewAt: number } | undefined;
   const accessToken = async () => {
     if (!token || Date.now() >= token.renewAt) {
-      const issued = unwrap(await anonymous.POST('/api/v1/auth/token', { body: credentials }));
+      const issued = unwrap(await anonymous.POST('/api/v1/auth/token', { body }));
       token = { value: issued.accessToken, renewAt: Date.now() + issued.expiresIn * 1000 - RENEW_MARGIN_MS };
     }
     return token.value;
@@ -128,7 +129,8 @@ export async function signIn(
   options: Omit<ClientOptions, 'baseUrl'> = {},
 ): Promise<OfficerSession> {
   const anonymous = createSinergiClient(baseUrl, { credentials: 'include', ...options });
-  const answer = await anonymous.POST('/api/v1/sessions', { body: credentials });
+  const { email, password, totp, recoveryCode } = credentials;
+  const answer = await anonymous.POST('/api/v1/sessions', { body: { email, password, totp, recoveryCode } });
   const signedIn = unwrap(answer);
   // Browsers hide Set-Cookie and keep the cookie themselves; elsewhere it is carried by hand.
   const cookie = answer.response.headers.get('set-cookie')?.split(';')[0];

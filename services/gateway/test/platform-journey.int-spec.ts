@@ -1,263 +1,339 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- response bodies are the public API's untyped JSON */
-import { ApiSession, waitFor } from '../src/demo/api-session';
+import {
+  ProblemError,
+  signIn,
+  unwrap,
+  withClientCredentials,
+  type Schemas,
+  type SinergiClient,
+} from '@sinergi/client';
+import { TEST_GATEWAY_SECRETS } from '@sinergi/testing';
+import { waitFor } from '../src/demo/api-session';
 import { DEMO_PEOPLE } from '../src/demo/demo-people';
 import { AGENCIES, type JourneyResult } from '../src/demo/muaro-jambi-journey';
 import { startPlatformWithJourney, type RunningPlatform } from './platform';
 
+/** A request made with the typed client, answered with its status (for the authorisation matrix). */
+type Call = (client: SinergiClient) => Promise<{ response: Response }>;
+
+// Every call goes through the typed client generated from docs/openapi.json (libs/client): paths,
+// parameters, bodies and answers are checked against the document at compile time.
 describe('the whole platform through the public API (five services, real Kafka and PostgreSQL)', () => {
   let platform: RunningPlatform;
   let services: RunningPlatform['services'];
-  let admin: ApiSession;
   let journey: JourneyResult;
-  let as: Record<string, ApiSession>;
+  let api: SinergiClient;
+  const byRole = new Map<string, SinergiClient>();
 
   beforeAll(async () => {
     platform = await startPlatformWithJourney();
-    ({ services, admin, journey, sessions: as } = platform);
+    ({ services, journey } = platform);
+    api = await withClientCredentials(services.gateway.url, {
+      clientId: TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID,
+      clientSecret: TEST_GATEWAY_SECRETS.ADMIN_CLIENT_SECRET,
+    });
+    for (const c of journey.clients)
+      if (!byRole.has(c.role)) byRole.set(c.role, await withClientCredentials(services.gateway.url, c));
   }, 240_000);
 
   afterAll(async () => {
     await platform?.stop();
   });
 
-  const role = (name: string) => Object.entries(as).find(([key]) => key.startsWith(`${name}@`))![1];
+  const role = (name: string) => byRole.get(name)!;
+  const id = (value: string) => ({ params: { path: { id: value } } });
 
   it('tells the Muaro Jambi story end to end: agreements, funding saga, training, releases, cases', async () => {
-    const mou = await admin.get(`/agreements/${journey.mouId}`);
+    const mou = unwrap(await api.GET('/api/v1/agreements/{id}', id(journey.mouId)));
     expect(mou.status).toBe('ACTIVE');
-    expect(mou.parties.map((p: any) => Boolean(p.signedAt))).toEqual([true, true]);
-    const welding = await admin.get(`/programs/${journey.programIds.welding}`);
+    expect(mou.parties.map((p) => Boolean(p.signedAt))).toEqual([true, true]);
+    const welding = unwrap(await api.GET('/api/v1/programs/{id}', id(journey.programIds.welding)));
     expect(welding).toMatchObject({
       status: 'IN_PROGRESS',
       enrolledCount: expect.any(Number),
       completedCount: 6,
     });
-    const budget = await admin.get(`/budgets/${journey.budgetId}`);
+    const budget = unwrap(await api.GET('/api/v1/budgets/{id}', id(journey.budgetId)));
     expect(budget).toMatchObject({ ceiling: 750_000_000, allocated: 190_000_000, available: 560_000_000 });
-    const ledger = await admin.get(`/budgets/${journey.budgetId}/ledger`);
-    expect(ledger.items ?? ledger).toEqual(
+    const ledger = unwrap(await api.GET('/api/v1/budgets/{id}/ledger', id(journey.budgetId)));
+    expect(ledger.items).toEqual(
       expect.arrayContaining([expect.objectContaining({ amount: expect.any(Number) })]),
     );
     expect(journey.caseIds).toHaveLength(4);
-    const reoffended = await admin.get(`/reintegration/cases/${journey.caseIds[3]}`);
+    const reoffended = unwrap(await api.GET('/api/v1/reintegration/cases/{id}', id(journey.caseIds[3])));
     expect(reoffended.status).toBe('CLOSED_REOFFENDED');
-    const employed = await admin.get(`/reintegration/cases/${journey.caseIds[0]}`);
-    expect(employed.trainingHistory.map((t: any) => t.programId)).toContain(journey.programIds.welding);
+    const employed = unwrap(await api.GET('/api/v1/reintegration/cases/{id}', id(journey.caseIds[0])));
+    expect(employed.trainingHistory.map((t) => t.programId)).toContain(journey.programIds.welding);
   });
 
   it('is told by signed-in officers: each demo person signs in, and the history names who acted', async () => {
     expect(journey.people.map((p) => p.role).sort()).toEqual(DEMO_PEOPLE.map((p) => p.role).sort());
     for (const person of journey.people) {
-      const attempt = await new ApiSession(services.gateway.url).send('POST', '/sessions', {
+      const attempt = await signIn(services.gateway.url, {
         email: person.email,
         password: person.password,
-      });
+      }).then(
+        (session) => ({ status: 201, session }),
+        (error: ProblemError) => ({ status: error.status, code: error.code }),
+      );
       // Non-admins sign in at once; administrators are asked for their TOTP code.
       expect([person.role, attempt.status]).toEqual([person.role, person.totpSecret ? 401 : 201]);
-      if (person.totpSecret) expect(attempt.body.code).toBe('auth.totp-required');
+      if (person.totpSecret) expect(attempt).toMatchObject({ code: 'auth.totp-required' });
+      else if ('session' in attempt) {
+        const me = unwrap(await attempt.session.client.GET('/api/v1/me'));
+        expect(me).toMatchObject({ kind: 'person', email: person.email });
+      }
     }
-    const users = await admin.get('/users?limit=500');
-    const idOf = (email: string) => users.items.find((u: any) => u.email === email).id;
+    const users = unwrap(await api.GET('/api/v1/users', { params: { query: { limit: 500 } } }));
+    const idOf = (email: string) => users.items.find((u) => u.email === email)!.id;
     const pemkabOfficer = DEMO_PEOPLE.find((p) => p.role === 'agreement-officer')!;
-    const history = await admin.get(`/agreements/${journey.mouId}/history`);
-    expect(history.events.find((e: any) => e.action === 'DRAFTED').by.clientId).toBe(
+    const history = unwrap(await api.GET('/api/v1/agreements/{id}/history', id(journey.mouId)));
+    expect(history.events.find((e) => e.action === 'DRAFTED')!.by.clientId).toBe(
       `user:${idOf(pemkabOfficer.email)}`,
     );
   });
 
   it('returns a program to DRAFT with the reason when budgeting rejects its funding (no budget for the MoU)', async () => {
     const programOfficer = role('program-officer');
-    const program = await programOfficer.post(
-      '/programs',
-      {
-        agreementId: journey.mouId,
-        facilityCode: AGENCIES.lapas.code,
-        track: 'KEPRIBADIAN',
-        category: 'COUNSELLING',
-        title: 'Konseling tanpa anggaran',
-        capacity: 5,
-        startDate: '2026-10-01',
-        endDate: '2026-12-15',
-        plannedSessions: 2,
-        budgetRequested: 5_000_000,
-      },
-      201,
+    const program = unwrap(
+      await programOfficer.POST('/api/v1/programs', {
+        body: {
+          agreementId: journey.mouId,
+          facilityCode: AGENCIES.lapas.code,
+          track: 'KEPRIBADIAN',
+          category: 'COUNSELLING',
+          title: 'Konseling tanpa anggaran',
+          capacity: 5,
+          startDate: '2026-10-01',
+          endDate: '2026-12-15',
+          plannedSessions: 2,
+          budgetRequested: 5_000_000,
+        },
+      }),
     );
-    await programOfficer.post(`/programs/${program.id}/request-funding`);
+    unwrap(await programOfficer.POST('/api/v1/programs/{id}/request-funding', id(program.id)));
     const rejected = await waitFor('funding rejection', async () => {
-      const current = await programOfficer.get(`/programs/${program.id}`);
+      const current = unwrap(await programOfficer.GET('/api/v1/programs/{id}', id(program.id)));
       return current.status === 'DRAFT' && current.rejectionReason ? current : undefined;
     });
     expect(rejected.rejectionReason).toMatch(/budget/i);
   });
 
   it('funds a start-up grant through the real budgeting service', async () => {
-    const grant = await role('probation-officer').post(
-      `/reintegration/cases/${journey.caseIds[1]}/grants`,
-      { agreementId: journey.pksId, amount: 7_500_000, purpose: 'Mesin las untuk usaha' },
-      201,
+    const grant = unwrap(
+      await role('probation-officer').POST('/api/v1/reintegration/cases/{id}/grants', {
+        ...id(journey.caseIds[1]),
+        body: { agreementId: journey.pksId, amount: 7_500_000, purpose: 'Mesin las untuk usaha' },
+      }),
     );
     const allocation = await waitFor('grant allocation', async () => {
-      const page = await role('finance-officer').get(
-        `/allocations?agreementId=${journey.pksId}&purpose=REINTEGRATION_GRANT&status=PENDING`,
+      const page = unwrap(
+        await role('finance-officer').GET('/api/v1/allocations', {
+          params: {
+            query: { agreementId: journey.pksId, purpose: 'REINTEGRATION_GRANT', status: 'PENDING' },
+          },
+        }),
       );
       return page.items[0];
     });
-    await role('finance-officer').post(`/allocations/${allocation.id}/approve`, {
-      budgetId: journey.budgetId,
-    });
+    unwrap(
+      await role('finance-officer').POST('/api/v1/allocations/{id}/approve', {
+        ...id(allocation.id),
+        body: { budgetId: journey.budgetId },
+      }),
+    );
     const funded = await waitFor('grant funded on the case', async () => {
-      const current = await role('probation-officer').get(`/reintegration/cases/${journey.caseIds[1]}`);
-      const found = current.grants.find((g: any) => g.id === grant.id);
+      const current = unwrap(
+        await role('probation-officer').GET('/api/v1/reintegration/cases/{id}', id(journey.caseIds[1])),
+      );
+      const found = current.grants.find((g) => g.id === grant.id);
       return found?.status === 'FUNDED' ? found : undefined;
     });
     expect(funded).toMatchObject({ amount: 7_500_000, status: 'FUNDED' });
-    expect((await role('finance-officer').get(`/budgets/${journey.budgetId}`)).allocated).toBe(197_500_000);
+    const budget = unwrap(await role('finance-officer').GET('/api/v1/budgets/{id}', id(journey.budgetId)));
+    expect(budget.allocated).toBe(197_500_000);
   });
 
   it('builds the agreement overview and the dashboard from every service', async () => {
-    const overview = await role('viewer').get(`/agreements/${journey.pksId}/overview?fiscalYear=2026`);
+    const fiscalYear = { query: { fiscalYear: 2026 } };
+    const overview = unwrap(
+      await role('viewer').GET('/api/v1/agreements/{id}/overview', {
+        params: { path: { id: journey.pksId }, ...fiscalYear },
+      }),
+    );
     expect(overview.degraded).toEqual([]);
     expect(overview.programs).toMatchObject({ total: 2, completed: 6, byStatus: { IN_PROGRESS: 2 } });
     expect(overview.budget).toMatchObject({ ceiling: 750_000_000, allocated: 197_500_000 });
     expect(overview.reintegration).toMatchObject({ employed: 2, reoffended: 1 });
-    const dashboard = await role('viewer').get('/dashboard?fiscalYear=2026');
+    const dashboard = unwrap(await role('viewer').GET('/api/v1/dashboard', { params: fiscalYear }));
     expect(dashboard.totals.agreements).toBeGreaterThanOrEqual(2);
-    const status = await role('viewer').get('/status');
+    const status = unwrap(await role('viewer').GET('/api/v1/status'));
     expect(status.degraded).toEqual([]);
   });
 
   it('masks NIK for auditors and shows it to the facility’s program officer', async () => {
-    const id = journey.participantIds[0];
-    const officer = await role('program-officer').get(`/participants/${id}`);
+    const participant = id(journey.participantIds[0]);
+    const officer = unwrap(await role('program-officer').GET('/api/v1/participants/{id}', participant));
     expect(officer.nik).toMatch(/^1505\d{12}$/);
-    const auditor = await role('auditor').get(`/participants/${id}`);
+    const auditor = unwrap(await role('auditor').GET('/api/v1/participants/{id}', participant));
     expect(auditor.nik).toMatch(/^1505\*{8}\d{4}$/);
   });
 
   it('enforces roles and scopes on every area (authorisation matrix)', async () => {
-    const expectations: Array<[string, string, number]> = [
-      ['viewer', `/agreements/${journey.pksId}`, 403],
-      ['viewer', `/agreements/${journey.pksId}/overview`, 200],
-      ['auditor', `/agreements/${journey.pksId}`, 200],
-      ['finance-officer', `/agreements/${journey.pksId}`, 200],
-      ['program-officer', `/programs/${journey.programIds.welding}`, 200],
-      ['probation-officer', `/programs/${journey.programIds.welding}`, 403],
-      ['viewer', `/programs/${journey.programIds.welding}`, 403],
-      ['finance-officer', `/participants/${journey.participantIds[0]}`, 403],
-      ['probation-officer', `/reintegration/cases/${journey.caseIds[0]}`, 200],
-      ['auditor', `/reintegration/cases/${journey.caseIds[0]}`, 200],
-      ['program-officer', `/reintegration/cases/${journey.caseIds[0]}`, 403],
-      ['finance-officer', `/budgets/${journey.budgetId}`, 200],
-      ['program-officer', `/budgets/${journey.budgetId}`, 403],
-      ['viewer', `/reintegration/metrics/recidivism?cohortYear=2026`, 200],
+    const agreement: Call = (c) => c.GET('/api/v1/agreements/{id}', id(journey.pksId));
+    const overview: Call = (c) => c.GET('/api/v1/agreements/{id}/overview', id(journey.pksId));
+    const program: Call = (c) => c.GET('/api/v1/programs/{id}', id(journey.programIds.welding));
+    const participant: Call = (c) => c.GET('/api/v1/participants/{id}', id(journey.participantIds[0]));
+    const kase: Call = (c) => c.GET('/api/v1/reintegration/cases/{id}', id(journey.caseIds[0]));
+    const budget: Call = (c) => c.GET('/api/v1/budgets/{id}', id(journey.budgetId));
+    const recidivism: Call = (c) =>
+      c.GET('/api/v1/reintegration/metrics/recidivism', { params: { query: { cohortYear: 2026 } } });
+    const expectations: Array<[string, string, Call, number]> = [
+      ['viewer', 'agreement', agreement, 403],
+      ['viewer', 'overview', overview, 200],
+      ['auditor', 'agreement', agreement, 200],
+      ['finance-officer', 'agreement', agreement, 200],
+      ['program-officer', 'program', program, 200],
+      ['probation-officer', 'program', program, 403],
+      ['viewer', 'program', program, 403],
+      ['finance-officer', 'participant', participant, 403],
+      ['probation-officer', 'case', kase, 200],
+      ['auditor', 'case', kase, 200],
+      ['program-officer', 'case', kase, 403],
+      ['finance-officer', 'budget', budget, 200],
+      ['program-officer', 'budget', budget, 403],
+      ['viewer', 'recidivism', recidivism, 200],
     ];
     const results = [];
-    for (const [name, path] of expectations)
-      results.push([name, path, (await role(name).send('GET', path)).status]);
-    expect(results).toEqual(expectations);
+    for (const [name, what, call] of expectations)
+      results.push([name, what, (await call(role(name))).response.status]);
+    expect(results).toEqual(expectations.map(([name, what, , status]) => [name, what, status]));
 
-    const writes: Array<[string, string, number]> = [
-      ['viewer', '/budgets', 403],
-      ['program-officer', '/agreements', 403],
-      ['finance-officer', '/programs', 403],
-      ['auditor', '/participants', 403],
+    // Empty bodies: the role check comes before validation.
+    const writes: Array<[string, string, Call]> = [
+      ['viewer', 'budgets', (c) => c.POST('/api/v1/budgets', { body: {} as never })],
+      ['program-officer', 'agreements', (c) => c.POST('/api/v1/agreements', { body: {} as never })],
+      ['finance-officer', 'programs', (c) => c.POST('/api/v1/programs', { body: {} as never })],
+      ['auditor', 'participants', (c) => c.POST('/api/v1/participants', { body: {} as never })],
     ];
-    for (const [name, path, expected] of writes)
-      expect([name, path, (await role(name).send('POST', path, {})).status]).toEqual([name, path, expected]);
+    for (const [name, what, call] of writes)
+      expect([name, what, (await call(role(name))).response.status]).toEqual([name, what, 403]);
 
     // Another facility's officer and another BAPAS's officer see nothing of this one's.
-    const other = async (roleName: string, agencyCode: string) => {
-      const created = await admin.post(
-        '/clients',
-        { name: `other ${roleName}`, agencyCode, roles: [roleName] },
-        201,
+    const other = async (roleName: Schemas['CreateClientRequest']['roles'][number], agencyCode: string) => {
+      const created = unwrap(
+        await api.POST('/api/v1/clients', {
+          body: { name: `other ${roleName}`, agencyCode, roles: [roleName] },
+        }),
       );
-      return ApiSession.login(services.gateway.url, created.clientId, created.clientSecret);
+      return withClientCredentials(services.gateway.url, created);
     };
     const otherLapas = await other('program-officer', 'LAPAS-OTHER');
-    expect((await otherLapas.send('GET', `/participants/${journey.participantIds[0]}`)).status).toBe(404);
+    expect((await participant(otherLapas)).response.status).toBe(404);
     const otherBapas = await other('probation-officer', 'BAPAS-OTHER');
-    expect((await otherBapas.send('GET', `/reintegration/cases/${journey.caseIds[0]}`)).status).toBe(404);
+    expect((await kase(otherBapas)).response.status).toBe(404);
     const otherPemkabFinance = await other('finance-officer', 'PEMKAB-OTHER');
-    expect(
-      (
-        await otherPemkabFinance.send('POST', `/budgets/${journey.budgetId}/revisions`, {
-          newCeiling: 1,
-          reason: 'x',
-        })
-      ).status,
-    ).toBeGreaterThanOrEqual(403);
+    const revision = await otherPemkabFinance.POST('/api/v1/budgets/{id}/revisions', {
+      ...id(journey.budgetId),
+      body: { newCeiling: 1, reason: 'x' },
+    });
+    expect(revision.response.status).toBeGreaterThanOrEqual(403);
   });
 
   it('refuses bad input in every area with a 400 that names the fields, and changes nothing', async () => {
+    const all = { params: { query: { limit: 500 } } };
     const counts = async () => ({
-      agreements: (await admin.get('/agreements?limit=500')).items.length,
-      programs: (await admin.get('/programs?limit=500')).items.length,
-      participants: (await admin.get('/participants?limit=500')).items.length,
-      budgets: (await admin.get('/budgets?limit=500')).items.length,
+      agreements: unwrap(await api.GET('/api/v1/agreements', all)).items.length,
+      programs: unwrap(await api.GET('/api/v1/programs', all)).items.length,
+      participants: unwrap(await api.GET('/api/v1/participants', all)).items.length,
+      budgets: unwrap(await api.GET('/api/v1/budgets', all)).items.length,
     });
     const before = await counts();
-    const bad: Array<[string, unknown]> = [
+    // Deliberately wrong bodies, so they are cast past the generated types.
+    const bad: Array<[string, () => Promise<{ response: Response; error?: unknown }>]> = [
       [
-        '/agreements',
-        {
-          kind: 'TREATY',
-          number: '',
-          partyCodes: [AGENCIES.pemkab.code],
-          startDate: '2027-02-30',
-          endDate: 'soon',
-          scopes: [],
-        },
+        'agreements',
+        () =>
+          api.POST('/api/v1/agreements', {
+            body: {
+              kind: 'TREATY',
+              number: '',
+              partyCodes: [AGENCIES.pemkab.code],
+              startDate: '2027-02-30',
+              endDate: 'soon',
+              scopes: [],
+            } as unknown as Schemas['CreateAgreementDto'],
+          }),
       ],
       [
-        '/programs',
-        {
-          agreementId: 'not-a-uuid',
-          facilityCode: AGENCIES.lapas.code,
-          track: 'OTHER',
-          capacity: 0,
-          budgetRequested: 1.5,
-        },
+        'programs',
+        () =>
+          api.POST('/api/v1/programs', {
+            body: {
+              agreementId: 'not-a-uuid',
+              facilityCode: AGENCIES.lapas.code,
+              track: 'OTHER',
+              capacity: 0,
+              budgetRequested: 1.5,
+            } as unknown as Schemas['CreateProgramDto'],
+          }),
       ],
       [
-        '/participants',
-        {
-          registrationNumber: 'X',
-          nik: '123',
-          fullName: '',
-          sex: 'X',
-          birthDate: '1990-13-01',
-          facilityCode: AGENCIES.lapas.code,
-        },
+        'participants',
+        () =>
+          api.POST('/api/v1/participants', {
+            body: {
+              registrationNumber: 'X',
+              nik: '123',
+              fullName: '',
+              sex: 'X',
+              birthDate: '1990-13-01',
+              facilityCode: AGENCIES.lapas.code,
+            } as unknown as Schemas['RegisterParticipantDto'],
+          }),
       ],
       [
-        '/budgets',
-        {
-          agreementId: journey.pksId,
-          fiscalYear: 2026,
-          source: 'LOAN',
-          ownerAgencyCode: AGENCIES.pemkab.code,
-          ceiling: 1.5,
-        },
+        'budgets',
+        () =>
+          api.POST('/api/v1/budgets', {
+            body: {
+              agreementId: journey.pksId,
+              fiscalYear: 2026,
+              source: 'LOAN',
+              ownerAgencyCode: AGENCIES.pemkab.code,
+              ceiling: 1.5,
+            } as unknown as Schemas['CreateBudgetDto'],
+          }),
       ],
       [
-        `/reintegration/cases/${journey.caseIds[0]}/placements`,
-        { kind: 'LOTTERY', organisationName: '', startDate: 'yesterday' },
+        'placements',
+        () =>
+          api.POST('/api/v1/reintegration/cases/{id}/placements', {
+            ...id(journey.caseIds[0]),
+            body: {
+              kind: 'LOTTERY',
+              organisationName: '',
+              startDate: 'yesterday',
+            } as unknown as Schemas['RecordPlacementDto'],
+          }),
       ],
     ];
-    for (const [path, body] of bad) {
-      const response = await admin.send('POST', path, body);
-      expect([path, response.status]).toEqual([path, 400]);
+    for (const [what, call] of bad) {
+      const { response, error } = await call();
+      expect([what, response.status]).toEqual([what, 400]);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
-      expect(response.body.errors.length).toBeGreaterThan(0);
+      expect(error).toMatchObject({ code: 'request.invalid-input', errors: expect.any(Array) });
+      expect((error as Schemas['Problem']).errors!.length).toBeGreaterThan(0);
     }
     expect(await counts()).toEqual(before);
   });
 
   it('answers aggregates with the stopped service listed as degraded', async () => {
     await services.reintegration.stop();
-    const overview = await role('viewer').get(`/agreements/${journey.pksId}/overview?fiscalYear=2026`);
+    const overview = unwrap(
+      await role('viewer').GET('/api/v1/agreements/{id}/overview', {
+        params: { path: { id: journey.pksId }, query: { fiscalYear: 2026 } },
+      }),
+    );
     expect(overview.degraded).toEqual(['reintegration']);
     expect(overview.reintegration).toBeNull();
     expect(overview.programs).not.toBeNull();
