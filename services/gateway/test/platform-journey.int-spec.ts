@@ -1,4 +1,5 @@
 import {
+  createSinergiClient,
   ProblemError,
   signIn,
   unwrap,
@@ -327,6 +328,181 @@ describe('the whole platform through the public API (five services, real Kafka a
     expect(await counts()).toEqual(before);
   });
 
+  // One real answer per error code family, each a complete problem: its catalogue code, the URI of
+  // the code's entry in docs/errors.md, the request path as `instance` and the correlation id.
+  const problemCases: Array<[string, number, () => Promise<{ response: Response; error?: unknown }>]> = [
+    ['request.invalid-input', 400, () => api.POST('/api/v1/agreements', { body: {} as never })],
+    [
+      'resource.not-found',
+      404,
+      () => api.GET('/api/v1/agreements/{id}', id('01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b')),
+    ],
+    ['auth.forbidden', 403, () => role('viewer').GET('/api/v1/agreements/{id}', id(journey.pksId))],
+    [
+      'auth.unauthenticated',
+      401,
+      () => createSinergiClient(services.gateway.url).GET('/api/v1/agreements/{id}', id(journey.pksId)),
+    ],
+    [
+      'user.email-taken',
+      409,
+      () =>
+        api.POST('/api/v1/users', {
+          body: {
+            agencyCode: AGENCIES.lapas.code,
+            name: 'Nama Kembar',
+            email: journey.people[0].email,
+            roles: ['viewer'],
+          },
+        }),
+    ],
+    [
+      'idempotency.key-reused',
+      409,
+      async () => {
+        const params = { header: { 'Idempotency-Key': `reuse-${journey.pksId}` } };
+        const body = (name: string) => ({
+          name,
+          agencyCode: AGENCIES.lapas.code,
+          roles: ['viewer' as const],
+        });
+        unwrap(await api.POST('/api/v1/clients', { params, body: body('first') }));
+        return api.POST('/api/v1/clients', { params, body: body('second') });
+      },
+    ],
+    [
+      'agency.already-registered',
+      409,
+      () =>
+        api.POST('/api/v1/agencies', {
+          body: { code: AGENCIES.lapas.code, name: 'Lapas lagi', kind: 'LAPAS', regionCode: '1505' },
+        }),
+    ],
+    [
+      'agreement.invalid-state',
+      409,
+      () => api.PATCH('/api/v1/agreements/{id}', { ...id(journey.mouId), body: { title: 'Judul baru' } }),
+    ],
+    [
+      'program.invalid-state',
+      409,
+      () => api.POST('/api/v1/programs/{id}/start', id(journey.programIds.welding)),
+    ],
+    [
+      'participant.already-registered',
+      409,
+      async () => {
+        const known = unwrap(await api.GET('/api/v1/participants/{id}', id(journey.participantIds[0])));
+        return api.POST('/api/v1/participants', {
+          body: {
+            registrationNumber: `${known.registrationNumber}-B`,
+            nik: known.nik,
+            fullName: known.fullName,
+            sex: known.sex as 'M' | 'F',
+            birthDate: known.birthDate!,
+            facilityCode: known.facilityCode,
+          },
+        });
+      },
+    ],
+    [
+      'work-plan.invalid-state',
+      409,
+      () =>
+        api.POST('/api/v1/agreements/{id}/work-plans/{fiscalYear}/approve', {
+          params: { path: { id: journey.pksId, fiscalYear: 2027 } },
+        }),
+    ],
+    [
+      'evaluation.no-work-plan',
+      409,
+      () =>
+        api.POST('/api/v1/agreements/{id}/evaluations', {
+          ...id(journey.pksId),
+          body: { period: '2025', findings: 'x', recommendations: 'y' },
+        }),
+    ],
+    [
+      'enrollment.invalid-state',
+      409,
+      async () => {
+        const enrolments = unwrap(
+          await api.GET('/api/v1/programs/{id}/enrollments', id(journey.programIds.welding)),
+        );
+        const completed = enrolments.items.find((e) => e.status === 'COMPLETED')!;
+        return api.POST('/api/v1/enrollments/{id}/drop', { ...id(completed.id), body: { reason: 'x' } });
+      },
+    ],
+    [
+      'case.closed',
+      409,
+      () =>
+        api.POST('/api/v1/reintegration/cases/{id}/follow-ups', {
+          ...id(journey.caseIds[3]),
+          body: { date: '2026-12-01', kind: 'PHONE', notes: 'x', employmentStatus: 'UNEMPLOYED' },
+        }),
+    ],
+    [
+      'budget.ceiling-below-allocated',
+      409,
+      () =>
+        api.POST('/api/v1/budgets/{id}/revisions', {
+          ...id(journey.budgetId),
+          body: { newCeiling: 1, reason: 'terlalu rendah' },
+        }),
+    ],
+    [
+      'allocation.invalid-state',
+      409,
+      async () => {
+        const approved = unwrap(
+          await api.GET('/api/v1/allocations', {
+            params: { query: { agreementId: journey.pksId, status: 'APPROVED' } },
+          }),
+        ).items[0];
+        return api.POST('/api/v1/allocations/{id}/reject', { ...id(approved.id), body: { reason: 'x' } });
+      },
+    ],
+    [
+      'disbursement.exceeds-allocation',
+      409,
+      async () => {
+        const approved = unwrap(
+          await api.GET('/api/v1/allocations', {
+            params: { query: { agreementId: journey.pksId, status: 'APPROVED' } },
+          }),
+        ).items[0];
+        return api.POST('/api/v1/allocations/{id}/disbursements', {
+          ...id(approved.id),
+          body: {
+            amount: approved.amount + 1,
+            date: '2026-11-01',
+            description: 'x',
+            reference: 'SP2D-LEBIH',
+          },
+        });
+      },
+    ],
+  ];
+
+  it.each(problemCases)(
+    'answers a %s problem (%i) with its code, docs entry, instance and correlation id',
+    async (code, status, call) => {
+      const { response, error } = await call();
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(error).toMatchObject({
+        type: `https://sinergi.example/docs/errors.md#${code}`,
+        status,
+        code,
+        detail: expect.any(String),
+        instance: new URL(response.url).pathname,
+        correlationId: response.headers.get('x-correlation-id'),
+      });
+      expect((error as Schemas['Problem']).title.length).toBeGreaterThan(0);
+    },
+  );
+
   it('answers aggregates with the stopped service listed as degraded', async () => {
     await services.reintegration.stop();
     const overview = unwrap(
@@ -337,5 +513,17 @@ describe('the whole platform through the public API (five services, real Kafka a
     expect(overview.degraded).toEqual(['reintegration']);
     expect(overview.reintegration).toBeNull();
     expect(overview.programs).not.toBeNull();
+    // A forwarded call to the stopped service: the service family's problem, from the gateway.
+    const kase = await role('probation-officer').GET(
+      '/api/v1/reintegration/cases/{id}',
+      id(journey.caseIds[0]),
+    );
+    expect(kase.response.status).toBe(503);
+    expect(kase.error).toMatchObject({
+      code: 'service.unavailable',
+      type: 'https://sinergi.example/docs/errors.md#service.unavailable',
+      instance: `/api/v1/reintegration/cases/${journey.caseIds[0]}`,
+      correlationId: kase.response.headers.get('x-correlation-id'),
+    });
   });
 });
