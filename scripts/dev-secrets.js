@@ -8,6 +8,7 @@ const DEV_DEFAULTS = {
   ADMIN_CLIENT_SECRET: 'local-dev-admin-secret',
   NIK_ENCRYPTION_KEY: '73696e657267692d6c6f63616c2d6465762d6e696b2d6b65792d303030303031',
   NIK_HASH_KEY: 'local-dev-nik-hash-key-change-me-000000000000001',
+  IDEMPOTENCY_ENCRYPTION_KEY: '73696e657267692d6c6f63616c2d6465762d6964656d706f74656e63792d6b31',
 };
 
 /** Password of the services' database roles in development (infra/postgres/provision.js). */

@@ -22,6 +22,7 @@ function freshSecrets() {
     ADMIN_CLIENT_SECRET: token(),
     NIK_ENCRYPTION_KEY: hexKey(),
     NIK_HASH_KEY: token(),
+    IDEMPOTENCY_ENCRYPTION_KEY: hexKey(),
   };
 }
 

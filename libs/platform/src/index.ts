@@ -27,3 +27,4 @@ export * from './openapi/page';
 export * from './openapi/service-document';
 export * from './openapi/validator-schemas';
 export * from './openapi/properties';
+export * from './crypto/keyring';

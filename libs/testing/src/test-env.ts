@@ -21,6 +21,7 @@ export const TEST_GATEWAY_SECRETS = {
   JWT_SECRET: 'test-jwt-secret-0123456789abcdef0123456789',
   ADMIN_CLIENT_ID: 'test-platform-admin',
   ADMIN_CLIENT_SECRET: 'test-platform-admin-secret',
+  IDEMPOTENCY_ENCRYPTION_KEY: '5ea1ed0a'.repeat(8),
   // The lowest scrypt cost the gateway accepts keeps people's sign-ins fast in tests.
   PASSWORD_HASH_COST: '14',
 };

@@ -95,7 +95,7 @@ describe('gateway (real PostgreSQL; services not running)', () => {
     );
   });
 
-  it('creates clients for platform admins only, and replays an idempotent POST', async () => {
+  it('creates clients for platform admins only; an idempotent replay does not return the secret again', async () => {
     const body = { name: 'Lapas officer', agencyCode: 'LAPAS-MUARO-JAMBI', roles: ['program-officer'] };
     const first = await fetch(`${gateway.url}/api/v1/clients`, {
       method: 'POST',
@@ -108,9 +108,8 @@ describe('gateway (real PostgreSQL; services not running)', () => {
       method: 'POST',
       ...json(body, admin, { 'idempotency-key': 'k-1' }),
     });
-    expect(replay.status).toBe(201);
-    expect(replay.headers.get('idempotent-replayed')).toBe('true');
-    expect(((await replay.json()) as { clientId: string }).clientId).toBe(created.clientId);
+    expect(replay.status).toBe(409);
+    expect(((await replay.json()) as { code: string }).code).toBe('idempotency.response-not-kept');
     const reused = await fetch(`${gateway.url}/api/v1/clients`, {
       method: 'POST',
       ...json({ ...body, name: 'someone else' }, admin, { 'idempotency-key': 'k-1' }),

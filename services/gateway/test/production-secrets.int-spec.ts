@@ -30,7 +30,7 @@ async function start(service: string, env: Record<string, string>) {
 
 describe('production secrets', () => {
   const SERVICE_SECRETS: Record<string, string[]> = {
-    gateway: ['ADMIN_CLIENT_SECRET', 'JWT_SECRET'],
+    gateway: ['ADMIN_CLIENT_SECRET', 'IDEMPOTENCY_ENCRYPTION_KEY', 'JWT_SECRET'],
     agreements: [],
     rehabilitation: ['NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY'],
     reintegration: [],

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RunningService } from '@sinergi/platform';
+import { SealPlaintextParticipants } from '../src/participants/seal-plaintext-participants';
 import {
   admin,
   auditor,
@@ -105,6 +106,68 @@ describe('participants: NIK validated, encrypted at rest, masked, and every unma
       [Buffer.from(nik)],
     );
     expect(plain_sha256_hits).toBe(0); // keyed, so not a dictionary-attackable plain hash
+  });
+
+  it('keeps the full name and birth date only as GCM ciphertexts bound to their row and field', async () => {
+    const fullName = `Nama Rahasia ${randomUUID()}`;
+    const created = await call(
+      service,
+      admin,
+      'POST',
+      '/participants',
+      body(nikFor('1991-07-21', 'M', 7001), {
+        fullName,
+        birthDate: '1991-07-21',
+      }),
+    );
+    expect(created.status).toBe(201);
+    const id = created.body.id as string;
+    const [row] = await database(service).query(
+      `SELECT p::text AS whole_row, full_name_sealed, birth_date_sealed FROM participant p WHERE id = $1`,
+      [id],
+    );
+    expect(row.whole_row).not.toContain(fullName);
+    expect(row.whole_row).not.toContain('1991-07-21');
+    expect(row.full_name_sealed).toMatch(/^k1\.[\w-]{16}\.[\w-]{22}\.[\w-]+$/);
+    expect((await call(service, admin, 'GET', `/participants/${id}`)).body).toMatchObject({
+      fullName,
+      birthDate: '1991-07-21',
+    });
+    // A ciphertext moved to another row or field does not open.
+    const other = await registerParticipant(service, facility);
+    const move = (sealed: string) =>
+      database(service).query(`UPDATE participant SET full_name_sealed = $2 WHERE id = $1`, [
+        other.id,
+        sealed,
+      ]);
+    const [{ full_name_sealed: own }] = await database(service).query(
+      `SELECT full_name_sealed FROM participant WHERE id = $1`,
+      [other.id],
+    );
+    await move(row.full_name_sealed);
+    expect((await call(service, admin, 'GET', `/participants/${other.id}`)).status).toBe(500);
+    await move(own);
+    expect((await call(service, admin, 'GET', `/participants/${other.id}`)).status).toBe(200);
+  });
+
+  it('seals the plaintext name and birth date of rows written before encryption, at start', async () => {
+    const { id } = await registerParticipant(service, facility);
+    await database(service).query(
+      `UPDATE participant SET full_name = 'Lama Terbuka', birth_date = '1980-01-02', full_name_sealed = NULL,
+              birth_date_sealed = NULL WHERE id = $1`,
+      [id],
+    );
+    await service.app.get(SealPlaintextParticipants).onApplicationBootstrap();
+    const [row] = await database(service).query(
+      `SELECT p::text AS whole_row FROM participant p WHERE id = $1`,
+      [id],
+    );
+    expect(row.whole_row).not.toContain('Lama Terbuka');
+    expect(row.whole_row).not.toContain('1980-01-02');
+    expect((await call(service, admin, 'GET', `/participants/${id}`)).body).toMatchObject({
+      fullName: 'Lama Terbuka',
+      birthDate: '1980-01-02',
+    });
   });
 
   it('masks for auditors, hides other facilities (404), and audits every unmasked read', async () => {

@@ -145,6 +145,12 @@ export const ERROR_CATALOGUE = {
     title: 'Request still in progress',
     description: 'A request with this `Idempotency-Key` is still running; ask again shortly.',
   },
+  'idempotency.response-not-kept': {
+    status: 409,
+    title: 'Answer not kept for replay',
+    description:
+      'The first request with this `Idempotency-Key` succeeded, but its answer carried a secret (a client secret, a one-time code), which is shown once and never stored. Look the result up (e.g. `GET /clients`) and rotate or reset the secret if it was lost.',
+  },
   'idempotency.retry': {
     status: 409,
     title: 'Previous attempt failed',

@@ -2,7 +2,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { CreatedClientResponse, TokenResponse } from './responses';
 import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
 import { currentCaller, Roles } from '@sinergi/platform';
-import { IdempotentPost } from '../idempotency/idempotent-post.interceptor';
+import { IdempotentPost, SecretResponse } from '../idempotency/idempotent-post.interceptor';
 import { ClientsService } from './clients.service';
 import { CreateClientRequest, TokenRequest } from './dto';
 import { AllowRoles, Anonymous } from './roles.decorator';
@@ -25,6 +25,7 @@ export class AuthController {
   @ApiCreatedResponse({ type: CreatedClientResponse })
   @AllowRoles(Roles.platformAdmin)
   @UseInterceptors(IdempotentPost)
+  @SecretResponse()
   @Post('clients')
   create(@Body() body: CreateClientRequest) {
     return this.clients.create(body, currentCaller().clientId);

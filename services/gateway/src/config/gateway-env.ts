@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
-import { SecretVariable, ServiceEnv } from '@sinergi/platform';
+import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { HEX_KEY_FORMAT, KEY_LIST_FORMAT, SecretVariable, ServiceEnv } from '@sinergi/platform';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -17,6 +17,16 @@ export class GatewayEnv extends ServiceEnv {
   @SecretVariable()
   @MinLength(12, { message: 'must be at least 12 characters' })
   ADMIN_CLIENT_SECRET!: string;
+
+  /** AES-256-GCM key of the answers kept for Idempotency-Key replays (64 hex characters). */
+  @SecretVariable()
+  @Matches(HEX_KEY_FORMAT, { message: 'must be 64 hex characters (a 256-bit key)' })
+  IDEMPOTENCY_ENCRYPTION_KEY!: string;
+
+  /** Retired idempotency keys, `id:hex,…` (id = first 8 hex of the key's SHA-256), for 24 hours after a rotation. */
+  @IsOptional()
+  @Matches(KEY_LIST_FORMAT, { message: 'must be a comma-separated list of id:64-hex-key' })
+  IDEMPOTENCY_PREVIOUS_ENCRYPTION_KEYS?: string;
 
   @IsUrl(serviceUrl) AGREEMENTS_URL = 'http://127.0.0.1:3001';
   @IsUrl(serviceUrl) REHABILITATION_URL = 'http://127.0.0.1:3002';

@@ -1,6 +1,6 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
-import { DomainError } from '@sinergi/platform';
-import { createHash } from 'node:crypto';
+import { BadRequestException, Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { DomainError, Keyring, UnreadableCiphertextError } from '@sinergi/platform';
+import { createHash, createHmac, hkdfSync } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
 import { ServiceUnavailableError } from '../routing/service-client';
@@ -14,6 +14,11 @@ export interface StoredResponse {
 
 type Produce = () => Promise<Omit<StoredResponse, 'replayed'>>;
 
+export interface IdempotencyOptions {
+  /** False when the answer carries a secret (a client secret, a one-time code): it is never stored. */
+  keepResponse: boolean;
+}
+
 /**
  * `Idempotency-Key` on POST: the first response is stored per client and key; a repeat with the same
  * request gets it back unchanged, a repeat with a different request gets 409.
@@ -21,19 +26,56 @@ type Produce = () => Promise<Omit<StoredResponse, 'replayed'>>;
  * A forwarded command that timed out may still commit in its service, so its key stays claimed and
  * "in doubt" rather than freed: a retry with the same request is forwarded again with the same key,
  * and the service, which recorded the key with the effect, answers with the first run's result.
+ *
+ * Nothing personal is kept in plain text: stored answers are AES-256-GCM ciphertexts under the
+ * gateway's IDEMPOTENCY_ENCRYPTION_KEY, bound to their client and key; requests are kept as a keyed
+ * hash; an answer that carries a secret is not kept at all (a replay gets 409
+ * idempotency.response-not-kept). Records expire after 24 hours and are purged.
  */
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
+export const IDEMPOTENCY_RETENTION_HOURS = 24;
+const PURGE_INTERVAL_MS = 10 * 60_000;
+
+/** Names a key by its fingerprint, so rotated keys tell themselves apart without a configured id. */
+export const keyFingerprint = (hexKey: string) =>
+  createHash('sha256').update(Buffer.from(hexKey, 'hex')).digest('hex').slice(0, 8);
 
 @Injectable()
-export class IdempotencyService {
+export class IdempotencyService implements OnModuleInit, OnModuleDestroy {
   /** A claim older than this without an answer belongs to an attempt that died: treat it as in doubt. */
   private readonly staleClaimSeconds: number;
+  private readonly keyring: Keyring;
+  private readonly requestHashKey: Buffer;
+  private purgeTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(GATEWAY_ENV) env: GatewayEnv,
   ) {
     this.staleClaimSeconds = (2 * env.SERVICE_TIMEOUT_MS) / 1000;
+    const key = env.IDEMPOTENCY_ENCRYPTION_KEY;
+    this.keyring = new Keyring(keyFingerprint(key), key, env.IDEMPOTENCY_PREVIOUS_ENCRYPTION_KEYS);
+    this.requestHashKey = Buffer.from(
+      hkdfSync('sha256', Buffer.from(key, 'hex'), '', 'sinergi idempotency request hash', 32),
+    );
+  }
+
+  onModuleInit() {
+    this.purgeTimer = setInterval(() => void this.purgeExpired().catch(() => undefined), PURGE_INTERVAL_MS);
+    this.purgeTimer.unref();
+  }
+
+  onModuleDestroy() {
+    clearInterval(this.purgeTimer);
+  }
+
+  /** Deletes every record older than the retention; returns how many. */
+  async purgeExpired(): Promise<number> {
+    const [, count] = await this.dataSource.query(
+      `DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1)`,
+      [IDEMPOTENCY_RETENTION_HOURS],
+    );
+    return Number(count);
   }
 
   /** The request's Idempotency-Key, or undefined when it has none; 400 when malformed. */
@@ -45,19 +87,37 @@ export class IdempotencyService {
     return header;
   }
 
-  async run(clientId: string, key: string, request: string, produce: Produce): Promise<StoredResponse> {
-    const requestHash = createHash('sha256').update(request).digest('hex');
+  async run(
+    clientId: string,
+    key: string,
+    request: string,
+    produce: Produce,
+    options: IdempotencyOptions = { keepResponse: true },
+  ): Promise<StoredResponse> {
+    const requestHash = createHmac('sha256', this.requestHashKey).update(request).digest('hex');
+    // An expired record no longer holds its key.
+    await this.dataSource.query(
+      `DELETE FROM idempotency_keys
+        WHERE client_id = $1 AND key = $2 AND created_at < now() - make_interval(hours => $3)`,
+      [clientId, key, IDEMPOTENCY_RETENTION_HOURS],
+    );
     const claimed: unknown[] = await this.dataSource.query(
       `INSERT INTO idempotency_keys (client_id, key, request_hash) VALUES ($1, $2, $3)
        ON CONFLICT DO NOTHING RETURNING key`,
       [clientId, key, requestHash],
     );
-    if (claimed.length > 0) return this.attempt(clientId, key, produce, false);
+    if (claimed.length > 0) return this.attempt(clientId, key, produce, false, options);
     const stored = await this.replayOrReclaim(clientId, key, requestHash);
-    return stored ?? this.attempt(clientId, key, produce, true);
+    return stored ?? this.attempt(clientId, key, produce, true, options);
   }
 
-  private async attempt(clientId: string, key: string, produce: Produce, inDoubt: boolean) {
+  private async attempt(
+    clientId: string,
+    key: string,
+    produce: Produce,
+    inDoubt: boolean,
+    options: IdempotencyOptions,
+  ) {
     let response: Omit<StoredResponse, 'replayed'>;
     try {
       response = await produce();
@@ -70,9 +130,15 @@ export class IdempotencyService {
       await this.abandon(clientId, key, inDoubt);
     } else {
       await this.dataSource.query(
-        `UPDATE idempotency_keys SET status_code = $3, content_type = $4, body = $5, in_doubt = false
+        `UPDATE idempotency_keys SET status_code = $3, content_type = $4, body_sealed = $5, in_doubt = false
           WHERE client_id = $1 AND key = $2`,
-        [clientId, key, response.status, response.contentType, response.body],
+        [
+          clientId,
+          key,
+          response.status,
+          response.contentType,
+          options.keepResponse ? this.keyring.sealText(response.body, sealedBodyPlace(clientId, key)) : null,
+        ],
       );
     }
     return { ...response, replayed: false };
@@ -85,7 +151,7 @@ export class IdempotencyService {
     requestHash: string,
   ): Promise<StoredResponse | undefined> {
     const [row] = await this.dataSource.query(
-      `SELECT request_hash, status_code, content_type, body FROM idempotency_keys WHERE client_id = $1 AND key = $2`,
+      `SELECT request_hash, status_code, content_type, body_sealed FROM idempotency_keys WHERE client_id = $1 AND key = $2`,
       [clientId, key],
     );
     if (!row)
@@ -100,7 +166,12 @@ export class IdempotencyService {
       );
     }
     if (row.status_code !== null)
-      return { status: row.status_code, contentType: row.content_type, body: row.body, replayed: true };
+      return {
+        status: row.status_code,
+        contentType: row.content_type,
+        body: this.openBody(clientId, key, row.body_sealed),
+        replayed: true,
+      };
     const reclaimed: unknown[] = await this.dataSource.query(
       `UPDATE idempotency_keys SET in_doubt = false, claimed_at = now()
         WHERE client_id = $1 AND key = $2 AND status_code IS NULL
@@ -114,6 +185,18 @@ export class IdempotencyService {
         'a request with this Idempotency-Key is still in progress',
       );
     return undefined;
+  }
+
+  private openBody(clientId: string, key: string, sealed: string | null): string {
+    try {
+      if (sealed !== null) return this.keyring.openText(sealed, sealedBodyPlace(clientId, key));
+    } catch (error) {
+      if (!(error instanceof UnreadableCiphertextError)) throw error;
+    }
+    throw new DomainError(
+      'idempotency.response-not-kept',
+      'the first request with this Idempotency-Key succeeded, but its answer is not kept (it carried a secret, which is shown only once); look the result up instead of replaying',
+    );
   }
 
   /** A failed attempt frees its key so the client can retry; one that may have taken effect keeps it in doubt. */
@@ -131,3 +214,6 @@ export class IdempotencyService {
     }
   }
 }
+
+/** Associated data of a stored answer: it opens only for its own client and key. */
+const sealedBodyPlace = (clientId: string, key: string) => `${clientId}\n${key}`;

@@ -1,9 +1,21 @@
-import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  HttpStatus,
+  Injectable,
+  NestInterceptor,
+  SetMetadata,
+} from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
 import { currentCaller } from '@sinergi/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, map, type Observable } from 'rxjs';
 import { IdempotencyService } from './idempotency.service';
+
+const SECRET_RESPONSE = 'sinergi:secret-response';
+
+/** The route answers with a secret (client secret, one-time code): its answer is never kept for replays. */
+export const SecretResponse = () => SetMetadata(SECRET_RESPONSE, true);
 
 /** `Idempotency-Key` for the gateway's own POST routes (forwarded routes handle it in the proxy). */
 @Injectable()
@@ -26,6 +38,7 @@ export class IdempotentPost implements NestInterceptor {
         contentType: 'application/json',
         body: JSON.stringify(await lastValueFrom(next.handle())),
       }),
+      { keepResponse: Reflect.getMetadata(SECRET_RESPONSE, context.getHandler()) !== true },
     );
     return from(stored).pipe(
       map((response) => {

@@ -2,6 +2,7 @@ import { CreateMessagingTables1764288000000 } from '@sinergi/messaging';
 import { CreateGatewayTables1764500000000 } from './1764500000000-create-gateway-tables';
 import { CreateUserTables1764600000000 } from './1764600000000-create-user-tables';
 import { IdempotencyInDoubt1765000000000 } from './1765000000000-idempotency-in-doubt';
+import { SealIdempotencyAnswers1765100000000 } from './1765100000000-seal-idempotency-answers';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CreateGatewayTables1764500000000,
   CreateUserTables1764600000000,
   IdempotencyInDoubt1765000000000,
+  SealIdempotencyAnswers1765100000000,
 ];

@@ -21,7 +21,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { AllowRoles, Anonymous } from '../auth/roles.decorator';
-import { IdempotentPost } from '../idempotency/idempotent-post.interceptor';
+import { IdempotentPost, SecretResponse } from '../idempotency/idempotent-post.interceptor';
 import { SessionsService } from '../sessions/sessions.service';
 import {
   CreateUserRequest,
@@ -48,6 +48,7 @@ export class UsersController {
   @ApiCreatedResponse({ type: InvitedUserResponse })
   @AllowRoles(Roles.agencyAdmin)
   @UseInterceptors(IdempotentPost)
+  @SecretResponse()
   @Post('users')
   create(@Body() body: CreateUserRequest) {
     return this.users.create(currentCaller(), body);
@@ -109,6 +110,7 @@ export class UsersController {
   @ApiOkResponse({ type: ResetUserResponse })
   @AllowRoles(Roles.agencyAdmin)
   @UseInterceptors(IdempotentPost)
+  @SecretResponse()
   @Post('users/:id/reset')
   @HttpCode(200)
   reset(@Param('id', uuid) id: string, @Body() body: ResetUserRequest) {

@@ -1,10 +1,10 @@
 import { IsNotEmpty, IsOptional, Matches, MinLength } from 'class-validator';
-import { SecretVariable, ServiceEnv } from '@sinergi/platform';
+import { HEX_KEY_FORMAT, KEY_LIST_FORMAT, SecretVariable, ServiceEnv } from '@sinergi/platform';
 
 export class RehabilitationEnv extends ServiceEnv {
-  /** AES-256-GCM key encrypting NIKs at rest. */
+  /** AES-256-GCM key encrypting the NIK, full name and birth date of participants at rest. */
   @SecretVariable()
-  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'must be 64 hex characters (a 256-bit key)' })
+  @Matches(HEX_KEY_FORMAT, { message: 'must be 64 hex characters (a 256-bit key)' })
   NIK_ENCRYPTION_KEY!: string;
 
   /** Stored beside every ciphertext so keys can be rotated. */
@@ -13,12 +13,12 @@ export class RehabilitationEnv extends ServiceEnv {
 
   /** Retired keys still needed to read older rows: `id:hex,id:hex`. */
   @IsOptional()
-  @Matches(/^[\w.-]{1,32}:[0-9a-fA-F]{64}(,[\w.-]{1,32}:[0-9a-fA-F]{64})*$/, {
+  @Matches(KEY_LIST_FORMAT, {
     message: 'must be a comma-separated list of id:64-hex-key',
   })
   NIK_PREVIOUS_ENCRYPTION_KEYS?: string;
 
-  /** HMAC-SHA256 key of the NIK lookup hash (never rotated without re-hashing every row). */
+  /** HMAC-SHA256 key of the NIK lookup hash, a secret of its own (never rotated without re-hashing every row). */
   @SecretVariable()
   @IsNotEmpty({ message: 'is required (keyed hash for NIK lookups)' })
   @MinLength(32, { message: 'must be at least 32 characters' })

@@ -1,9 +1,11 @@
 import { CreateCommandKeys1765000000000, CreateMessagingTables1764288000000 } from '@sinergi/messaging';
 import { CreateRehabilitationTables1764400000000 } from './1764400000000-create-rehabilitation-tables';
+import { SealParticipantPersonalData1765100000000 } from './1765100000000-seal-participant-personal-data';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
   CreateMessagingTables1764288000000,
   CreateRehabilitationTables1764400000000,
   CreateCommandKeys1765000000000,
+  SealParticipantPersonalData1765100000000,
 ];

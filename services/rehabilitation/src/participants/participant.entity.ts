@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export const ParticipantStatuses = ['INCARCERATED', 'RELEASED'] as const;
 export type ParticipantStatus = (typeof ParticipantStatuses)[number];
 
-/** An inmate. The NIK exists only encrypted and as a keyed hash. */
+/** An inmate. The NIK exists only encrypted and as a keyed hash; the full name and birth date only encrypted. */
 @Entity('participant')
 export class Participant {
   @PrimaryColumn('uuid') id: string;
@@ -14,9 +14,9 @@ export class Participant {
   @Column('bytea', { name: 'nik_auth_tag' }) nikAuthTag: Buffer;
   @Column({ name: 'nik_key_id' }) nikKeyId: string;
   @Column({ name: 'nik_hash' }) nikHash: string;
-  @Column({ name: 'full_name' }) fullName: string;
+  @Column('text', { name: 'full_name_sealed' }) fullNameSealed: string;
   @Column('text') sex: 'M' | 'F';
-  @Column('date', { name: 'birth_date' }) birthDate: string;
+  @Column('text', { name: 'birth_date_sealed' }) birthDateSealed: string;
   @Column('date', { name: 'expected_release_date', nullable: true }) expectedReleaseDate: string | null;
   @Column('text') status: ParticipantStatus;
   @Column('date', { name: 'release_date', nullable: true }) releaseDate: string | null;

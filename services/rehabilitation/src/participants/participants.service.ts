@@ -87,9 +87,9 @@ export class ParticipantsService {
           nikAuthTag: encrypted.authTag,
           nikKeyId: encrypted.keyId,
           nikHash,
-          fullName: input.fullName,
+          fullNameSealed: this.vault.seal('fullName', input.fullName, id),
           sex: input.sex,
-          birthDate: input.birthDate,
+          birthDateSealed: this.vault.seal('birthDate', input.birthDate, id),
           expectedReleaseDate: input.expectedReleaseDate ?? null,
           status: 'INCARCERATED',
           releaseDate: null,
@@ -173,14 +173,17 @@ export class ParticipantsService {
         },
         participant.id,
       );
+      const fullName = this.vault.open('fullName', participant.fullNameSealed, participant.id);
       const unmasked = maySeePersonalData(caller, participant);
       views.push({
         id: participant.id,
         registrationNumber: participant.registrationNumber,
         nik: unmasked ? nik : maskNik(nik),
-        fullName: unmasked ? participant.fullName : initials(participant.fullName),
+        fullName: unmasked ? fullName : initials(fullName),
         sex: participant.sex,
-        birthDate: unmasked ? participant.birthDate : null,
+        birthDate: unmasked
+          ? this.vault.open('birthDate', participant.birthDateSealed, participant.id)
+          : null,
         personalDataMasked: !unmasked,
         facilityCode: participant.facilityCode,
         expectedReleaseDate: participant.expectedReleaseDate,
