@@ -1,10 +1,11 @@
 import { Injectable, Module } from '@nestjs/common';
-import { ProgramFundingRequestedV1 } from '@sinergi/contracts';
+import { ProgramCreatedV1, ProgramFundingRequestedV1 } from '@sinergi/contracts';
 import { ServiceEnv, type ServiceDefinition } from '@sinergi/platform';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import {
   CreateMessagingTables1764288000000,
   EventPublisher,
+  InboxHandlerNames1765200000000,
   HandleEvent,
   MessagingModule,
   Transactions,
@@ -30,8 +31,12 @@ class CreateProbeTables1764288000001 implements MigrationInterface {
     await runner.query(`CREATE TABLE probe_effects (
       id bigserial PRIMARY KEY, event_id uuid NOT NULL, aggregate_id text NOT NULL, seq int NOT NULL,
       recorded_at timestamptz NOT NULL DEFAULT clock_timestamp())`);
+    await runner.query(
+      `CREATE TABLE probe_log (id bigserial PRIMARY KEY, event_id uuid NOT NULL, handler text NOT NULL)`,
+    );
   }
   async down(runner: QueryRunner) {
+    await runner.query(`DROP TABLE probe_log`);
     await runner.query(`DROP TABLE probe_effects`);
     await runner.query(`DROP TABLE probe_counters`);
     await runner.query(`DROP TABLE probe_commits`);
@@ -126,11 +131,37 @@ export class ProbeEffects {
   }
 }
 
+/** A handler added later, of an event the consumer ignored so far and of one it already handles. */
+@Injectable()
+export class ProgramLog {
+  constructor(private readonly transactions: Transactions) {}
+
+  @HandleEvent(ProgramCreatedV1)
+  async onCreated(_data: ProgramCreatedV1, event: { id: string }) {
+    await this.log(event.id, 'onCreated');
+  }
+
+  @HandleEvent(ProgramFundingRequestedV1)
+  async onFundingRequested(_data: ProgramFundingRequestedV1, event: { id: string }) {
+    await this.log(event.id, 'onFundingRequested');
+  }
+
+  private async log(eventId: string, handler: string) {
+    await this.transactions.manager.query(`INSERT INTO probe_log (event_id, handler) VALUES ($1, $2)`, [
+      eventId,
+      handler,
+    ]);
+  }
+}
+
 @Module({ providers: [ProbeCommands, ConcurrentWriters] })
 class ProducerModule {}
 
 @Module({ providers: [ProbeEffects] })
 class ConsumerModule {}
+
+@Module({ providers: [ProbeEffects, ProgramLog] })
+class LaterConsumerModule {}
 
 const probe = (
   name: string,
@@ -142,7 +173,11 @@ const probe = (
   defaultPort: 0,
   envClass: ServiceEnv,
   imports: () => [MessagingModule.forService(overrides), feature as never],
-  migrations: [CreateMessagingTables1764288000000, CreateProbeTables1764288000001],
+  migrations: [
+    CreateMessagingTables1764288000000,
+    CreateProbeTables1764288000001,
+    InboxHandlerNames1765200000000,
+  ],
 });
 
 const fast = { pollIntervalMs: 200, maxBackoffMs: 1_000 };
@@ -155,9 +190,17 @@ export const producerService = (overrides: MessagingOverrides = {}) =>
   });
 
 /** A consumer of `program.funding-requested`; as `budgeting` it subscribes to that topic. */
-export const consumerService = (overrides: MessagingOverrides = {}, name = 'budgeting') =>
-  probe(name, ConsumerModule, {
+export const consumerService = (
+  overrides: MessagingOverrides = {},
+  name = 'budgeting',
+  feature = ConsumerModule,
+) =>
+  probe(name, feature, {
     ...overrides,
     relay: { enabled: false },
     consumer: { backoffMs: 20, retryDelayMs: 200, ...overrides.consumer },
   });
+
+/** The same consumer after `ProgramLog` was added to it. */
+export const laterConsumerService = (overrides: MessagingOverrides = {}) =>
+  consumerService(overrides, 'budgeting', LaterConsumerModule);

@@ -12,10 +12,9 @@ import {
   InvalidEventError,
   parseEnvelope,
   retryTopic,
-  validateEventData,
   type EventEnvelope,
 } from '@sinergi/contracts';
-import { ReadinessService, requestContext, type ConsumerStatus } from '@sinergi/platform';
+import { ReadinessService, type ConsumerStatus } from '@sinergi/platform';
 import type { Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { EntityManager } from 'typeorm';
 import { createKafka, createProducer, logicalTopic, physicalTopic } from '../kafka-client';
@@ -24,6 +23,7 @@ import { MessagingMetrics } from '../metrics';
 import { Transactions } from '../transactions/transactions';
 import { consumerFailure, MissingTopicsError } from './consumer-failure';
 import { EventHandlers, type RegisteredHandler } from './event-handlers';
+import { applyOnce } from './inbox';
 
 /** Headers a failed message carries on the retry and dead-letter topics. */
 export const FailureHeaders = {
@@ -339,21 +339,11 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
     source: Source,
     offset: string,
   ): Promise<'handled' | 'duplicate'> {
-    return requestContext.run(
-      { correlationId: envelope.correlationId, causationId: envelope.id },
-      async () => {
-        const inserted: unknown[] = await manager.query(
-          `INSERT INTO inbox (consumer, event_id, event_type, topic, partition, "offset")
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
-          [this.options.serviceName, envelope.id, envelope.type, source.topic, source.partition, offset],
-        );
-        if (inserted.length === 0) return 'duplicate';
-        for (const handler of handlers) {
-          await handler.handle(validateEventData(handler.eventClass, envelope.data), envelope);
-        }
-        return 'handled';
-      },
-    );
+    return applyOnce(manager, this.options.serviceName, envelope, handlers, {
+      topic: source.topic,
+      partition: source.partition,
+      offset,
+    });
   }
 
   private async handle(

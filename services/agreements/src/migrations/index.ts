@@ -1,4 +1,8 @@
-import { CreateCommandKeys1765000000000, CreateMessagingTables1764288000000 } from '@sinergi/messaging';
+import {
+  CreateCommandKeys1765000000000,
+  CreateMessagingTables1764288000000,
+  InboxHandlerNames1765200000000,
+} from '@sinergi/messaging';
 import { CreateAgreementTables1764400000000 } from './1764400000000-create-agreement-tables';
 
 /** Every migration of this service's schema, oldest first. */
@@ -6,4 +10,5 @@ export const migrations = [
   CreateMessagingTables1764288000000,
   CreateAgreementTables1764400000000,
   CreateCommandKeys1765000000000,
+  InboxHandlerNames1765200000000,
 ];

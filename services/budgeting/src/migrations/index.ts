@@ -1,4 +1,8 @@
-import { CreateCommandKeys1765000000000, CreateMessagingTables1764288000000 } from '@sinergi/messaging';
+import {
+  CreateCommandKeys1765000000000,
+  CreateMessagingTables1764288000000,
+  InboxHandlerNames1765200000000,
+} from '@sinergi/messaging';
 import { CreateBudgetingTables1764400000000 } from './1764400000000-budgeting-tables';
 import { DisbursementReferenceUnique1765000000001 } from './1765000000001-disbursement-reference-unique';
 
@@ -8,4 +12,5 @@ export const migrations = [
   CreateBudgetingTables1764400000000,
   CreateCommandKeys1765000000000,
   DisbursementReferenceUnique1765000000001,
+  InboxHandlerNames1765200000000,
 ];

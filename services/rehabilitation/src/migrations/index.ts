@@ -1,4 +1,8 @@
-import { CreateCommandKeys1765000000000, CreateMessagingTables1764288000000 } from '@sinergi/messaging';
+import {
+  CreateCommandKeys1765000000000,
+  CreateMessagingTables1764288000000,
+  InboxHandlerNames1765200000000,
+} from '@sinergi/messaging';
 import { CreateRehabilitationTables1764400000000 } from './1764400000000-create-rehabilitation-tables';
 import { SealParticipantPersonalData1765100000000 } from './1765100000000-seal-participant-personal-data';
 
@@ -8,4 +12,5 @@ export const migrations = [
   CreateRehabilitationTables1764400000000,
   CreateCommandKeys1765000000000,
   SealParticipantPersonalData1765100000000,
+  InboxHandlerNames1765200000000,
 ];
