@@ -1,3 +1,4 @@
+export * from './auth/agreement-scope';
 export * from './auth/caller';
 export * from './auth/identity-token';
 export * from './auth/internal-auth.guard';

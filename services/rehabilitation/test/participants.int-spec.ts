@@ -88,6 +88,40 @@ describe('participants: NIK validated, encrypted at rest, masked, and every unma
     expect(again.body.detail).toMatch(/NIK is already registered/);
   });
 
+  it('answers a NIK held elsewhere with the same 409 as one held in the caller’s own facility, naming no holder', async () => {
+    const heldElsewhere = nikFor('1987-04-05', 'M', 4343, '150502');
+    const heldHere = nikFor('1987-04-06', 'M', 4344, '150502');
+    const first = await call(
+      service,
+      programOfficer(facility),
+      'POST',
+      '/participants',
+      body(heldElsewhere, { birthDate: '1987-04-05', fullName: 'Ahmad Holder' }),
+    );
+    expect(first.status).toBe(201);
+    const mine = programOfficer(otherFacility);
+    const own = { birthDate: '1987-04-06', facilityCode: otherFacility };
+    expect((await call(service, mine, 'POST', '/participants', body(heldHere, own))).status).toBe(201);
+
+    const elsewhere = await call(
+      service,
+      mine,
+      'POST',
+      '/participants',
+      body(heldElsewhere, { birthDate: '1987-04-05', facilityCode: otherFacility }),
+    );
+    const here = await call(service, mine, 'POST', '/participants', body(heldHere, own));
+    const comparable = ({ correlationId: _c, ...rest }: Record<string, unknown>) => rest;
+    expect(elsewhere.status).toBe(409);
+    expect(comparable(elsewhere.body)).toEqual(comparable(here.body));
+    expect(Object.keys(elsewhere.body).sort()).toEqual(
+      ['code', 'correlationId', 'detail', 'instance', 'status', 'title', 'type'].sort(),
+    );
+    const text = JSON.stringify(elsewhere.body);
+    for (const secret of [facility, first.body.id, 'Ahmad Holder', 'LAPAS', 'BAPAS'])
+      expect([secret, text.includes(secret)]).toEqual([secret, false]);
+  });
+
   it('stores the NIK only as AES-256-GCM ciphertext with its key id, and a keyed hash', async () => {
     const { id, nik } = await registerParticipant(service, facility);
     const [row] = await database(service).query(

@@ -73,11 +73,16 @@ export async function call<T = Json>(
   return callService<T>(service, caller, method, path, body);
 }
 
-export async function registerAgency(service: RunningService, code: string, kind: string) {
+export async function registerAgency(
+  service: RunningService,
+  code: string,
+  kind: string,
+  regionCode = '1505',
+) {
   await publishTestEvent(AgencyRegisteredV1, code, {
     code,
     kind,
-    regionCode: '1505',
+    regionCode,
     name: `Agency ${code}`,
   });
   await eventually(
@@ -92,11 +97,23 @@ export interface AgreementTerms {
   endDate?: string;
 }
 
-/** Publishes agreement.signed (and activated) as the agreements service would; waits for the read model. */
-export async function activeAgreement(service: RunningService, terms: AgreementTerms): Promise<string> {
+/** The regional corrections office of Jambi province (region `15`), party to the test agreements. */
+export const KANWIL_JAMBI = 'KANWIL-PAS-JAMBI';
+
+/**
+ * Publishes agreement.signed (and activated) as the agreements service would; waits for the read
+ * model. The parties are Pemkab Muaro Jambi and the Kanwil of Jambi province, so the facilities of
+ * the province (region 15xx) may plan programs under it.
+ */
+export async function activeAgreement(
+  service: RunningService,
+  terms: AgreementTerms,
+  partyCodes = ['PEMKAB-MUARO-JAMBI', KANWIL_JAMBI],
+): Promise<string> {
+  await registerAgency(service, KANWIL_JAMBI, 'KANWIL_PAS', '15');
   const id = randomUUID();
   await publishTestEvent(AgreementSignedV1, id, {
-    partyCodes: ['PEMKAB-MUARO-JAMBI', 'KANWIL-PAS-JAMBI'],
+    partyCodes,
     startDate: terms.startDate ?? '2027-01-01',
     endDate: terms.endDate ?? '2029-12-31',
     scopes: terms.scopes,

@@ -286,6 +286,11 @@ export const ERROR_CATALOGUE = {
   },
 
   // Budgeting
+  'budget.owner-not-party': {
+    status: 409,
+    title: 'Owner is not a party',
+    description: 'A budget is owned by one of its agreement’s parties; name a party as `ownerAgencyCode`.',
+  },
   'budget.unknown-agreement': {
     status: 409,
     title: 'Agreement not known to budgeting',

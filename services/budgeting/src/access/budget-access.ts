@@ -1,12 +1,13 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { Transactions } from '@sinergi/messaging';
-import { hasRole, Roles, type CallerIdentity } from '@sinergi/platform';
+import { hasRole, Roles, seesEveryAgency, type CallerIdentity } from '@sinergi/platform';
 import { Raw, type FindOperator } from 'typeorm';
 
 /**
- * Who sees and who moves money. platform-admin and auditor see everything; anyone else sees the
- * agreements its agency is a party to or owns a budget for. Only platform-admin and finance
- * officers of the owner agency change a budget's money.
+ * Who sees and who moves money (docs/authorization.md). platform-admin and auditor see everything;
+ * anyone else sees the budgets and allocations of the agreements its agency is a party to (parties
+ * as learned from agreements.agreement.v1; a budget's owner is always a party). Only platform-admin
+ * and finance officers of the owner agency change a budget's money.
  */
 @Injectable()
 export class BudgetAccess {
@@ -14,15 +15,14 @@ export class BudgetAccess {
 
   /** The agency a caller's view is limited to, or null when it sees everything. */
   restrictedTo(caller: CallerIdentity): string | null {
-    return hasRole(caller, Roles.platformAdmin, Roles.auditor) ? null : caller.agencyCode;
+    return seesEveryAgency(caller) ? null : caller.agencyCode;
   }
 
   async canSeeAgreement(caller: CallerIdentity, agreementId: string): Promise<boolean> {
     const agency = this.restrictedTo(caller);
     if (agency === null) return true;
     const [{ visible }] = await this.transactions.manager.query(
-      `SELECT EXISTS (SELECT 1 FROM agreements WHERE id = $1 AND $2 = ANY (party_codes))
-           OR EXISTS (SELECT 1 FROM budgets WHERE agreement_id = $1 AND owner_agency_code = $2) AS visible`,
+      `SELECT EXISTS (SELECT 1 FROM agreements WHERE id = $1 AND $2 = ANY (party_codes)) AS visible`,
       [agreementId, agency],
     );
     return visible as boolean;
@@ -32,12 +32,9 @@ export class BudgetAccess {
   visibleAgreements(caller: CallerIdentity): FindOperator<string> | undefined {
     const agency = this.restrictedTo(caller);
     if (agency === null) return undefined;
-    return Raw(
-      (column) =>
-        `(${column} IN (SELECT id FROM agreements WHERE :agency = ANY (party_codes))
-          OR ${column} IN (SELECT agreement_id FROM budgets WHERE owner_agency_code = :agency))`,
-      { agency },
-    );
+    return Raw((column) => `${column} IN (SELECT id FROM agreements WHERE :agency = ANY (party_codes))`, {
+      agency,
+    });
   }
 
   /**

@@ -39,6 +39,15 @@ export class Budgets {
             `agreement ${dto.agreementId} is not known to budgeting (yet)`,
           );
         }
+        if (!(await this.access.canSeeAgreement(currentCaller(), agreement.id))) {
+          throw new NotFoundException(`agreement ${dto.agreementId} not found`);
+        }
+        if (!agreement.partyCodes.includes(dto.ownerAgencyCode)) {
+          throw new DomainError(
+            'budget.owner-not-party',
+            `${dto.ownerAgencyCode} is not a party to agreement ${dto.agreementId}; only a party owns its budgets`,
+          );
+        }
         if (agreement.status === 'TERMINATED' || agreement.status === 'EXPIRED') {
           throw new DomainError(
             'agreement.invalid-state',

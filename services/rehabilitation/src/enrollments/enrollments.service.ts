@@ -16,7 +16,7 @@ import {
   toPage,
 } from '@sinergi/platform';
 import { QueryFailedError, type EntityManager } from 'typeorm';
-import { assertCanChangeFacility } from '../access/facility-scope';
+import { assertMayChangeProgram } from '../access/program-scope';
 import { mayReadParticipant } from '../participants/participant-access';
 import { Participant } from '../participants/participant.entity';
 import { Program } from '../programs/program.entity';
@@ -245,7 +245,7 @@ export class EnrollmentsService {
     });
     if (!enrollment) throw new NotFoundException('enrollment not found');
     const program = await manager.findOneOrFail(Program, { where: { id: enrollment.programId } });
-    assertCanChangeFacility(caller, program.facilityCode, 'enrollment');
+    await assertMayChangeProgram(manager, caller, program, 'enrollment');
     if (enrollment.status !== 'ENROLLED')
       throw new DomainError(
         'enrollment.invalid-state',

@@ -18,13 +18,8 @@ import {
   toPage,
 } from '@sinergi/platform';
 import type { EntityManager } from 'typeorm';
-import {
-  assertCanChangeFacility,
-  assertCanReadFacility,
-  facilityFilterOf,
-  isOwnFacility,
-  isPlatformAdmin,
-} from '../access/facility-scope';
+import { isOwnFacility, isPlatformAdmin } from '../access/facility-scope';
+import { assertMayChangeProgram, mayReadProgram, whereProgramVisible } from '../access/program-scope';
 import { agreementRuleViolation } from '../reference-data/agreement-rules';
 import { FacilityKinds, ReferenceData } from '../reference-data/reference-data.service';
 import type { CreateProgramDto } from './dto/create-program.dto';
@@ -85,15 +80,11 @@ export class ProgramsService {
   }
 
   async list(caller: CallerIdentity, query: ProgramQuery): Promise<Page<ProgramView>> {
-    const ownFacility = facilityFilterOf(caller);
-    if (ownFacility && query.facilityCode && query.facilityCode !== ownFacility)
-      return { items: [], nextCursor: null };
-    const qb = this.transactions.manager
-      .createQueryBuilder(Program, 'p')
+    const qb = whereProgramVisible(this.transactions.manager.createQueryBuilder(Program, 'p'), caller, 'p')
       .orderBy('p.id', 'ASC')
       .take(query.limit + 1);
-    const facilityCode = ownFacility ?? query.facilityCode;
-    if (facilityCode) qb.andWhere('p.facility_code = :facilityCode', { facilityCode });
+    if (query.facilityCode)
+      qb.andWhere('p.facility_code = :facilityCode', { facilityCode: query.facilityCode });
     if (query.agreementId) qb.andWhere('p.agreement_id = :agreementId', { agreementId: query.agreementId });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.cursor) qb.andWhere('p.id > :cursor', { cursor: query.cursor });
@@ -103,8 +94,8 @@ export class ProgramsService {
 
   async get(caller: CallerIdentity, id: string): Promise<ProgramView> {
     const program = await this.transactions.manager.findOne(Program, { where: { id } });
-    if (!program) throw new NotFoundException('program not found');
-    assertCanReadFacility(caller, program.facilityCode, 'program');
+    if (!program || !(await mayReadProgram(this.transactions.manager, caller, program)))
+      throw new NotFoundException('program not found');
     const [view] = await this.withCounts(this.transactions.manager, [program]);
     return view;
   }
@@ -153,14 +144,20 @@ export class ProgramsService {
   async lockForChange(manager: EntityManager, caller: CallerIdentity, id: string): Promise<Program> {
     const program = await manager.findOne(Program, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!program) throw new NotFoundException('program not found');
-    assertCanChangeFacility(caller, program.facilityCode, 'program');
+    await assertMayChangeProgram(manager, caller, program, 'program');
     return program;
   }
 
+  /**
+   * The agreement must be one the facility may act under (else 404, as if absent: docs/authorization.md)
+   * and must allow the program (else 409 with the reason).
+   */
   private async requireAgreementAllows(
-    program: Pick<Program, 'agreementId' | 'track' | 'startDate' | 'endDate'>,
+    program: Pick<Program, 'agreementId' | 'facilityCode' | 'track' | 'startDate' | 'endDate'>,
   ) {
     const agreement = await this.referenceData.agreement(program.agreementId);
+    if (agreement?.partyCodes && !(await this.referenceData.mayActUnder(agreement, program.facilityCode)))
+      throw new NotFoundException(`agreement ${program.agreementId} not found`);
     const violation = agreementRuleViolation(agreement, program, this.clock.today());
     if (violation) throw new DomainError('program.agreement-not-usable', violation);
   }

@@ -1,6 +1,7 @@
-import { DomainError } from '@sinergi/platform';
+import { DomainError, mayActUnderAgreement } from '@sinergi/platform';
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@sinergi/messaging';
+import { In } from 'typeorm';
 import { KnownAgency } from './known-agency.entity';
 import { KnownAgreement } from './known-agreement.entity';
 
@@ -13,6 +14,20 @@ export class ReferenceData {
 
   agreement(id: string): Promise<KnownAgreement | null> {
     return this.transactions.manager.findOne(KnownAgreement, { where: { id } });
+  }
+
+  /**
+   * Whether the agency `code` may commit the agreement's money (docs/authorization.md): it is a
+   * party, or a LAPAS/RUTAN/BAPAS of the province of a KANWIL_PAS party.
+   */
+  async mayActUnder(agreement: KnownAgreement, code: string): Promise<boolean> {
+    const partyCodes = agreement.partyCodes ?? [];
+    if (partyCodes.includes(code)) return true;
+    const manager = this.transactions.manager;
+    const agency = await manager.findOne(KnownAgency, { where: { code } });
+    if (!agency) return false;
+    const parties = await manager.find(KnownAgency, { where: { code: In(partyCodes) } });
+    return mayActUnderAgreement(agency, partyCodes, parties);
   }
 
   /** 409 unless `code` is a registered agency of one of `kinds`. */
