@@ -421,6 +421,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who did what: every write through the API, oldest first
+     * @description **Roles:** platform-admin, auditor.
+     */
+    get: operations['audit_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/token': {
     parameters: {
       query?: never;
@@ -1770,6 +1790,49 @@ export interface components {
        * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
        */
       sessionId: string;
+    };
+    AuditActorResponse: {
+      /** @example PEMKAB-MUARO-JAMBI */
+      agencyCode: string;
+      /**
+       * @description The API client, or `user:<id>` for a signed-in officer
+       * @example user:019a…
+       */
+      clientId: string;
+      /** @example Siti Rahma */
+      name: string | null;
+      /**
+       * Format: uuid
+       * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
+       */
+      userId: string | null;
+    };
+    AuditEntryResponse: {
+      actor: components['schemas']['AuditActorResponse'];
+      /**
+       * Format: date-time
+       * @example 2027-01-15T03:00:00.000Z
+       */
+      at: string;
+      correlationId: string | null;
+      /**
+       * Format: uuid
+       * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
+       */
+      id: string;
+      /** @example POST */
+      method: string;
+      /** @example /api/v1/agreements/019a…/sign */
+      path: string;
+      /** @example POST /api/v1/agreements/:id/sign */
+      route: string;
+      /** @example 200 */
+      status: number;
+    };
+    AuditEntryResponsePage: {
+      items: components['schemas']['AuditEntryResponse'][];
+      /** @description Send as `cursor` to get the next page; `null` on the last page. */
+      nextCursor: string | null;
     };
     BudgetFiguresResponse: {
       /** @description disbursed / ceiling; null while the ceiling is 0 */
@@ -6087,6 +6150,74 @@ export interface operations {
       };
       /** @description A service behind the gateway did not answer in time. `code`: `service.timeout`. */
       504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  audit_list: {
+    parameters: {
+      query?: {
+        actor?: string;
+        agency?: string;
+        cursor?: string;
+        from?: string;
+        limit?: number;
+        to?: string;
+      };
+      header?: {
+        /** @description Echoed in the answer; generated when absent */
+        'x-correlation-id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEntryResponsePage'];
+        };
+      };
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session. `code`: `auth.unauthenticated`, `auth.totp-required`, `auth.code-invalid`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
+      429: {
         headers: {
           [name: string]: unknown;
         };

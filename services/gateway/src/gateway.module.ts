@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { SERVICE_ENV } from '@sinergi/platform';
 import { AggregatesController } from './aggregates/aggregates.controller';
 import { AggregatesService } from './aggregates/aggregates.service';
+import { AuditController } from './audit/audit.controller';
+import { AuditInterceptor } from './audit/audit.interceptor';
+import { AuditTrail } from './audit/audit-trail';
 import { AccessTokenGuard } from './auth/access-token.guard';
 import { AuthController } from './auth/auth.controller';
 import { ClientsService } from './auth/clients.service';
@@ -32,12 +35,15 @@ import { UsersService } from './users/users.service';
     MeController,
     UsersController,
     AggregatesController,
+    AuditController,
     DocsController,
     ProxyController,
   ],
   providers: [
     { provide: GATEWAY_ENV, useExisting: SERVICE_ENV },
     { provide: APP_GUARD, useClass: AccessTokenGuard },
+    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+    AuditTrail,
     ClientsService,
     RateLimiter,
     SignInThrottle,

@@ -93,6 +93,57 @@ describe('the whole platform through the public API (five services, real Kafka a
     );
   });
 
+  it('lets auditors list who did what: each write with the person or client, the route and the outcome', async () => {
+    const users = unwrap(await api.GET('/api/v1/users', { params: { query: { limit: 500 } } }));
+    const officer = DEMO_PEOPLE.find((p) => p.role === 'agreement-officer')!;
+    const officerId = users.items.find((u) => u.email === officer.email)!.id;
+    const auditor = role('auditor');
+    const audit = async (query: { actor: string; from?: string; to?: string }) =>
+      unwrap(await auditor.GET('/api/v1/audit', { params: { query: { ...query, limit: 500 } } })).items;
+    const byOfficer = await audit({ actor: `user:${officerId}` });
+    expect(byOfficer.length).toBeGreaterThan(0);
+    expect(new Set(byOfficer.map((e) => `${e.actor.clientId} ${e.actor.userId} ${e.actor.name}`))).toEqual(
+      new Set([`user:${officerId} ${officerId} ${officer.name}`]),
+    );
+    expect(byOfficer.find((e) => e.route === 'POST /api/v1/agreements')).toMatchObject({
+      method: 'POST',
+      path: '/api/v1/agreements',
+      status: 201,
+    });
+
+    // A write refused for lack of permission is kept too, with its status; reads are not.
+    const viewer = journey.clients.find((c) => c.role === 'viewer')!;
+    const startedAt = new Date(Date.now() - 1000).toISOString();
+    const refused = await role('viewer').POST('/api/v1/agreements/{id}/terminate', {
+      ...id(journey.mouId),
+      body: { reason: 'tidak berwenang' },
+    });
+    expect(refused.response.status).toBe(403);
+    await role('viewer').GET('/api/v1/agreements/{id}', id(journey.mouId));
+    const byViewer = await audit({ actor: viewer.clientId, from: startedAt });
+    expect(byViewer.map((e) => [e.route, e.path, e.status, e.actor.agencyCode, e.actor.name])).toEqual([
+      [
+        'POST /api/v1/agreements/:id/terminate',
+        `/api/v1/agreements/${journey.mouId}/terminate`,
+        403,
+        viewer.agencyCode,
+        null,
+      ],
+    ]);
+    expect(await audit({ actor: viewer.clientId, to: startedAt })).toEqual(
+      expect.not.arrayContaining([
+        expect.objectContaining({ route: 'POST /api/v1/agreements/:id/terminate' }),
+      ]),
+    );
+
+    expect((await role('viewer').GET('/api/v1/audit')).response.status).toBe(403);
+    const bad = await auditor.GET('/api/v1/audit', { params: { query: { from: 'yesterday' } } });
+    expect([bad.response.status, (bad.error as { errors?: unknown })?.errors]).toEqual([
+      400,
+      [{ field: 'from', message: 'from must be an ISO 8601 date or time' }],
+    ]);
+  });
+
   it('returns a program to DRAFT with the reason when budgeting rejects its funding (no budget for the MoU)', async () => {
     const programOfficer = role('program-officer');
     const program = unwrap(

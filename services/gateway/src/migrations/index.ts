@@ -3,6 +3,7 @@ import { CreateGatewayTables1764500000000 } from './1764500000000-create-gateway
 import { CreateUserTables1764600000000 } from './1764600000000-create-user-tables';
 import { IdempotencyInDoubt1765000000000 } from './1765000000000-idempotency-in-doubt';
 import { SealIdempotencyAnswers1765100000000 } from './1765100000000-seal-idempotency-answers';
+import { CreateAuditTrail1766000000000 } from './1766000000000-create-audit-trail';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateUserTables1764600000000,
   IdempotencyInDoubt1765000000000,
   SealIdempotencyAnswers1765100000000,
+  CreateAuditTrail1766000000000,
 ];

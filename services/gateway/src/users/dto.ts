@@ -28,7 +28,7 @@ const IsNip = () =>
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const lowerCased = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
-const AGENCY_CODE = /^[A-Z0-9][A-Z0-9-]{1,63}$/;
+export const AGENCY_CODE = /^[A-Z0-9][A-Z0-9-]{1,63}$/;
 export const USER_STATUSES = ['INVITED', 'ACTIVE', 'DISABLED'] as const;
 
 export class CreateUserRequest {

@@ -1,0 +1,21 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PageOf, Roles } from '@sinergi/platform';
+import { AllowRoles } from '../auth/roles.decorator';
+import { AuditTrail } from './audit-trail';
+import { AuditQuery } from './dto';
+import { AuditEntryResponse } from './responses';
+
+@ApiTags('audit')
+@Controller('api/v1')
+export class AuditController {
+  constructor(private readonly trail: AuditTrail) {}
+
+  @ApiOperation({ summary: 'Who did what: every write through the API, oldest first' })
+  @ApiOkResponse({ type: PageOf(AuditEntryResponse) })
+  @AllowRoles(Roles.auditor)
+  @Get('audit')
+  list(@Query() query: AuditQuery) {
+    return this.trail.list(query);
+  }
+}
