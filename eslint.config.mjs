@@ -16,6 +16,17 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise is awaited, returned, handled, or explicitly `void`ed. Every
+    // TypeScript file of a project (its tsconfig.json) is checked; scripts/ holds plain JS.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['scripts/**'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['services/console/src/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
     languageOptions: { globals: globals.browser },

@@ -21,7 +21,7 @@ function DegradedBanner() {
         () => setDegraded(['gateway']),
       );
     void check();
-    const timer = setInterval(check, STATUS_POLL_MS);
+    const timer = setInterval(() => void check(), STATUS_POLL_MS);
     return () => clearInterval(timer);
   }, []);
   if (degraded.length === 0) return null;

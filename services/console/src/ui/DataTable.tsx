@@ -1,6 +1,7 @@
 import { Button, Group, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from './ErrorAlert';
 
 export interface Column<T> {
   key: string;
@@ -43,10 +44,14 @@ async function downloadCsv<T>(fileName: string, columns: Array<Column<T>>, rows:
 export function DataTable<T>({ title, rows, columns, rowKey, exportRows, fileName, actions }: Props<T>) {
   const { t } = useTranslation();
   const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<Error | null>(null);
   const exportCsv = async () => {
     setExporting(true);
+    setExportError(null);
     try {
       await downloadCsv(fileName ?? title, columns, exportRows ? await exportRows() : rows);
+    } catch (failure) {
+      setExportError(failure as Error);
     } finally {
       setExporting(false);
     }
@@ -60,12 +65,13 @@ export function DataTable<T>({ title, rows, columns, rowKey, exportRows, fileNam
         <Group gap="xs">
           {actions}
           {exportRows && (
-            <Button variant="default" size="sm" onClick={exportCsv} loading={exporting}>
+            <Button variant="default" size="sm" onClick={() => void exportCsv()} loading={exporting}>
               {t('common.exportCsv')}
             </Button>
           )}
         </Group>
       </Group>
+      <ErrorAlert error={exportError} />
       <Table.ScrollContainer minWidth={640}>
         <Table striped highlightOnHover>
           <Table.Thead>

@@ -100,7 +100,7 @@ export default function AgreementPage() {
       <ErrorAlert error={error} />
       <Group>
         {mayDo(user, 'agreement.submit') && agreement.status === 'DRAFT' && (
-          <Button onClick={() => run(() => api.post(`/agreements/${agreement.id}/submit`))}>
+          <Button onClick={() => void run(() => api.post(`/agreements/${agreement.id}/submit`))}>
             {t('action.submit')}
           </Button>
         )}

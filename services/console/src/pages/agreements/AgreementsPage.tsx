@@ -47,7 +47,7 @@ function DraftForm({ mous, onDone }: { mous: Agreement[]; onDone: (id: string) =
     }
   };
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={(event) => void submit(event)}>
       <Stack>
         <ErrorAlert error={error} />
         <Select
@@ -151,7 +151,7 @@ export default function AgreementsPage() {
         />
       )}
       <Modal opened={drafting} onClose={close} title={t('agreements.draftTitle')} size="lg">
-        <DraftForm mous={mous} onDone={(id) => navigate(`/kesepakatan/${id}`)} />
+        <DraftForm mous={mous} onDone={(id) => void navigate(`/kesepakatan/${id}`)} />
       </Modal>
     </Stack>
   );

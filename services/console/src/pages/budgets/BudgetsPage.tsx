@@ -97,7 +97,7 @@ export default function BudgetsPage() {
                     <Group gap="xs">
                       <Button
                         size="xs"
-                        onClick={() => act(() => api.post(`/allocations/${a.id}/approve`, {}))}
+                        onClick={() => void act(() => api.post(`/allocations/${a.id}/approve`, {}))}
                       >
                         {t('action.approve')}
                       </Button>

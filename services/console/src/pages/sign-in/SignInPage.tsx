@@ -25,7 +25,7 @@ export function SignInPage() {
   return (
     <Center mih="100vh" p="md" component="main">
       <Paper withBorder p="xl" w={420} maw="100%">
-        <form onSubmit={submit}>
+        <form onSubmit={(event) => void submit(event)}>
           <Stack>
             <Title order={1} size="h2">
               {t('signIn.title')}
