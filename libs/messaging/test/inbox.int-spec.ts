@@ -144,7 +144,17 @@ describe('idempotent inbox and consumer runner (real PostgreSQL and Kafka)', () 
 
   it('applies every effect exactly once with two consumer instances and two relay replicas', async () => {
     const producers = [await startTestService(producerService()), await startTestService(producerService())];
-    const consumers = [await startTestService(consumerService()), await startTestService(consumerService())];
+    // What each instance applied itself: the two share one schema, so the table cannot tell.
+    const handledBy = [new Set<string>(), new Set<string>()];
+    const instance = (i: number) =>
+      consumerService({
+        hooks: {
+          afterHandled: (event, outcome) => {
+            if (outcome === 'handled') handledBy[i].add(event.id);
+          },
+        },
+      });
+    const consumers = [await startTestService(instance(0)), await startTestService(instance(1))];
     try {
       await Promise.all(consumers.map((c) => c.app.get(EventConsumer).whenJoined()));
       const aggregates = Array.from({ length: 30 }, () => randomUUID());
@@ -164,6 +174,11 @@ describe('idempotent inbox and consumer runner (real PostgreSQL and Kafka)', () 
       const settled = await effectsOf(consumers[0], aggregates);
       expect(settled).toHaveLength(300);
       expect(new Set(settled.map((r: { event_id: string }) => r.event_id)).size).toBe(300);
+      // Both instances consumed (the partitions were split between them), and together exactly once.
+      expect(handledBy[0].size).toBeGreaterThan(0);
+      expect(handledBy[1].size).toBeGreaterThan(0);
+      expect(handledBy[0].size + handledBy[1].size).toBe(300);
+      expect(new Set([...handledBy[0], ...handledBy[1]]).size).toBe(300);
       for (const aggregate of aggregates) {
         const seqs = effects
           .filter((r: { aggregate_id: string }) => r.aggregate_id === aggregate)

@@ -100,6 +100,10 @@ describe('the allocation saga from Kafka funding requests (real PostgreSQL and K
       (rows: unknown[]) => rows.length === 1,
     );
     expect(await allocationsOf(programId)).toEqual([expect.objectContaining({ status: 'APPROVED' })]);
+    // Anything the duplicates wrongly published would reach Kafka before a later request's outcome.
+    const marker = uuidv7();
+    await publishTestEvent(ProgramFundingRequestedV1, marker, fundingRequest(agreementId, 1_000));
+    await outcomeOf({ programId: marker });
     const published = probe.messages.filter(
       (m) => (m.envelope!.data as { programId?: string }).programId === programId,
     );

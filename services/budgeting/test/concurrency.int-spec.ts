@@ -79,7 +79,8 @@ describe('no overspending under concurrency, across two service instances (real 
     expect(after).toMatchObject({ ceiling, allocated: approvedSum, available: ceiling - approvedSum });
     expect(after.available).toBeGreaterThanOrEqual(0);
     // every refusal was right: each refused amount exceeds even the final (smallest) available
-    expect(refusedAmounts.every((amount) => amount > after.available)).toBe(true);
+    expect(refusedAmounts.length).toBeGreaterThan(0);
+    expect(refusedAmounts.filter((amount) => amount <= after.available)).toEqual([]);
     // both instances approved some
     expect(statuses.filter((s, i) => s === 200 && i % 2 === 0).length).toBeGreaterThan(0);
     expect(statuses.filter((s, i) => s === 200 && i % 2 === 1).length).toBeGreaterThan(0);

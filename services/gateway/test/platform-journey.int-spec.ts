@@ -50,15 +50,17 @@ describe('the whole platform through the public API (five services, real Kafka a
     const welding = unwrap(await api.GET('/api/v1/programs/{id}', id(journey.programIds.welding)));
     expect(welding).toMatchObject({
       status: 'IN_PROGRESS',
-      enrolledCount: expect.any(Number),
+      enrolledCount: 7, // 8 enrolled, 1 dropped
       completedCount: 6,
     });
     const budget = unwrap(await api.GET('/api/v1/budgets/{id}', id(journey.budgetId)));
     expect(budget).toMatchObject({ ceiling: 750_000_000, allocated: 190_000_000, available: 560_000_000 });
     const ledger = unwrap(await api.GET('/api/v1/budgets/{id}/ledger', id(journey.budgetId)));
-    expect(ledger.items).toEqual(
-      expect.arrayContaining([expect.objectContaining({ amount: expect.any(Number) })]),
-    );
+    expect(ledger.items.map((e) => [e.kind, e.amount])).toEqual([
+      ['CEILING_SET', 750_000_000],
+      ['ALLOCATED', 150_000_000],
+      ['ALLOCATED', 40_000_000],
+    ]);
     expect(journey.caseIds).toHaveLength(4);
     const reoffended = unwrap(await api.GET('/api/v1/reintegration/cases/{id}', id(journey.caseIds[3])));
     expect(reoffended.status).toBe('CLOSED_REOFFENDED');
@@ -288,7 +290,7 @@ describe('the whole platform through the public API (five services, real Kafka a
       ...id(journey.budgetId),
       body: { newCeiling: 1, reason: 'x' },
     });
-    expect(revision.response.status).toBeGreaterThanOrEqual(403);
+    expect(revision.response.status).toBe(404);
   });
 
   it('refuses bad input in every area with a 400 that names the fields, and changes nothing', async () => {

@@ -209,7 +209,7 @@ describe('programs under agreements known from Kafka, and their funding saga', (
 
     const allocationId = randomUUID();
     const approval = allocationAnswer(agreementId, program.id);
-    await publishTestEvent(AllocationApprovedV1, allocationId, approval);
+    const approved = await publishTestEvent(AllocationApprovedV1, allocationId, approval);
     await publishTestEvent(AllocationApprovedV1, allocationId, approval); // a second answer changes nothing
     const funded = await eventually(
       () => call(service, admin, 'GET', `/programs/${program.id}`),
@@ -220,7 +220,7 @@ describe('programs under agreements known from Kafka, and their funding saga', (
       (m) => m.key === program.id && m.envelope?.type === 'program.funded',
     );
     expect(fundedEvent.envelope!.data).toMatchObject({ allocationId, agreementId });
-    expect(fundedEvent.envelope!.causationId).toBeTruthy();
+    expect(fundedEvent.envelope!.causationId).toBe(approved.id);
 
     expect((await call(service, admin, 'POST', `/programs/${program.id}/start`)).body.status).toBe(
       'IN_PROGRESS',

@@ -83,6 +83,14 @@ describe('cases opened from rehabilitation events (real Kafka and PostgreSQL)', 
       agreementA,
       agreementB,
     ]);
+    // A wrong second case.opened would be relayed before the case opened for a later release.
+    const later = uuidv7();
+    await publishEvents([release(later, '2026-04-02', bapas)]);
+    await probe.waitFor(
+      (m) =>
+        m.envelope?.type === 'case.opened' &&
+        (m.envelope.data as { participantId: string }).participantId === later,
+    );
     expect(
       probe.messages.filter(
         (m) =>

@@ -101,7 +101,10 @@ describe('start-up grants funded or rejected through budgeting’s allocation ev
     const allocationId = uuidv7();
     await answer('approved', kase.id, funded.body.id, allocationId);
     await answer('rejected', kase.id, rejected.body.id);
-    const grants = await grantsOf(kase.id, (g) => g.every((grant) => grant.status !== 'PENDING'));
+    const grants = await grantsOf(
+      kase.id,
+      (g) => g.length === 2 && g.every((grant) => grant.status !== 'PENDING'),
+    );
     expect(grants).toEqual([
       expect.objectContaining({ id: funded.body.id, status: 'FUNDED', allocationId, rejectionReason: null }),
       expect.objectContaining({
@@ -141,6 +144,12 @@ describe('start-up grants funded or rejected through budgeting’s allocation ev
     await answer('approved', kase.id, second.id, allocationId);
     const grants = await grantsOf(kase.id, (g) => g[1].status === 'FUNDED');
     expect(grants[0]).toMatchObject({ status: 'REJECTED', rejectionReason: 'ceiling reached' });
+    // The case's events keep their order on Kafka: a wrong grant.funded for the first grant would
+    // arrive before the second grant's, so look once that one is there.
+    await probe.waitFor(
+      (m) =>
+        m.envelope?.type === 'grant.funded' && (m.envelope.data as { grantId: string }).grantId === second.id,
+    );
     expect(
       probe.messages.filter(
         (m) =>
