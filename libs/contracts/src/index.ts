@@ -8,6 +8,7 @@ export * from './events/budgeting';
 export * from './events/rehabilitation';
 export * from './events/reintegration';
 export * from './topics';
+export * from './recidivism';
 export * from './uuid';
 export * from './validators';
 export * from './asyncapi';

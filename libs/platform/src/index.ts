@@ -23,6 +23,7 @@ export * from './platform-options';
 export * from './platform.module';
 export * from './lists/list-query';
 export * from './time/clock';
+export * from './time/local-date';
 export * from './time/with-timeout';
 export * from './openapi/page';
 export * from './openapi/service-document';

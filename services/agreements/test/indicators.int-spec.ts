@@ -9,7 +9,7 @@ import {
   EnrollmentDroppedV1,
   EnrollmentFailedV1,
   PlacementRecordedV1,
-  ReoffenceRecordedV1,
+  RecidivismCohortsRevisedV1,
   Topics,
   type EventEnvelope,
 } from '@sinergi/contracts';
@@ -210,9 +210,24 @@ describe('work plans, indicator actuals from events, evaluations (real PostgreSQ
       await send(PlacementRecordedV1, cases[0].caseId, placement(p1, `${FY}-03-01`));
       await send(PlacementRecordedV1, cases[0].caseId, placement(p1, `${FY}-03-01`)); // re-sent with a new id
       await send(PlacementRecordedV1, cases[1].caseId, placement(p2, `${FY}-09-01`)); // after 6 months
-      const reoffence = { ...caseData(p3), date: `${FY}-06-01`, kind: 'NEW_CONVICTION', releaseDate };
-      const reoffended = await send(ReoffenceRecordedV1, cases[2].caseId, reoffence);
-      await publishTestEvent(ReoffenceRecordedV1, cases[2].caseId, reoffence, { id: reoffended.id });
+      // Reintegration's cohorts: all four in the agreement's cohort of the year; p3's second revision
+      // adds a reoffence in June (replayed), then its first revision arrives late and changes nothing.
+      const cohortsOf = (participantId: string, revision: number, firstReoffenceDate: string | null) => ({
+        ...caseData(participantId),
+        revision,
+        cohorts: [{ agreementId, cohortYear: FY, releaseDate, firstReoffenceDate }],
+      });
+      for (const { caseId, participantId } of cases.filter((c) => c.participantId !== p3))
+        await send(RecidivismCohortsRevisedV1, caseId, cohortsOf(participantId, 1, null));
+      const revised = await send(
+        RecidivismCohortsRevisedV1,
+        cases[2].caseId,
+        cohortsOf(p3, 2, `${FY}-06-01`),
+      );
+      await publishTestEvent(RecidivismCohortsRevisedV1, cases[2].caseId, cohortsOf(p3, 2, `${FY}-06-01`), {
+        id: revised.id,
+      });
+      await send(RecidivismCohortsRevisedV1, cases[2].caseId, cohortsOf(p3, 1, null));
       await send(PlacementRecordedV1, cases[2].caseId, placement(p3, `${FY + 1}-02-01`));
 
       // Budget and allocation streams: ceiling revised to 2,000,000; 800,000 disbursed.

@@ -43,7 +43,7 @@ describe('every list and lookup query is served by an index', () => {
     const required: Record<string, string> = {
       '/reintegration/metrics/recidivism': `?agreementId=${pksId}&cohortYear=2026&windowMonths=12`,
       '/reintegration/metrics/employment': `?agreementId=${pksId}&cohortYear=2026`,
-      '/reintegration/metrics/agreement-summary': `?agreementId=${pksId}`,
+      '/reintegration/metrics/agreement-summary': `?agreementId=${pksId}&cohortYear=2026`,
     };
     return required[template] ?? '';
   }

@@ -147,8 +147,9 @@ describe('recidivism and employment of a release cohort', () => {
     today.mockReturnValue(new Date('2028-03-01T10:00:00Z'));
     expect(await recidivism(`cohortYear=2027&windowMonths=12&agreementId=${A}`)).toMatchObject({
       agreementId: A,
-      ...figures(4, 2, 2, 1), // P1 P4 P5 P7
-      byKemandirianCompletion: { completed: figures(2, 1, 1, 1), notCompleted: figures(2, 1, 1, 1) },
+      // P1 P4 P7 (from its 2027 release); P5 completed its A program only after its release
+      ...figures(3, 1, 2, 1),
+      byKemandirianCompletion: { completed: figures(2, 1, 1, 1), notCompleted: figures(1, 0, 1, null) },
     });
     expect(await recidivism(`cohortYear=2027&windowMonths=12&agreementId=${B}`)).toMatchObject({
       ...figures(2, 0, 1, 0), // P2 P6
@@ -184,21 +185,32 @@ describe('recidivism and employment of a release cohort', () => {
       `/reintegration/metrics/employment?cohortYear=2027&agreementId=${A}`,
       VIEWER,
     );
-    expect(underA.body).toMatchObject({ cohortSize: 4, employed: 1, rate: 0.25 });
+    expect(underA.body).toMatchObject({ cohortSize: 3, employed: 1, rate: 1 / 3 }); // P1 of P1 P4 P7
   });
 
-  it('summarises an agreement for its overview across release years', async () => {
+  it("summarises an agreement's cohort of a year for its overview, with exactly the recidivism figures", async () => {
     today.mockReturnValue(new Date('2028-03-01T10:00:00Z'));
-    const summary = await call('GET', `/reintegration/metrics/agreement-summary?agreementId=${A}`, VIEWER);
-    // Trained under A: P1 P4 P5 P7 (P7 counted from its first release, 2026-05-01). Returners within
-    // 12 months: P1, P5, P7; P4's window is still open; open cases: P4 and P7's second case.
+    const summary = await call(
+      'GET',
+      `/reintegration/metrics/agreement-summary?agreementId=${A}&cohortYear=2027`,
+      VIEWER,
+    );
+    // A's 2027 cohort: P1 P4 P7 (P7 from its 2027 release); returner P1; P4 and P7 in progress.
+    // Open cases trained under A: P4 and P7's second case.
     expect(summary.body).toEqual({
       agreementId: A,
+      cohortYear: 2027,
       openCases: 2,
-      released: 4,
+      released: 3,
       employed: 1,
-      reoffended: 3,
+      reoffended: 1,
+      inProgress: 2,
       recidivismRate12m: 1,
     });
+    const recidivismOfA = await recidivism(`cohortYear=2027&windowMonths=12&agreementId=${A}`);
+    expect(summary.body.recidivismRate12m).toBe(recidivismOfA.rate);
+    const noYear = await call('GET', `/reintegration/metrics/agreement-summary?agreementId=${A}`, VIEWER);
+    expect(noYear.status).toBe(400);
+    expect([...new Set(noYear.body.errors.map((e: { field: string }) => e.field))]).toEqual(['cohortYear']);
   });
 });

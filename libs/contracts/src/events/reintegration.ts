@@ -1,4 +1,5 @@
-import { IsArray, IsIn, IsOptional, IsString, IsUUID } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Min, ValidateNested } from 'class-validator';
 import { CaseOutcomes, PathwayStatuses, Pathways, PlacementKinds, ReoffenceKinds } from '../domain-values';
 import { EventContract } from '../event-contract';
 import { Topics } from '../topics';
@@ -110,4 +111,32 @@ export class ReoffenceRecordedV1 extends CaseEvent {
 @EventContract({ ...kase, type: 'case.closed', repeats: false, description: 'The case closed.' })
 export class CaseClosedV1 extends CaseEvent {
   @IsIn(CaseOutcomes) outcome: string;
+}
+
+/** A person's place in the release-year cohort of one agreement, as reintegration defines it. */
+export class AgreementCohortEntry {
+  @IsUUID() agreementId: string;
+  @IsFiscalYear() cohortYear: number;
+  /** The person's first release in the year that follows a completion under the agreement. */
+  @IsCalendarDate() releaseDate: string;
+  /** The first reoffence on or after that release, if any. */
+  @IsOptional() @IsCalendarDate() firstReoffenceDate: string | null;
+}
+
+@EventContract({
+  ...kase,
+  type: 'recidivism.cohorts-revised',
+  repeats: {
+    when: "whenever a release, a completion before it or a reoffence changes the person's cohorts",
+    keyOn: 'data.participantId (the highest revision replaces the earlier ones)',
+  },
+  description:
+    'Every recidivism cohort (agreement, release year) the person belongs to, with the release and first reoffence that count; the source of every recidivism figure outside reintegration.',
+})
+export class RecidivismCohortsRevisedV1 extends CaseEvent {
+  @IsInt() @Min(1) revision: number;
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => AgreementCohortEntry)
+  cohorts: AgreementCohortEntry[];
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Indicator } from '@sinergi/contracts';
+import { recidivismOf, type CohortEntry, type Indicator } from '@sinergi/contracts';
 import { Clock } from '@sinergi/platform';
 import type { EntityManager } from 'typeorm';
 import { indicatorStatus, type IndicatorStatus } from './indicator-status';
@@ -21,10 +21,12 @@ const ratio = (numerator: number, denominator: number) => (denominator > 0 ? num
  * - PARTICIPANTS_ENROLLED / _COMPLETED: distinct people enrolled (completed) under the agreement, by
  *   the year the enrollment (completion) happened;
  * - COMPLETION_RATE: completed ÷ (completed + dropped + failed) enrollments ended in the year;
- * - EMPLOYMENT_RATE_6M and RECIDIVISM_RATE_12M: the release-year cohort of people trained under the
- *   agreement; a person counts once their window is over or the outcome happened (a job or business
- *   started within 6 months of release; a reoffence within 12 months), people still inside their
- *   window without the outcome are left out, as Recidiviz does; null while nobody is countable;
+ * - EMPLOYMENT_RATE_6M: the release-year cohort of people trained under the agreement; a person
+ *   counts once their window is over or the outcome happened (a job or business started within 6
+ *   months of release), people still inside their window without it are left out, as Recidiviz
+ *   does; null while nobody is countable;
+ * - RECIDIVISM_RATE_12M: reintegration's figure, never a second computation: its cohort of the
+ *   agreement and year (as announced in recidivism.cohorts-revised) through `recidivismOf`;
  * - BUDGET_ABSORPTION: disbursed ÷ ceiling of the agreement's budgets for the year (null without one).
  */
 @Injectable()
@@ -37,7 +39,7 @@ export class IndicatorActuals {
     fiscalYear: number,
   ): Promise<Record<Indicator, number | null>> {
     const params = [agreementId, fiscalYear];
-    const [[enrolled], [outcomes], [cohort], [budget]] = await Promise.all([
+    const [[enrolled], [outcomes], [cohort], [budget], recidivismCohort] = await Promise.all([
       manager.query(
         `SELECT count(DISTINCT participant_id)::int AS people FROM enrollment_starts
           WHERE agreement_id = $1 AND fiscal_year = $2`,
@@ -54,16 +56,11 @@ export class IndicatorActuals {
         `WITH cohort AS (
            SELECT first_placement_date >= release_date
                     AND first_placement_date < release_date + interval '6 months' AS employed,
-                  release_date + interval '6 months' > $3::date AS in_employment_window,
-                  first_reoffence_date >= release_date
-                    AND first_reoffence_date < release_date + interval '12 months' AS reoffended,
-                  release_date + interval '12 months' > $3::date AS in_recidivism_window
+                  release_date + interval '6 months' > $3::date AS in_employment_window
              FROM release_facts
             WHERE agreement_id = $1 AND extract(year FROM release_date) = $2)
          SELECT count(*) FILTER (WHERE employed)::int AS employed,
-                count(*) FILTER (WHERE employed OR NOT in_employment_window)::int AS "employmentCountable",
-                count(*) FILTER (WHERE reoffended)::int AS reoffended,
-                count(*) FILTER (WHERE reoffended OR NOT in_recidivism_window)::int AS "recidivismCountable"
+                count(*) FILTER (WHERE employed OR NOT in_employment_window)::int AS "employmentCountable"
            FROM cohort`,
         [...params, this.clock.today()],
       ),
@@ -74,13 +71,19 @@ export class IndicatorActuals {
                   WHERE agreement_id = $1 AND fiscal_year = $2)::text AS disbursed`,
         params,
       ),
+      manager.query<CohortEntry[]>(
+        `SELECT to_char(release_date, 'YYYY-MM-DD') AS "releaseDate",
+                to_char(first_reoffence_date, 'YYYY-MM-DD') AS "firstReoffenceDate"
+           FROM recidivism_cohort WHERE agreement_id = $1 AND cohort_year = $2`,
+        params,
+      ),
     ]);
     return {
       PARTICIPANTS_ENROLLED: enrolled.people,
       PARTICIPANTS_COMPLETED: outcomes.completedPeople,
       COMPLETION_RATE: ratio(outcomes.completed, outcomes.ended),
       EMPLOYMENT_RATE_6M: ratio(cohort.employed, cohort.employmentCountable),
-      RECIDIVISM_RATE_12M: ratio(cohort.reoffended, cohort.recidivismCountable),
+      RECIDIVISM_RATE_12M: recidivismOf(recidivismCohort, 12, this.clock.today()).rate,
       BUDGET_ABSORPTION: ratio(Number(budget.disbursed), Number(budget.ceiling)),
     };
   }

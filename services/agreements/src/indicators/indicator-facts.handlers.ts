@@ -9,7 +9,7 @@ import {
   EnrollmentDroppedV1,
   EnrollmentFailedV1,
   PlacementRecordedV1,
-  ReoffenceRecordedV1,
+  RecidivismCohortsRevisedV1,
   type EnrollmentEvent,
   type EventEnvelope,
 } from '@sinergi/contracts';
@@ -77,17 +77,39 @@ export class IndicatorFactsHandlers {
     }
   }
 
-  @HandleEvent(ReoffenceRecordedV1)
-  async onReoffenceRecorded(data: ReoffenceRecordedV1) {
-    for (const agreementId of data.agreementIds) {
-      await this.transactions.manager.query(
-        `INSERT INTO release_facts (agreement_id, participant_id, release_date, first_reoffence_date)
-         VALUES ($1, $2, $3, $4)
-         ON CONFLICT (agreement_id, participant_id, release_date)
-         DO UPDATE SET first_reoffence_date = LEAST(release_facts.first_reoffence_date, EXCLUDED.first_reoffence_date)`,
-        [agreementId, data.participantId, data.releaseDate, data.date],
-      );
-    }
+  /**
+   * Reintegration's cohorts of the person replace what was kept before, unless a later revision
+   * arrived first (revisions of one person may travel on different cases' partitions).
+   */
+  @HandleEvent(RecidivismCohortsRevisedV1)
+  async onCohortsRevised(data: RecidivismCohortsRevisedV1) {
+    const manager = this.transactions.manager;
+    const newer = await manager.query<unknown[]>(
+      `INSERT INTO recidivism_cohort_revision (participant_id, revision) VALUES ($1, $2)
+       ON CONFLICT (participant_id) DO UPDATE SET revision = EXCLUDED.revision
+        WHERE recidivism_cohort_revision.revision < EXCLUDED.revision
+       RETURNING participant_id`,
+      [data.participantId, data.revision],
+    );
+    if (newer.length === 0) return;
+    await manager.query(`DELETE FROM recidivism_cohort WHERE participant_id = $1`, [data.participantId]);
+    await manager.query(
+      `INSERT INTO recidivism_cohort (agreement_id, cohort_year, participant_id, release_date, first_reoffence_date)
+       SELECT c.agreement_id, c.cohort_year, $1, c.release_date, c.first_reoffence_date
+         FROM jsonb_to_recordset($2::jsonb)
+           AS c (agreement_id uuid, cohort_year int, release_date date, first_reoffence_date date)`,
+      [
+        data.participantId,
+        JSON.stringify(
+          data.cohorts.map((c) => ({
+            agreement_id: c.agreementId,
+            cohort_year: c.cohortYear,
+            release_date: c.releaseDate,
+            first_reoffence_date: c.firstReoffenceDate,
+          })),
+        ),
+      ],
+    );
   }
 
   @HandleEvent(BudgetOpenedV1)

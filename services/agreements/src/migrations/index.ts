@@ -4,6 +4,7 @@ import {
   InboxHandlerNames1765200000000,
 } from '@sinergi/messaging';
 import { CreateAgreementTables1764400000000 } from './1764400000000-create-agreement-tables';
+import { RecidivismCohorts1765200000200 } from './1765200000200-recidivism-cohorts';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateAgreementTables1764400000000,
   CreateCommandKeys1765000000000,
   InboxHandlerNames1765200000000,
+  RecidivismCohorts1765200000200,
 ];

@@ -25,10 +25,14 @@ interface BudgetBalance {
   disbursed: number;
   available: number;
 }
+/** Reintegration's figures for the agreement's release cohort of the year, passed on as they are. */
 interface ReintegrationSummary {
+  cohortYear: number;
   openCases: number;
+  released: number;
   employed: number;
   reoffended: number;
+  inProgress: number;
   recidivismRate12m: number | null;
 }
 interface AgreementListItem {
@@ -167,7 +171,7 @@ export class AggregatesService {
       this.fetchAll<BudgetBalance>('budgeting', `/budgets?agreementId=${id}&fiscalYear=${year}`, caller),
       this.fetch<ReintegrationSummary>(
         'reintegration',
-        `/reintegration/metrics/agreement-summary?agreementId=${id}`,
+        `/reintegration/metrics/agreement-summary?agreementId=${id}&cohortYear=${year}`,
         caller,
       ),
     ]);
@@ -198,9 +202,12 @@ export class AggregatesService {
       },
       budget: budgetList && budgetFigures(budgetList.items, budgetList.truncated),
       reintegration: summary && {
+        cohortYear: summary.cohortYear,
         openCases: summary.openCases,
+        released: summary.released,
         employed: summary.employed,
         reoffended: summary.reoffended,
+        inProgress: summary.inProgress,
         recidivismRate12m: summary.recidivismRate12m,
       },
       degraded: [...degraded].sort(),

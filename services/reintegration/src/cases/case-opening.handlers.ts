@@ -9,6 +9,7 @@ import {
 } from '@sinergi/contracts';
 import { EventPublisher, HandleEvent, Transactions } from '@sinergi/messaging';
 import { Clock } from '@sinergi/platform';
+import { CohortRevisions } from '../cohorts/cohort-revisions';
 import { CaseEventFields } from './case-events';
 
 /** Opens a case when a participant is released, and keeps every participant's training history. */
@@ -20,6 +21,7 @@ export class CaseOpening {
     private readonly transactions: Transactions,
     private readonly events: EventPublisher,
     private readonly caseEventFields: CaseEventFields,
+    private readonly cohorts: CohortRevisions,
     private readonly clock: Clock,
   ) {}
 
@@ -57,20 +59,24 @@ export class CaseOpening {
        SELECT $1, pathway, 'NOT_STARTED', $3 FROM unnest($2::text[]) AS pathway`,
       [caseId, [...Pathways], now],
     );
+    const fields = await this.caseEventFields.of(manager, participantId);
     await this.events.publish(CaseOpenedV1, caseId, {
-      ...(await this.caseEventFields.of(manager, participantId)),
+      ...fields,
       bapasCode: data.bapasCode,
       releaseDate: data.releaseDate,
     });
+    await this.cohorts.publish(manager, caseId, fields);
   }
 
+  /** A completion may arrive after the release it preceded: the person's cohorts are revised then. */
   @HandleEvent(EnrollmentCompletedV1)
   async onEnrollmentCompleted(data: EnrollmentCompletedV1, event: EventEnvelope) {
-    await this.transactions.manager.query(
+    const manager = this.transactions.manager;
+    const recorded = await manager.query<unknown[]>(
       `INSERT INTO training_completion
          (enrollment_id, participant_id, program_id, agreement_id, track, category, score, certificate_number, completed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (enrollment_id) DO NOTHING`,
+       ON CONFLICT (enrollment_id) DO NOTHING RETURNING enrollment_id`,
       [
         data.enrollmentId,
         event.aggregateId,
@@ -83,5 +89,17 @@ export class CaseOpening {
         event.occurredAt,
       ],
     );
+    if (recorded.length === 0) return;
+    const [latest] = await manager.query<Array<{ id: string }>>(
+      `SELECT id FROM reintegration_case WHERE participant_id = $1 ORDER BY release_date DESC, id DESC LIMIT 1`,
+      [event.aggregateId],
+    );
+    if (latest) {
+      await this.cohorts.publish(
+        manager,
+        latest.id,
+        await this.caseEventFields.of(manager, event.aggregateId),
+      );
+    }
   }
 }

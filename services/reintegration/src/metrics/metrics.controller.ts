@@ -18,7 +18,7 @@ export class MetricsController {
   @ApiOkResponse({ type: AgreementSummaryResponse })
   @Get('agreement-summary')
   agreementSummary(@Query() query: AgreementSummaryQuery) {
-    return this.metrics.agreementSummary(query.agreementId);
+    return this.metrics.agreementSummary(query);
   }
 
   @ApiOkResponse({ type: EmploymentResponse })

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { CohortsModule } from '../cohorts/cohorts.module';
 import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
 
-@Module({ controllers: [MetricsController], providers: [MetricsService] })
+@Module({ imports: [CohortsModule], controllers: [MetricsController], providers: [MetricsService] })
 export class MetricsModule {}

@@ -4,6 +4,7 @@ import {
   InboxHandlerNames1765200000000,
 } from '@sinergi/messaging';
 import { CreateReintegrationTables1764460800000 } from './1764460800000-create-reintegration-tables';
+import { CohortRevisions1765200000100 } from './1765200000100-cohort-revisions';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateReintegrationTables1764460800000,
   CreateCommandKeys1765000000000,
   InboxHandlerNames1765200000000,
+  CohortRevisions1765200000100,
 ];

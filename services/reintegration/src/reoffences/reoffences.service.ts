@@ -4,6 +4,7 @@ import { EventPublisher, Transactions } from '@sinergi/messaging';
 import { Clock, InvalidInputException } from '@sinergi/platform';
 import { CaseAccess } from '../cases/case-access';
 import { CaseEventFields } from '../cases/case-events';
+import { CohortRevisions } from '../cohorts/cohort-revisions';
 import { CASE_COLUMNS, type CaseRecord } from '../cases/case.model';
 import { CaseViews, type CaseView } from '../cases/case-views';
 import type { RecordReoffenceDto } from './dto/record-reoffence.dto';
@@ -16,6 +17,7 @@ export class ReoffencesService {
     private readonly access: CaseAccess,
     private readonly views: CaseViews,
     private readonly caseEventFields: CaseEventFields,
+    private readonly cohorts: CohortRevisions,
     private readonly clock: Clock,
   ) {}
 
@@ -45,6 +47,7 @@ export class ReoffencesService {
         releaseDate: kase.releaseDate,
       });
       await this.events.publish(CaseClosedV1, caseId, { ...fields, outcome: 'CLOSED_REOFFENDED' });
+      await this.cohorts.publish(manager, caseId, fields);
       const [view] = await this.views.of(manager, [closed]);
       return view;
     });

@@ -18,5 +18,6 @@ export class EmploymentQuery {
 }
 
 export class AgreementSummaryQuery {
+  @Type(() => Number) @IsInt() @Min(2000) @Max(2100) cohortYear: number;
   @IsOptional() @IsUUID() agreementId?: string;
 }
