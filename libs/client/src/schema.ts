@@ -1625,13 +1625,21 @@ export interface components {
        * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
        */
       agreementId: string | null;
+      /**
+       * @description The release year of the cohort the figures are about
+       * @example 2027
+       */
+      cohortYear: number;
       employed: number;
+      /** @description No reoffence yet and the 12-month window still open */
+      inProgress: number;
       openCases: number;
       /**
-       * @description 12-month recidivism of those whose window ended or who reoffended
+       * @description 12-month recidivism, exactly the rate of GET /reintegration/metrics/recidivism
        * @example 0.12
        */
       recidivismRate12m: number | null;
+      /** @description The cohort: people counted once, see docs/domain.md */
       released: number;
       reoffended: number;
     };
@@ -3209,10 +3217,14 @@ export interface components {
       sex: 'M' | 'F';
     };
     ReintegrationFiguresResponse: {
+      /** @example 2027 */
+      cohortYear: number;
       employed: number;
+      inProgress: number;
       openCases: number;
-      /** @description 12-month recidivism rate */
+      /** @description 12-month recidivism rate of the cohort, exactly reintegration’s */
       recidivismRate12m: number | null;
+      released: number;
       reoffended: number;
     };
     RejectAllocationDto: {
@@ -10240,8 +10252,9 @@ export interface operations {
   };
   metrics_agreementSummary: {
     parameters: {
-      query?: {
+      query: {
         agreementId?: string;
+        cohortYear: number;
       };
       header?: {
         /** @description Echoed in the answer; generated when absent */

@@ -36,11 +36,15 @@ export class BudgetFiguresResponse {
   @ApiProperty({ description: 'More budgets than the overview reads' }) truncated: boolean;
 }
 
+/** Reintegration's figures for the agreement's release cohort of the fiscal year, as it gives them. */
 export class ReintegrationFiguresResponse {
+  @IntegerField({ example: 2027 }) cohortYear: number;
   @IntegerField({ minimum: 0 }) openCases: number;
+  @IntegerField({ minimum: 0 }) released: number;
   @IntegerField({ minimum: 0 }) employed: number;
   @IntegerField({ minimum: 0 }) reoffended: number;
-  @rate('12-month recidivism rate') recidivismRate12m: number | null;
+  @IntegerField({ minimum: 0 }) inProgress: number;
+  @rate('12-month recidivism rate of the cohort, exactly reintegration’s') recidivismRate12m: number | null;
 }
 
 class Figures {

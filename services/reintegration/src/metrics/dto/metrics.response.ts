@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IntegerField, UuidField } from '@sinergi/platform';
-import type { RecidivismFigures } from '../recidivism';
+import type { RecidivismFigures } from '@sinergi/contracts';
 
 const rate = (description: string) =>
   ApiProperty({ type: 'number', nullable: true, minimum: 0, maximum: 1, description, example: 0.12 });
@@ -39,9 +39,15 @@ export class EmploymentResponse {
 
 export class AgreementSummaryResponse {
   @UuidField({ nullable: true }) agreementId: string | null;
+  @IntegerField({ example: 2027, description: 'The release year of the cohort the figures are about' })
+  cohortYear: number;
   @IntegerField({ minimum: 0 }) openCases: number;
-  @IntegerField({ minimum: 0 }) released: number;
+  @IntegerField({ minimum: 0, description: 'The cohort: people counted once, see docs/domain.md' })
+  released: number;
   @IntegerField({ minimum: 0 }) employed: number;
   @IntegerField({ minimum: 0 }) reoffended: number;
-  @rate('12-month recidivism of those whose window ended or who reoffended') recidivismRate12m: number | null;
+  @IntegerField({ minimum: 0, description: 'No reoffence yet and the 12-month window still open' })
+  inProgress: number;
+  @rate('12-month recidivism, exactly the rate of GET /reintegration/metrics/recidivism') recidivismRate12m:
+    number | null;
 }
