@@ -2462,6 +2462,11 @@ export interface components {
        * @example 2027-01-15T03:00:00.000Z
        */
       decidedAt: string | null;
+      /**
+       * @description Paid out so far by budgeting against the grant’s allocation
+       * @example 150000000
+       */
+      disbursed: number;
       /** @example 2027 */
       fiscalYear: number;
       /**
@@ -2469,6 +2474,12 @@ export interface components {
        * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
        */
       id: string;
+      /**
+       * Format: date
+       * @description The date of the latest disbursement
+       * @example 2027-01-15
+       */
+      lastDisbursedOn: string | null;
       purpose: string;
       rejectionReason: string | null;
       /**

@@ -1,4 +1,10 @@
-import { AllocationApprovedV1, AllocationRejectedV1, Topics, uuidv7 } from '@sinergi/contracts';
+import {
+  AllocationApprovedV1,
+  AllocationRejectedV1,
+  DisbursementRecordedV1,
+  Topics,
+  uuidv7,
+} from '@sinergi/contracts';
 import { Clock, type RunningService } from '@sinergi/platform';
 import { EventProbe, eventually, publishTestEvent, startTestService } from '@sinergi/testing';
 import { reintegrationService } from '../src/service';
@@ -123,6 +129,46 @@ describe('start-up grants funded or rejected through budgeting’s allocation ev
     expect(rejectedEvent.envelope!.data).toMatchObject({
       grantId: rejected.body.id,
       reason: 'ceiling reached',
+    });
+  });
+
+  it('shows what budgeting disbursed on a funded grant, whatever order the totals arrive in', async () => {
+    const participantId = uuidv7();
+    await publishEvents([release(participantId, '2026-11-04', bapas)]);
+    const [kase] = await casesOf(call, participantId);
+    const grant = (
+      await call('POST', `/reintegration/cases/${kase.id}/grants`, officer, {
+        agreementId,
+        amount: 5_000_000,
+        purpose: 'sewing machine',
+      })
+    ).body;
+    const allocationId = uuidv7();
+    await answer('approved', kase.id, grant.id, allocationId);
+    const disbursed = (amount: number, disbursedTotal: number, date: string) =>
+      publishTestEvent(DisbursementRecordedV1, allocationId, {
+        agreementId,
+        fiscalYear: 2027,
+        purpose: 'REINTEGRATION_GRANT',
+        programId: null,
+        caseId: kase.id,
+        grantId: grant.id,
+        amount,
+        disbursedTotal,
+        date,
+      });
+    await disbursed(2_000_000, 2_000_000, '2027-01-10');
+    await disbursed(1_500_000, 3_500_000, '2027-01-18');
+    await disbursed(2_000_000, 2_000_000, '2027-01-10'); // an earlier total re-sent late
+    await disbursed(500_000, 4_000_000, '2027-01-19');
+    const [shown] = await grantsOf(kase.id, (g) => g[0]?.disbursed === 4_000_000);
+    expect(shown).toMatchObject({
+      id: grant.id,
+      status: 'FUNDED',
+      allocationId,
+      amount: 5_000_000,
+      disbursed: 4_000_000,
+      lastDisbursedOn: '2027-01-19',
     });
   });
 

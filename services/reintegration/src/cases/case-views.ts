@@ -21,7 +21,8 @@ export const FOLLOW_UP_COLUMNS = `id, case_id AS "caseId", to_char(date, 'YYYY-M
 
 export const GRANT_COLUMNS = `id, case_id AS "caseId", agreement_id AS "agreementId", amount::float8 AS amount, purpose,
   fiscal_year AS "fiscalYear", status, allocation_id AS "allocationId", rejection_reason AS "rejectionReason",
-  requested_at AS "requestedAt", decided_at AS "decidedAt"`;
+  requested_at AS "requestedAt", decided_at AS "decidedAt", disbursed::float8 AS disbursed,
+  to_char(last_disbursed_on, 'YYYY-MM-DD') AS "lastDisbursedOn"`;
 
 export const REOFFENCE_COLUMNS = `id, case_id AS "caseId", to_char(date, 'YYYY-MM-DD') AS date, kind, notes,
   recorded_at AS "recordedAt"`;

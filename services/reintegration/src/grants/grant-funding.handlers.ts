@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import {
   AllocationApprovedV1,
   AllocationRejectedV1,
+  DisbursementRecordedV1,
   GrantFundedV1,
   GrantRejectedV1,
   type EventEnvelope,
@@ -16,7 +17,10 @@ interface PendingGrant {
   participantId: string;
 }
 
-/** Budgeting's answers to grant requests: approved → FUNDED, rejected → REJECTED with the reason. */
+/**
+ * Budgeting's answers to grant requests: approved → FUNDED, rejected → REJECTED with the reason;
+ * disbursements on a funded grant show on the case.
+ */
 @Injectable()
 export class GrantFunding {
   private readonly logger = new Logger(GrantFunding.name);
@@ -57,6 +61,24 @@ export class GrantFunding {
       grantId: grant.id,
       reason: data.reason,
     });
+  }
+
+  /** `disbursedTotal` is the allocation's running total, so keeping the largest is replay- and order-proof. */
+  @HandleEvent(DisbursementRecordedV1)
+  async onDisbursed(data: DisbursementRecordedV1, event: EventEnvelope) {
+    if (!data.grantId) return; // a program's allocation
+    const updated = await this.transactions.manager.query<[unknown[], number]>(
+      `UPDATE start_up_grant
+          SET disbursed = GREATEST(disbursed, $2),
+              last_disbursed_on = GREATEST(last_disbursed_on, $3::date)
+        WHERE id = $1 AND status = 'FUNDED'
+        RETURNING id`,
+      [data.grantId, data.disbursedTotal, data.date],
+    );
+    if (updated[1] === 0)
+      this.logger.warn(
+        `${event.type} ${event.id} names grant ${data.grantId}, which is not funded here; ignored`,
+      );
   }
 
   /** The grant still waiting for this answer; allocations of programs and already decided grants are skipped. */

@@ -5,6 +5,7 @@ import {
 } from '@sinergi/messaging';
 import { CreateReintegrationTables1764460800000 } from './1764460800000-create-reintegration-tables';
 import { CohortRevisions1765200000100 } from './1765200000100-cohort-revisions';
+import { GrantDisbursements1765200000300 } from './1765200000300-grant-disbursements';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CreateCommandKeys1765000000000,
   InboxHandlerNames1765200000000,
   CohortRevisions1765200000100,
+  GrantDisbursements1765200000300,
 ];

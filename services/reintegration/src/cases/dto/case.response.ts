@@ -76,6 +76,10 @@ export class GrantResponse {
   @TextField({ nullable: true }) rejectionReason: string | null;
   @TimestampField() requestedAt: string;
   @TimestampField({ nullable: true }) decidedAt: string | null;
+  @RupiahField({ description: 'Paid out so far by budgeting against the grant’s allocation' })
+  disbursed: number;
+  @DateField({ nullable: true, description: 'The date of the latest disbursement' }) lastDisbursedOn:
+    string | null;
 }
 
 export class ReoffenceResponse {
