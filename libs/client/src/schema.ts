@@ -451,7 +451,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Exchange client credentials for an access token
+     * Exchange client credentials for an access token (JSON, or the OAuth 2.0 client_credentials form with the credentials in the body or HTTP Basic)
      * @description No token or session needed.
      */
     post: operations['auth_token'];
@@ -552,13 +552,57 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * List API clients
+     * @description **Roles:** platform-admin.
+     */
+    get: operations['auth_list'];
     put?: never;
     /**
      * Create an API client (the secret is shown once)
      * @description **Roles:** platform-admin.
      */
     post: operations['auth_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clients/{id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Disable an API client: no new tokens, existing ones refused within 5 s
+     * @description **Roles:** platform-admin.
+     */
+    post: operations['auth_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/clients/{id}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rotate a client’s secret (shown once); tokens issued before are refused
+     * @description **Roles:** platform-admin.
+     */
+    post: operations['auth_rotate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2020,6 +2064,9 @@ export interface components {
         | 'DATA_SHARING';
       text: string;
     };
+    ClientList: {
+      items: components['schemas']['ClientResponse'][];
+    };
     ClientMeResponse: {
       /** @example PEMKAB-MUARO-JAMBI */
       agencyCode: string;
@@ -2039,6 +2086,31 @@ export interface components {
         | 'auditor'
         | 'viewer'
       )[];
+    };
+    ClientResponse: {
+      /** @example PEMKAB-MUARO-JAMBI */
+      agencyCode: string;
+      /** @example pemkab-muaro-jambi-7kqf2mzd */
+      clientId: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdBy: string | null;
+      /** Format: date-time */
+      disabledAt: string | null;
+      disabledBy: string | null;
+      name: string;
+      roles: (
+        | 'platform-admin'
+        | 'agency-admin'
+        | 'agreement-officer'
+        | 'program-officer'
+        | 'probation-officer'
+        | 'finance-officer'
+        | 'auditor'
+        | 'viewer'
+      )[];
+      /** Format: date-time */
+      secretRotatedAt: string | null;
     };
     CloseCaseDto: {
       /**
@@ -3302,6 +3374,12 @@ export interface components {
     ReviseBudgetDto: {
       newCeiling: number;
       reason: string;
+    };
+    RotatedSecretResponse: {
+      /** @example pemkab-muaro-jambi-7kqf2mzd */
+      clientId: string;
+      /** @description Shown once; store it now */
+      clientSecret: string;
     };
     ServiceStatusResponse: {
       /** @description Failed readiness checks */
@@ -6263,6 +6341,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['TokenRequest'];
+        'application/x-www-form-urlencoded': components['schemas']['TokenRequest'];
       };
     };
     responses: {
@@ -6826,6 +6905,67 @@ export interface operations {
       };
     };
   };
+  auth_list: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Echoed in the answer; generated when absent */
+        'x-correlation-id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientList'];
+        };
+      };
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session. `code`: `auth.unauthenticated`, `auth.totp-required`, `auth.code-invalid`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   auth_create: {
     parameters: {
       query?: never;
@@ -6902,6 +7042,172 @@ export interface operations {
       };
       /** @description Body is not JSON. `code`: `request.unsupported-media-type`. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  auth_disable: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A repeat with the same key and body returns the first answer and changes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Echoed in the answer; generated when absent */
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientResponse'];
+        };
+      };
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session. `code`: `auth.unauthenticated`, `auth.totp-required`, `auth.code-invalid`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  auth_rotate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A repeat with the same key and body returns the first answer and changes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Echoed in the answer; generated when absent */
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RotatedSecretResponse'];
+        };
+      };
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session. `code`: `auth.unauthenticated`, `auth.totp-required`, `auth.code-invalid`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      409: {
         headers: {
           [name: string]: unknown;
         };

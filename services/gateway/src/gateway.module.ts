@@ -8,6 +8,7 @@ import { AuditInterceptor } from './audit/audit.interceptor';
 import { AuditTrail } from './audit/audit-trail';
 import { AccessTokenGuard } from './auth/access-token.guard';
 import { AuthController } from './auth/auth.controller';
+import { ClientRevocations } from './auth/client-revocations';
 import { ClientsService } from './auth/clients.service';
 import { GATEWAY_ENV } from './config/gateway-env';
 import { ConsoleModule } from './console/console.module';
@@ -45,6 +46,7 @@ import { UsersService } from './users/users.service';
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
     AuditTrail,
     ClientsService,
+    ClientRevocations,
     RateLimiter,
     SignInThrottle,
     SessionsService,

@@ -1,10 +1,26 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { GatewayEnv } from './config/gateway-env';
+import { FORM_CONTENT_TYPE } from './auth/token-request';
 import { CSRF_HEADER } from './sessions/session-cookie';
 
-/** Security headers on every answer, and CORS for the configured origins only. */
+/** The OAuth 2.0 token request is the one form the gateway reads; every other route takes JSON only. */
+const FORM_ROUTE = '/api/v1/auth/token';
+
+/** Security headers on every answer, CORS for the configured origins only, and the token form. */
 export function hardenHttp(app: NestFastifyApplication, env: GatewayEnv) {
   const fastify = app.getHttpAdapter().getInstance();
+  // Nest parses forms on every route; only the token endpoint accepts one.
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    const form = (request.headers['content-type'] ?? '').toLowerCase().startsWith(FORM_CONTENT_TYPE);
+    if (form && request.url.split('?')[0] !== FORM_ROUTE)
+      return done(
+        Object.assign(new Error(`Unsupported Media Type: ${FORM_CONTENT_TYPE}`), {
+          statusCode: 415,
+          code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+        }),
+      );
+    done();
+  });
   fastify.addHook('onSend', async (request, reply, payload) => {
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('x-frame-options', 'DENY');

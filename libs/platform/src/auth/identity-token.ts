@@ -18,11 +18,19 @@ export function identityTokens(issuer: string, audience: string) {
       );
     },
     read(token: string, secret: string): CallerIdentity {
+      return this.verify(token, secret).caller;
+    },
+    /** The caller and the token's own claims (issued-at, id). */
+    verify(token: string, secret: string): { caller: CallerIdentity; issuedAt: number; tokenId: string } {
       const claims = verifyJwt(token, secret, issuer, audience);
       const roles = Array.isArray(claims.roles)
         ? claims.roles.filter((r): r is string => typeof r === 'string')
         : [];
-      return { clientId: claims.sub, agencyCode: String(claims.agencyCode ?? ''), roles };
+      return {
+        caller: { clientId: claims.sub, agencyCode: String(claims.agencyCode ?? ''), roles },
+        issuedAt: claims.iat,
+        tokenId: claims.jti,
+      };
     },
   };
 }

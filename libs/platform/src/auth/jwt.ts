@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 
 /** Minimal HS256 JSON Web Token signing and verification (RFC 7519), no external dependency. */
 export interface JwtClaims {
@@ -7,6 +7,9 @@ export interface JwtClaims {
   sub: string;
   exp: number;
   iat: number;
+  nbf: number;
+  /** Unique per token, so one token can be told from another in logs and revocations. */
+  jti: string;
   [claim: string]: unknown;
 }
 
@@ -16,14 +19,23 @@ function signature(secret: string, signingInput: string): Buffer {
   return createHmac('sha256', secret).update(signingInput).digest();
 }
 
-export function signJwt(claims: Omit<JwtClaims, 'iat' | 'exp'>, secret: string, ttlSeconds: number): string {
+export function signJwt(
+  claims: Omit<JwtClaims, 'iat' | 'exp' | 'nbf' | 'jti'>,
+  secret: string,
+  ttlSeconds: number,
+): string {
   const iat = Math.floor(Date.now() / 1000);
   const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
-  const payload = base64url(JSON.stringify({ ...claims, iat, exp: iat + ttlSeconds }));
+  const payload = base64url(
+    JSON.stringify({ ...claims, jti: randomUUID(), iat, nbf: iat, exp: iat + ttlSeconds }),
+  );
   return `${header}.${payload}.${base64url(signature(secret, `${header}.${payload}`))}`;
 }
 
 export class InvalidTokenError extends Error {}
+
+/** Clocks of the replicas may differ this much. */
+const CLOCK_SKEW_SECONDS = 5;
 
 /** Returns the claims of a valid, unexpired token issued by `issuer` for `audience`; throws otherwise. */
 export function verifyJwt(token: string, secret: string, issuer: string, audience: string): JwtClaims {
@@ -45,8 +57,11 @@ export function verifyJwt(token: string, secret: string, issuer: string, audienc
   }
   if (claims.iss !== issuer || claims.aud !== audience)
     throw new InvalidTokenError('wrong issuer or audience');
-  if (typeof claims.exp !== 'number' || claims.exp < Math.floor(Date.now() / 1000)) {
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof claims.exp !== 'number' || claims.exp < now) {
     throw new InvalidTokenError('token expired');
   }
+  if (typeof claims.nbf === 'number' && claims.nbf > now + CLOCK_SKEW_SECONDS)
+    throw new InvalidTokenError('token not valid yet');
   return claims;
 }

@@ -23,6 +23,7 @@ import { attachSession } from '../sessions/current-session';
 import { CSRF_HEADER, readSessionToken } from '../sessions/session-cookie';
 import { SessionsService } from '../sessions/sessions.service';
 import { accessTokens } from './access-token';
+import { ClientRevocations } from './client-revocations';
 import { ALLOWED_ROLES, ANONYMOUS } from './roles.decorator';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -37,6 +38,7 @@ export class AccessTokenGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly rateLimiter: RateLimiter,
     private readonly sessions: SessionsService,
+    private readonly revocations: ClientRevocations,
     @Inject(GATEWAY_ENV) private readonly env: GatewayEnv,
   ) {}
 
@@ -74,13 +76,19 @@ export class AccessTokenGuard implements CanActivate {
       throw new UnauthorizedException(
         'sign in first: a bearer token from POST /api/v1/auth/token, or a session from POST /api/v1/sessions',
       );
+    let token: ReturnType<typeof accessTokens.verify>;
     try {
-      return accessTokens.read(match[1], this.env.JWT_SECRET);
+      token = accessTokens.verify(match[1], this.env.JWT_SECRET);
     } catch (error) {
       if (error instanceof InvalidTokenError)
         throw new UnauthorizedException(`invalid access token: ${error.message}`);
       throw error;
     }
+    if (await this.revocations.isRevoked(token.caller.clientId, token.issuedAt))
+      throw new UnauthorizedException(
+        'access token revoked: the client was disabled or its secret rotated; get a new token',
+      );
+    return token.caller;
   }
 
   private async authenticateSession(request: FastifyRequest, token: string): Promise<CallerIdentity> {

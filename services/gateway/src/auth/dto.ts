@@ -1,9 +1,10 @@
 import { ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { Roles } from '@sinergi/platform';
 
+/** JSON form of POST /auth/token (read by readTokenRequest, which also takes the OAuth 2.0 form). */
 export class TokenRequest {
-  @IsString() @IsNotEmpty() clientId: string;
-  @IsString() @IsNotEmpty() clientSecret: string;
+  @IsString() @IsNotEmpty() @MaxLength(256) clientId: string;
+  @IsString() @IsNotEmpty() @MaxLength(256) clientSecret: string;
 }
 
 export class CreateClientRequest {
