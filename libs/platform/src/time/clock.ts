@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DEFAULT_TIME_ZONE, localDate } from './local-date';
 
 /**
  * The time source of every rule that depends on "now" (activation, expiry, windows).
@@ -10,8 +11,8 @@ export class Clock {
     return new Date();
   }
 
-  /** Today's date `YYYY-MM-DD` in UTC. */
-  today(): string {
-    return this.now().toISOString().slice(0, 10);
+  /** Today's local date `YYYY-MM-DD` in `timeZone` (Western Indonesian Time unless told otherwise). */
+  today(timeZone: string = DEFAULT_TIME_ZONE): string {
+    return localDate(this.now(), timeZone);
   }
 }

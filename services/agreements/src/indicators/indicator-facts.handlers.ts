@@ -14,9 +14,10 @@ import {
   type EventEnvelope,
 } from '@sinergi/contracts';
 import { HandleEvent, Transactions } from '@sinergi/messaging';
+import { localYear } from '@sinergi/platform';
 
-/** The fiscal (calendar) year an event belongs to: the year it happened. */
-const yearOf = (event: EventEnvelope) => new Date(event.occurredAt).getUTCFullYear();
+/** The fiscal (calendar) year an event belongs to: the local year it happened in. */
+const yearOf = (event: EventEnvelope) => localYear(new Date(event.occurredAt));
 
 /**
  * Keeps the facts behind the work plans' indicator actuals, one row per enrollment, released person,
