@@ -6,7 +6,8 @@ export type { components, operations, paths } from './schema';
 /** The request and response schemas of the API, by name (`Schemas['AgreementResponse']`). */
 export type Schemas = components['schemas'];
 export type Problem = Schemas['Problem'];
-export type SinergiClient = Client<paths>;
+/** JSON answers (lists are also served as `text/csv`: ask with `headers: {accept: 'text/csv'}, parseAs: 'text'`). */
+export type SinergiClient = Client<paths, 'application/json'>;
 
 /** An answer with `application/problem+json`: `code` is stable (docs/errors.md), `detail` is not. */
 export class ProblemError extends Error {
@@ -48,7 +49,7 @@ export function createSinergiClient(
   baseUrl: string,
   options: Omit<ClientOptions, 'baseUrl'> = {},
 ): SinergiClient {
-  return createClient<paths>({ ...options, baseUrl: baseUrl.replace(/\/$/, '') });
+  return createClient<paths, 'application/json'>({ ...options, baseUrl: baseUrl.replace(/\/$/, '') });
 }
 
 const UNSAFE = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);

@@ -2959,6 +2959,7 @@ export interface components {
         | 'request.invalid-path'
         | 'request.method-not-allowed'
         | 'request.too-large'
+        | 'request.not-acceptable'
         | 'request.unsupported-media-type'
         | 'request.rejected'
         | 'request.rate-limited'
@@ -3688,8 +3689,12 @@ export interface operations {
         cursor?: string;
         kind?: 'PEMKAB' | 'KANWIL_PAS' | 'LAPAS' | 'RUTAN' | 'BAPAS' | 'DINAS' | 'PARTNER';
         limit?: number;
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -3701,13 +3706,27 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['AgencyResponsePage'];
+          'text/csv': string;
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -3729,6 +3748,15 @@ export interface operations {
       };
       /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -3881,6 +3909,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -3894,6 +3924,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -3901,6 +3933,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AgencyResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -3971,6 +4014,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -3984,6 +4029,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -3991,6 +4038,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['SignInPolicyResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -4149,8 +4207,12 @@ export interface operations {
         limit?: number;
         partyCode?: string;
         status?: 'DRAFT' | 'PENDING_SIGNATURE' | 'SIGNED' | 'ACTIVE' | 'EXPIRED' | 'TERMINATED';
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -4162,13 +4224,27 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['AgreementResponsePage'];
+          'text/csv': string;
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -4190,6 +4266,15 @@ export interface operations {
       };
       /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -4342,6 +4427,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -4355,6 +4442,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -4362,6 +4451,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AgreementResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -4677,8 +4777,12 @@ export interface operations {
       query?: {
         cursor?: string;
         limit?: number;
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -4692,13 +4796,27 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['EvaluationResponsePage'];
+          'text/csv': string;
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -4729,6 +4847,15 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -4892,6 +5019,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -4905,6 +5034,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -4912,6 +5043,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AgreementHistoryResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -4984,6 +5126,8 @@ export interface operations {
         fiscalYear?: number;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -4997,6 +5141,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -5004,6 +5150,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['OverviewResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -5526,6 +5683,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -5540,6 +5699,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -5547,6 +5708,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['WorkPlanWithIndicatorsResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -5724,8 +5896,12 @@ export interface operations {
         limit?: number;
         purpose?: 'PROGRAM' | 'REINTEGRATION_GRANT';
         status?: 'PENDING' | 'APPROVED' | 'REJECTED' | 'RELEASED';
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -5737,13 +5913,27 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['AllocationResponsePage'];
+          'text/csv': string;
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -5765,6 +5955,15 @@ export interface operations {
       };
       /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -5805,6 +6004,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -5818,6 +6019,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -5825,6 +6028,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AllocationResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -6410,8 +6624,12 @@ export interface operations {
         cursor?: string;
         fiscalYear?: number;
         limit?: number;
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -6423,13 +6641,27 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['BudgetResponsePage'];
+          'text/csv': string;
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -6451,6 +6683,15 @@ export interface operations {
       };
       /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -6603,6 +6844,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -6616,6 +6859,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -6623,6 +6868,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['BudgetResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -6694,8 +6950,12 @@ export interface operations {
       query?: {
         cursor?: string;
         limit?: number;
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -6709,13 +6969,27 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['LedgerEntryResponsePage'];
+          'text/csv': string;
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -6746,6 +7020,15 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -7232,6 +7515,8 @@ export interface operations {
         fiscalYear?: number;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -7243,6 +7528,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -7250,6 +7537,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['DashboardResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -7662,6 +7960,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -7673,6 +7973,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -7681,6 +7983,17 @@ export interface operations {
           'application/json':
             components['schemas']['PersonMeResponse'] | components['schemas']['ClientMeResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -7987,8 +8300,12 @@ export interface operations {
         facilityCode?: string;
         limit?: number;
         status?: 'INCARCERATED' | 'RELEASED';
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -8000,13 +8317,27 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ParticipantResponsePage'];
+          'text/csv': string;
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -8028,6 +8359,15 @@ export interface operations {
       };
       /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -8180,6 +8520,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -8193,6 +8535,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -8200,6 +8544,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ParticipantResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -8270,6 +8625,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -8283,6 +8640,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -8290,6 +8649,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AccessLogResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -8487,8 +8857,12 @@ export interface operations {
         facilityCode?: string;
         limit?: number;
         status?: 'DRAFT' | 'AWAITING_FUNDING' | 'FUNDED' | 'IN_PROGRESS' | 'COMPLETED' | 'CANCELLED';
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -8500,13 +8874,27 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ProgramResponsePage'];
+          'text/csv': string;
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -8528,6 +8916,15 @@ export interface operations {
       };
       /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -8680,6 +9077,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -8693,6 +9092,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -8700,6 +9101,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ProgramResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -8995,8 +9407,12 @@ export interface operations {
       query?: {
         cursor?: string;
         limit?: number;
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -9010,13 +9426,27 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['EnrollmentResponsePage'];
+          'text/csv': string;
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -9047,6 +9477,15 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -9663,8 +10102,12 @@ export interface operations {
         limit?: number;
         participantId?: string;
         status?: 'OPEN' | 'CLOSED_SUCCESS' | 'CLOSED_REOFFENDED' | 'CLOSED_OTHER';
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -9676,13 +10119,27 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['CaseResponsePage'];
+          'text/csv': string;
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -9704,6 +10161,15 @@ export interface operations {
       };
       /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -9744,6 +10210,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -9757,6 +10225,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -9764,6 +10234,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['CaseResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -10574,6 +11055,8 @@ export interface operations {
         cohortYear: number;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -10585,6 +11068,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -10592,6 +11077,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AgreementSummaryResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -10656,6 +11152,8 @@ export interface operations {
         cohortYear: number;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -10667,6 +11165,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -10674,6 +11174,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['EmploymentResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -10739,6 +11250,8 @@ export interface operations {
         windowMonths?: 12 | 24 | 36;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -10750,6 +11263,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -10757,6 +11272,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['RecidivismResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -10818,6 +11344,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -10829,6 +11357,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -10836,6 +11366,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['LiveSessionsResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -11100,6 +11641,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -11111,6 +11654,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -11118,6 +11663,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['StatusResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -11164,8 +11720,12 @@ export interface operations {
         cursor?: string;
         limit?: number;
         status?: 'INVITED' | 'ACTIVE' | 'DISABLED';
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -11177,13 +11737,27 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['UserResponsePage'];
+          'text/csv': string;
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -11205,6 +11779,15 @@ export interface operations {
       };
       /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -11321,6 +11904,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -11334,6 +11919,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -11341,6 +11928,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['UserResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -11767,6 +12365,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -11780,6 +12380,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -11787,6 +12389,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['LiveSessionsResponse'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {

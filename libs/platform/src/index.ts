@@ -30,3 +30,5 @@ export * from './openapi/service-document';
 export * from './openapi/validator-schemas';
 export * from './openapi/properties';
 export * from './crypto/keyring';
+export * from './http/conditional-get';
+export * from './lists/csv';

@@ -1,4 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { installConditionalGet } from '@sinergi/platform';
 import type { GatewayEnv } from './config/gateway-env';
 import { FORM_CONTENT_TYPE } from './auth/token-request';
 import { CSRF_HEADER } from './sessions/session-cookie';
@@ -37,6 +38,7 @@ export function hardenHttp(app: NestFastifyApplication, env: GatewayEnv) {
     if (!docs && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
     return payload;
   });
+  installConditionalGet(app);
   const origins = env.CORS_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean);
@@ -44,10 +46,17 @@ export function hardenHttp(app: NestFastifyApplication, env: GatewayEnv) {
     app.enableCors({
       origin: origins,
       methods: ['GET', 'POST', 'PATCH', 'DELETE'],
-      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-correlation-id', CSRF_HEADER],
+      allowedHeaders: [
+        'authorization',
+        'content-type',
+        'idempotency-key',
+        'if-none-match',
+        'x-correlation-id',
+        CSRF_HEADER,
+      ],
       // The web console on a listed origin signs in with the session cookie.
       credentials: true,
-      exposedHeaders: ['x-correlation-id', 'retry-after', 'idempotent-replayed'],
+      exposedHeaders: ['x-correlation-id', 'retry-after', 'idempotent-replayed', 'etag'],
     });
   }
 }

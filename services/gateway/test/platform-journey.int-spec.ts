@@ -381,6 +381,147 @@ describe('the whole platform through the public API (five services, real Kafka a
     expect(await counts()).toEqual(before);
   });
 
+  describe('lists for syncing', () => {
+    const draft = async (n: number) =>
+      unwrap(
+        await role('agreement-officer').POST('/api/v1/agreements', {
+          body: {
+            kind: 'MOU',
+            number: `SYNC/${n}/${Date.now()}`,
+            title: `Draf sinkron ${n}`,
+            scopes: ['SKILLS_TRAINING'],
+            partyCodes: [AGENCIES.pemkab.code, AGENCIES.kanwil.code],
+            startDate: '2027-01-01',
+            endDate: '2028-12-31',
+          },
+        }),
+      );
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+    it('updatedSince picks up exactly the rows changed since the instant', async () => {
+      const drafts = [await draft(1), await draft(2), await draft(3)];
+      await pause();
+      const since = new Date().toISOString();
+      await pause();
+      unwrap(await api.PATCH('/api/v1/agreements/{id}', { ...id(drafts[1].id), body: { title: 'Diubah' } }));
+      const changed = unwrap(
+        await api.GET('/api/v1/agreements', { params: { query: { updatedSince: since, limit: 500 } } }),
+      );
+      expect(changed.items.map((a) => a.id)).toEqual([drafts[1].id]);
+      expect(changed.items[0].title).toBe('Diubah');
+      const all = unwrap(await api.GET('/api/v1/agreements', { params: { query: { limit: 500 } } }));
+      expect(all.items.map((a) => a.id)).toEqual(expect.arrayContaining(drafts.map((d) => d.id)));
+    });
+
+    it('every list takes updatedSince: nothing changed after now, everything since the epoch', async () => {
+      const lists: Array<
+        [
+          string,
+          (query: {
+            updatedSince?: string;
+            limit: number;
+          }) => Promise<{ data?: { items: unknown[] }; response: Response }>,
+        ]
+      > = [
+        ['agencies', (query) => api.GET('/api/v1/agencies', { params: { query } })],
+        ['agreements', (query) => api.GET('/api/v1/agreements', { params: { query } })],
+        [
+          'evaluations',
+          (query) =>
+            api.GET('/api/v1/agreements/{id}/evaluations', {
+              params: { path: { id: journey.pksId }, query },
+            }),
+        ],
+        ['programs', (query) => api.GET('/api/v1/programs', { params: { query } })],
+        [
+          'enrollments',
+          (query) =>
+            api.GET('/api/v1/programs/{id}/enrollments', {
+              params: { path: { id: journey.programIds.welding }, query },
+            }),
+        ],
+        ['participants', (query) => api.GET('/api/v1/participants', { params: { query } })],
+        ['cases', (query) => api.GET('/api/v1/reintegration/cases', { params: { query } })],
+        ['budgets', (query) => api.GET('/api/v1/budgets', { params: { query } })],
+        [
+          'ledger',
+          (query) =>
+            api.GET('/api/v1/budgets/{id}/ledger', { params: { path: { id: journey.budgetId }, query } }),
+        ],
+        ['allocations', (query) => api.GET('/api/v1/allocations', { params: { query } })],
+        ['users', (query) => api.GET('/api/v1/users', { params: { query } })],
+      ];
+      await pause();
+      const now = new Date().toISOString();
+      for (const [name, list] of lists) {
+        const later = await list({ updatedSince: now, limit: 500 });
+        expect([name, later.response.status, later.data?.items.length]).toEqual([name, 200, 0]);
+        const ever = await list({ updatedSince: '2000-01-01T00:00:00Z', limit: 500 });
+        const unfiltered = await list({ limit: 500 });
+        expect([name, ever.response.status, ever.data!.items]).toEqual([name, 200, unfiltered.data!.items]);
+      }
+      const bad = await api.GET('/api/v1/agreements', { params: { query: { updatedSince: 'yesterday' } } });
+      expect(bad.error).toMatchObject({ code: 'request.invalid-input', errors: [{ field: 'updatedSince' }] });
+    });
+
+    it('Accept: text/csv streams the same list as the JSON pages', async () => {
+      const pages: Array<Record<string, unknown>> = [];
+      let cursor: string | undefined;
+      do {
+        const page = unwrap(await api.GET('/api/v1/agreements', { params: { query: { limit: 2, cursor } } }));
+        pages.push(...(page.items as unknown as Array<Record<string, unknown>>));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      const csv = await api.GET('/api/v1/agreements', {
+        params: { query: { limit: 2 } },
+        headers: { accept: 'text/csv' },
+        parseAs: 'text',
+      });
+      expect(csv.response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const [header, ...rows] = parseCsv(csv.data as unknown as string);
+      expect(header).toEqual(Object.keys(pages[0]));
+      expect(rows).toEqual(
+        pages.map((item) =>
+          header.map((column) => {
+            const value = item[column];
+            return value === null || value === undefined
+              ? ''
+              : typeof value === 'string'
+                ? value
+                : JSON.stringify(value);
+          }),
+        ),
+      );
+      expect(rows.length).toBeGreaterThan(2);
+      const single = await api.GET('/api/v1/agreements/{id}', {
+        ...id(journey.pksId),
+        headers: { accept: 'text/csv' },
+      });
+      expect(single.response.status).toBe(406);
+      expect(single.error).toMatchObject({ code: 'request.not-acceptable' });
+    });
+
+    it('answers 304 to If-None-Match while a resource is unchanged, and a new ETag once it changes', async () => {
+      const agreement = await draft(4);
+      const first = await api.GET('/api/v1/agreements/{id}', id(agreement.id));
+      const etag = first.response.headers.get('etag')!;
+      expect(etag).toMatch(/^"[\w-]{32}"$/);
+      const again = await api.GET('/api/v1/agreements/{id}', {
+        ...id(agreement.id),
+        params: { path: { id: agreement.id }, header: { 'If-None-Match': etag } },
+      });
+      expect(again.response.status).toBe(304);
+      expect(again.response.headers.get('etag')).toBe(etag);
+      unwrap(await api.PATCH('/api/v1/agreements/{id}', { ...id(agreement.id), body: { title: 'Berubah' } }));
+      const changed = await api.GET('/api/v1/agreements/{id}', {
+        params: { path: { id: agreement.id }, header: { 'If-None-Match': etag } },
+      });
+      expect(changed.response.status).toBe(200);
+      expect(changed.response.headers.get('etag')).not.toBe(etag);
+      expect(changed.data!.title).toBe('Berubah');
+    });
+  });
+
   // One real answer per error code family, each a complete problem: its catalogue code, the URI of
   // the code's entry in docs/errors.md, the request path as `instance` and the correlation id.
   const problemCases: Array<[string, number, () => Promise<{ response: Response; error?: unknown }>]> = [
@@ -580,3 +721,32 @@ describe('the whole platform through the public API (five services, real Kafka a
     });
   });
 });
+
+/** RFC 4180 rows (quoted cells, doubled quotes, CRLF) as arrays of cells. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}

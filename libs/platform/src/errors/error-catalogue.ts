@@ -39,6 +39,12 @@ export const ERROR_CATALOGUE = {
     title: 'Body too large',
     description: 'Request bodies are limited to 1 MiB.',
   },
+  'request.not-acceptable': {
+    status: 406,
+    title: 'Not acceptable',
+    description:
+      'The answer cannot be given in the media type of `Accept`: only lists are answered as `text/csv`; everything is answered as `application/json`.',
+  },
   'request.unsupported-media-type': {
     status: 415,
     title: 'Unsupported media type',
@@ -352,6 +358,7 @@ export function codeForStatus(status: number): ErrorCode {
     403: 'auth.forbidden',
     404: 'resource.not-found',
     405: 'request.method-not-allowed',
+    406: 'request.not-acceptable',
     409: 'resource.conflict',
     413: 'request.too-large',
     415: 'request.unsupported-media-type',

@@ -58,6 +58,13 @@ function refine(schema: SchemaObject): SchemaObject {
     refined.format = 'date';
     refined.example ??= '2027-01-15';
   }
+  const options = refined.oneOf as SchemaObject[] | undefined;
+  if (options?.every((o) => o.type === 'string' && (o.format === 'date' || o.format === 'date-time'))) {
+    // IsISO8601 alone reads as "a date or a date-time": an instant.
+    delete refined.oneOf;
+    refined.type = 'string';
+    refined.format = 'date-time';
+  }
   if (refined.format === 'uuid') refined.example ??= EXAMPLE_UUID;
   if (Array.isArray(refined.enum) && refined.enum.length > 0) refined.example ??= refined.enum[0];
   if (refined.type === 'array' && refined.items && !('$ref' in refined.items))

@@ -48,8 +48,9 @@ export class AgenciesService {
     const rows: Agency[] = await this.transactions.manager.query(
       `SELECT ${COLUMNS} FROM agencies
         WHERE ($1::uuid IS NULL OR id > $1) AND ($2::text IS NULL OR kind = $2)
+          AND ($4::timestamptz IS NULL OR registered_at >= $4)
         ORDER BY id LIMIT $3`,
-      [query.cursor ?? null, query.kind ?? null, query.limit + 1],
+      [query.cursor ?? null, query.kind ?? null, query.limit + 1, query.updatedSince ?? null],
     );
     return toPage(rows, query.limit);
   }

@@ -15,6 +15,8 @@ export interface AgreementFilter {
   status?: string;
   partyCode?: string;
   cursor?: string;
+  /** Changed (edited, signed, amended, ended) at or after this instant. */
+  updatedSince?: string;
   limit: number;
 }
 
@@ -58,8 +60,17 @@ export class AgreementsRepository {
                 SELECT 1 FROM agreement_parties p WHERE p.agreement_id = a.id AND p.agency_code = $3))
           AND ($4::text IS NULL OR EXISTS (
                 SELECT 1 FROM agreement_parties p WHERE p.agreement_id = a.id AND p.agency_code = $4))
+          AND ($6::timestamptz IS NULL OR a.updated_at >= $6 OR EXISTS (
+                SELECT 1 FROM agreement_parties p WHERE p.agreement_id = a.id AND p.signed_at >= $6))
         ORDER BY a.id LIMIT $5`,
-      [filter.cursor ?? null, filter.status ?? null, filter.partyCode ?? null, scopeAgency, filter.limit + 1],
+      [
+        filter.cursor ?? null,
+        filter.status ?? null,
+        filter.partyCode ?? null,
+        scopeAgency,
+        filter.limit + 1,
+        filter.updatedSince ?? null,
+      ],
     );
     return this.withParties(manager, rows);
   }

@@ -96,8 +96,9 @@ export class EvaluationsService {
       await this.agreements.findVisible(manager, agreementId, caller);
       const rows: Evaluation[] = await manager.query(
         `SELECT ${COLUMNS} FROM evaluations WHERE agreement_id = $1 AND ($2::uuid IS NULL OR id > $2)
+            AND ($4::timestamptz IS NULL OR recorded_at >= $4)
           ORDER BY id LIMIT $3`,
-        [agreementId, query.cursor ?? null, query.limit + 1],
+        [agreementId, query.cursor ?? null, query.limit + 1, query.updatedSince ?? null],
       );
       return toPage(rows, query.limit);
     });

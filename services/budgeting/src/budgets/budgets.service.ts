@@ -1,8 +1,16 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { BudgetOpenedV1, BudgetRevisedV1, uuidv7 } from '@sinergi/contracts';
 import { EventPublisher, Transactions } from '@sinergi/messaging';
-import { Clock, currentCaller, DomainError, type ListQuery, type Page, toPage } from '@sinergi/platform';
-import { MoreThan, QueryFailedError, Raw, type FindOptionsWhere } from 'typeorm';
+import {
+  Clock,
+  currentCaller,
+  DomainError,
+  type ListQuery,
+  type Page,
+  toPage,
+  sibling,
+} from '@sinergi/platform';
+import { MoreThan, MoreThanOrEqual, QueryFailedError, Raw, type FindOptionsWhere } from 'typeorm';
 import { BudgetAccess } from '../access/budget-access';
 import { AgreementRegistry } from '../agreements/agreement-registry';
 import type { Balances } from '../ledger/balances';
@@ -132,6 +140,14 @@ export class Budgets {
     if (agreements) where.agreementId = agreements;
     if (query.fiscalYear !== undefined) where.fiscalYear = query.fiscalYear;
     if (query.cursor) where.id = MoreThan(query.cursor);
+    if (query.updatedSince)
+      // A budget changes through its ledger (ceiling revisions, allocations, disbursements).
+      where.createdAt = Raw(
+        (createdAt) =>
+          `(${createdAt} >= :since OR EXISTS (SELECT 1 FROM ledger_entries l
+             WHERE l.budget_id = ${sibling(createdAt, 'id')} AND l.recorded_at >= :since))`,
+        { since: query.updatedSince },
+      );
     const budgets = await this.transactions.manager.find(Budget, {
       where,
       order: { id: 'ASC' },
@@ -156,6 +172,7 @@ export class Budgets {
         cursor: query.cursor,
       });
     }
+    if (query.updatedSince) where.recordedAt = MoreThanOrEqual(new Date(query.updatedSince));
     const rows = await this.transactions.manager.find(LedgerEntry, {
       where,
       order: { seq: 'ASC' },

@@ -44,6 +44,7 @@ const STATUS_MEANING: Record<number, string> = {
   403: 'The caller’s roles or agency may not do this',
   404: 'Unknown id, or outside the caller’s scope (both answer alike)',
   405: 'The path does not answer this method',
+  406: 'The answer cannot be given as the `Accept` header asks',
   409: 'Conflict with the resource’s current state',
   413: 'Body over 1 MiB',
   415: 'Body is not JSON',
@@ -60,6 +61,7 @@ function problemResponses(op: Operation, method: string, anonymous: boolean, for
   if (method !== 'get') statuses.push(409);
   if (op.requestBody) statuses.push(413, 415);
   if (forwarded) statuses.push(503, 504);
+  if (op.responses['200'] && isList(op.responses['200'])) statuses.push(406);
   return Object.fromEntries(
     statuses
       .filter((status) => !op.responses[status])
@@ -136,6 +138,39 @@ const IDEMPOTENCY_PARAMETER = {
   schema: { type: 'string', maxLength: 255 },
 };
 
+const IF_NONE_MATCH_PARAMETER = {
+  name: 'If-None-Match',
+  in: 'header',
+  required: false,
+  description: 'The `ETag` of an earlier answer: 304 without a body while it is still current',
+  schema: { type: 'string' },
+};
+
+const ETAG_HEADER = {
+  etag: { description: 'Tag of this representation, for `If-None-Match`', schema: { type: 'string' } },
+};
+
+/** Lists (`{items, nextCursor}`) are also answered as CSV (`Accept: text/csv`), every page streamed. */
+const CSV_CONTENT = {
+  'text/csv': {
+    schema: {
+      type: 'string',
+      description:
+        'The same list as CSV (RFC 4180): a header row of the fields, one row per item, nested values as JSON; every page from `cursor` on',
+    },
+  },
+};
+
+const isList = (response: Json) =>
+  /Page$/.test(
+    String(
+      (
+        (response.content as Json | undefined)?.['application/json'] as
+          { schema?: { $ref?: string } } | undefined
+      )?.schema?.$ref ?? '',
+    ),
+  );
+
 const CORRELATION_HEADER = {
   'x-correlation-id': { description: 'The request’s correlation id', schema: { type: 'string' } },
 };
@@ -168,12 +203,25 @@ function finish(op: Operation, method: string, forwarded: boolean): Operation {
   );
   parameters.push(CORRELATION_PARAMETER);
   if (method === 'post' && !anonymous) parameters.push(IDEMPOTENCY_PARAMETER);
+  if (method === 'get') parameters.push(IF_NONE_MATCH_PARAMETER);
   const responses: Record<string, Json> = Object.fromEntries(
     Object.entries(op.responses).map(([status, response]) => [
       status,
-      { ...response, description: response.description || 'Success', headers: CORRELATION_HEADER },
+      method === 'get' && status === '200'
+        ? {
+            ...response,
+            description: response.description || 'Success',
+            headers: { ...CORRELATION_HEADER, ...ETAG_HEADER },
+            content: isList(response) ? { ...(response.content as Json), ...CSV_CONTENT } : response.content,
+          }
+        : { ...response, description: response.description || 'Success', headers: CORRELATION_HEADER },
     ]),
   );
+  if (method === 'get')
+    responses['304'] = {
+      description: 'Not modified: the `If-None-Match` tag is still current',
+      headers: { ...CORRELATION_HEADER, ...ETAG_HEADER },
+    };
   const finished = { ...op, parameters, responses };
   finished.responses = { ...responses, ...problemResponses(finished, method, anonymous, forwarded) };
   return finished;

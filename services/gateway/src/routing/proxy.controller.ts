@@ -12,6 +12,7 @@ import {
 import { currentCaller, problem, PROBLEM_CONTENT_TYPE, Roles } from '@sinergi/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdempotencyService } from '../idempotency/idempotency.service';
+import { answerListAsCsv, wantsCsv } from './csv-export';
 import { API_PREFIX, matchRoute, upstreamPath } from './route-table';
 import { ServiceClient, ServiceUnavailableError, type ServiceResponse } from './service-client';
 
@@ -49,12 +50,20 @@ export class ProxyController {
       request.body === undefined || request.method === 'GET' ? undefined : JSON.stringify(request.body);
     const path = upstreamPath(route, match.params);
     const target = query ? `${path}?${query}` : path;
+    const instance = request.url.split('?')[0];
     const key = IdempotencyService.keyOf(request.method, request.headers['idempotency-key']);
     const produce = () =>
       this.services.call(route.service, request.method, target, { caller, body, commandKey: key });
 
     let response: ServiceResponse & { replayed?: boolean };
     try {
+      if (request.method === 'GET' && wantsCsv(request.headers.accept))
+        return await answerListAsCsv(
+          this.services,
+          { service: route.service, path, query, instance },
+          caller,
+          reply,
+        );
       if (key) {
         response = await this.idempotency.run(
           caller.clientId,
@@ -70,7 +79,7 @@ export class ProxyController {
       const body = problem(
         error.timedOut ? 'service.timeout' : 'service.unavailable',
         `${error.service} is not available right now; try again shortly`,
-        { instance: request.url.split('?')[0] },
+        { instance },
       );
       return reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
     }

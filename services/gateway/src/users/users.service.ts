@@ -115,8 +115,15 @@ export class UsersService {
       `SELECT * FROM users
         WHERE ($1::uuid IS NULL OR id > $1) AND ($2::text IS NULL OR agency_code = $2)
           AND ($3::text IS NULL OR status = $3)
+          AND ($5::timestamptz IS NULL OR updated_at >= $5)
         ORDER BY id LIMIT $4`,
-      [query.cursor ?? null, managed ?? query.agencyCode ?? null, query.status ?? null, query.limit + 1],
+      [
+        query.cursor ?? null,
+        managed ?? query.agencyCode ?? null,
+        query.status ?? null,
+        query.limit + 1,
+        query.updatedSince ?? null,
+      ],
     );
     return toPage(rows.map(userView), query.limit);
   }

@@ -118,6 +118,8 @@ export class EnrollmentsService {
       .orderBy('e.id', 'ASC')
       .take(query.limit + 1);
     if (query.cursor) qb.andWhere('e.id > :cursor', { cursor: query.cursor });
+    if (query.updatedSince)
+      qb.andWhere('(e.enrolled_at >= :since OR e.ended_at >= :since)', { since: query.updatedSince });
     return toPage(await qb.getMany(), query.limit);
   }
 

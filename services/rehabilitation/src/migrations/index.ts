@@ -5,6 +5,7 @@ import {
 } from '@sinergi/messaging';
 import { CreateRehabilitationTables1764400000000 } from './1764400000000-create-rehabilitation-tables';
 import { SealParticipantPersonalData1765100000000 } from './1765100000000-seal-participant-personal-data';
+import { ParticipantUpdatedAt1765300000000 } from './1765300000000-participant-updated-at';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CreateCommandKeys1765000000000,
   SealParticipantPersonalData1765100000000,
   InboxHandlerNames1765200000000,
+  ParticipantUpdatedAt1765300000000,
 ];

@@ -124,6 +124,7 @@ export class ParticipantsService {
       qb.andWhere('p.facility_code = :facilityCode', { facilityCode: query.facilityCode });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.cursor) qb.andWhere('p.id > :cursor', { cursor: query.cursor });
+    if (query.updatedSince) qb.andWhere('p.updated_at >= :since', { since: query.updatedSince });
     const page = toPage(await qb.getMany(), query.limit);
     return this.transactions.run(async (tx) => ({
       ...page,

@@ -88,6 +88,13 @@ export class ProgramsService {
     if (query.agreementId) qb.andWhere('p.agreement_id = :agreementId', { agreementId: query.agreementId });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.cursor) qb.andWhere('p.id > :cursor', { cursor: query.cursor });
+    if (query.updatedSince)
+      // The counts change with the enrolments: an enrolment started or ended since counts too.
+      qb.andWhere(
+        `(p.updated_at >= :since OR EXISTS (SELECT 1 FROM enrollment e WHERE e.program_id = p.id
+           AND (e.enrolled_at >= :since OR e.ended_at >= :since)))`,
+        { since: query.updatedSince },
+      );
     const page = toPage(await qb.getMany(), query.limit);
     return { ...page, items: await this.withCounts(this.transactions.manager, page.items) };
   }

@@ -11,6 +11,20 @@ import { CloseOutcomes, type CloseCaseDto } from './dto/close-case.dto';
 import type { ListCasesQuery } from './dto/list-cases.query';
 import type { UpdatePathwayDto } from './dto/update-pathway.dto';
 
+/**
+ * A case changed at or after $7: opened or closed then, or anything its view shows (pathways,
+ * placements, follow-ups, grants, a reoffence, a training completion) recorded or decided then.
+ */
+const CHANGED_SINCE_7 = `(opened_at >= $7 OR closed_at >= $7
+  OR EXISTS (SELECT 1 FROM case_pathway x WHERE x.case_id = reintegration_case.id AND x.updated_at >= $7)
+  OR EXISTS (SELECT 1 FROM placement x WHERE x.case_id = reintegration_case.id AND x.recorded_at >= $7)
+  OR EXISTS (SELECT 1 FROM follow_up x WHERE x.case_id = reintegration_case.id AND x.recorded_at >= $7)
+  OR EXISTS (SELECT 1 FROM start_up_grant x WHERE x.case_id = reintegration_case.id
+               AND (x.requested_at >= $7 OR x.decided_at >= $7))
+  OR EXISTS (SELECT 1 FROM reoffence x WHERE x.case_id = reintegration_case.id AND x.recorded_at >= $7)
+  OR EXISTS (SELECT 1 FROM training_completion x
+              WHERE x.participant_id = reintegration_case.participant_id AND x.completed_at >= $7))`;
+
 @Injectable()
 export class CasesService {
   constructor(
@@ -31,6 +45,7 @@ export class CasesService {
           AND ($3::text IS NULL OR status = $3)
           AND ($4::uuid IS NULL OR participant_id = $4)
           AND ($5::uuid IS NULL OR id > $5)
+          AND ($7::timestamptz IS NULL OR ${CHANGED_SINCE_7})
         ORDER BY id LIMIT $6`,
       [
         readableBapas(currentCaller()),
@@ -39,6 +54,7 @@ export class CasesService {
         query.participantId ?? null,
         query.cursor ?? null,
         query.limit + 1,
+        query.updatedSince ?? null,
       ],
     );
     const page = toPage(rows, query.limit);

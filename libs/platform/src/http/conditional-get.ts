@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+/** A strong entity tag of a representation: the same bytes give the same tag. */
+export function entityTag(body: string | Buffer): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+}
+
+/** True when an `If-None-Match` header names `tag` (or `*`). Weak tags compare by their value. */
+export function matchesIfNoneMatch(header: string | undefined, tag: string): boolean {
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .some((t) => t === '*' || t === tag);
+}
+
+/**
+ * Conditional GET for every JSON answer: a 200 carries `ETag` (a hash of the body, so it changes
+ * with the resource and with what the caller may see of it) and a repeat with `If-None-Match`
+ * naming it is answered 304 without a body. Answers vary by credentials, so caches keep them private.
+ */
+export function installConditionalGet(app: NestFastifyApplication): void {
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', async (request, reply, payload) => {
+      if (request.method !== 'GET' || reply.statusCode !== 200) return payload;
+      if (!String(reply.getHeader('content-type') ?? '').startsWith('application/json')) return payload;
+      if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+      const tag = entityTag(payload);
+      void reply
+        .header('etag', tag)
+        .header('cache-control', 'private, no-cache')
+        .header('vary', 'authorization, cookie');
+      if (!matchesIfNoneMatch(request.headers['if-none-match'], tag)) return payload;
+      void reply.code(304).removeHeader('content-type').removeHeader('content-length');
+      return '';
+    });
+}
