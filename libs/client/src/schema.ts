@@ -6483,8 +6483,12 @@ export interface operations {
         from?: string;
         limit?: number;
         to?: string;
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
       };
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -6496,13 +6500,27 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['AuditEntryResponsePage'];
+          'text/csv': string;
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
@@ -6524,6 +6542,15 @@ export interface operations {
       };
       /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
