@@ -7219,6 +7219,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
         /** @description Echoed in the answer; generated when absent */
         'x-correlation-id'?: string;
       };
@@ -7230,6 +7232,8 @@ export interface operations {
       /** @description Success */
       200: {
         headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
           /** @description The request’s correlation id */
           'x-correlation-id'?: string;
           [name: string]: unknown;
@@ -7237,6 +7241,17 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ClientList'];
         };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
       400: {
