@@ -1532,7 +1532,10 @@ export interface components {
     };
     ActorResponse: {
       agencyCode: string | null;
+      /** @description The API client, or `user:<id>` for a signed-in person */
       clientId: string;
+      /** @description The name of the signed-in person who acted (people only) */
+      userName?: string;
     };
     AgencyResponse: {
       /** @example PEMKAB-MUARO-JAMBI */

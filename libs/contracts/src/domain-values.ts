@@ -28,6 +28,9 @@ export type Indicator = (typeof Indicators)[number];
 export const Tracks = ['KEPRIBADIAN', 'KEMANDIRIAN'] as const;
 export type Track = (typeof Tracks)[number];
 
+export const AttendanceStatuses = ['PRESENT', 'EXCUSED', 'ABSENT'] as const;
+export type AttendanceStatus = (typeof AttendanceStatuses)[number];
+
 export const ReleaseTypes = ['FREE', 'PAROLE', 'CONDITIONAL_LEAVE', 'PRE_RELEASE_LEAVE'] as const;
 export type ReleaseType = (typeof ReleaseTypes)[number];
 
@@ -53,6 +56,8 @@ export type PathwayStatus = (typeof PathwayStatuses)[number];
 
 export const PlacementKinds = ['EMPLOYMENT', 'BUSINESS'] as const;
 export type PlacementKind = (typeof PlacementKinds)[number];
+
+export const EmploymentTypes = ['FULL_TIME', 'PART_TIME', 'INFORMAL'] as const;
 
 export const ReoffenceKinds = ['NEW_CONVICTION', 'PAROLE_REVOKED'] as const;
 export type ReoffenceKind = (typeof ReoffenceKinds)[number];

@@ -12,3 +12,4 @@ export * from './recidivism';
 export * from './uuid';
 export * from './validators';
 export * from './asyncapi';
+export * from './nik';

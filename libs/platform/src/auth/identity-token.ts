@@ -1,7 +1,10 @@
 import type { CallerIdentity } from '../logging/request-context';
 import { signJwt, verifyJwt } from './jwt';
 
-/** Signed tokens carrying a caller's identity (client, agency, roles) for one issuer and audience. */
+/**
+ * Signed tokens carrying a caller's identity (client, agency, roles, and for a signed-in person
+ * their user id and name) for one issuer and audience.
+ */
 export function identityTokens(issuer: string, audience: string) {
   return {
     issue(caller: CallerIdentity, secret: string, ttlSeconds: number): string {
@@ -12,6 +15,7 @@ export function identityTokens(issuer: string, audience: string) {
           sub: caller.clientId,
           agencyCode: caller.agencyCode,
           roles: caller.roles,
+          ...(caller.userId ? { userId: caller.userId, userName: caller.userName } : {}),
         },
         secret,
         ttlSeconds,
@@ -26,8 +30,15 @@ export function identityTokens(issuer: string, audience: string) {
       const roles = Array.isArray(claims.roles)
         ? claims.roles.filter((r): r is string => typeof r === 'string')
         : [];
+      const person =
+        typeof claims.userId === 'string'
+          ? {
+              userId: claims.userId,
+              userName: typeof claims.userName === 'string' ? claims.userName : undefined,
+            }
+          : {};
       return {
-        caller: { clientId: claims.sub, agencyCode: String(claims.agencyCode ?? ''), roles },
+        caller: { clientId: claims.sub, agencyCode: String(claims.agencyCode ?? ''), roles, ...person },
         issuedAt: claims.iat,
         tokenId: claims.jti,
       };

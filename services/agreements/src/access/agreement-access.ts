@@ -19,8 +19,9 @@ export function assertMayWrite(caller: CallerIdentity): void {
   }
 }
 
-/** The caller as recorded in history rows. */
+/** The caller as recorded in history rows: a signed-in person also by name. */
 export const actorOf = (caller: CallerIdentity) => ({
   clientId: caller.clientId,
   agencyCode: caller.agencyCode,
+  userName: caller.userName ?? null,
 });

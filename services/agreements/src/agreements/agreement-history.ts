@@ -21,7 +21,7 @@ export interface HistoryEntry {
   agreementId: string;
   version: number;
   action: HistoryAction;
-  actor: { clientId: string; agencyCode: string | null };
+  actor: { clientId: string; agencyCode: string | null; userName?: string | null };
   at: Date;
   reason?: string | null;
   changes?: FieldChanges | Record<string, unknown> | null;
@@ -34,8 +34,9 @@ export const SCHEDULER_ACTOR = { clientId: 'scheduler', agencyCode: null };
 export class AgreementHistory {
   async record(manager: EntityManager, entry: HistoryEntry): Promise<void> {
     await manager.query(
-      `INSERT INTO agreement_history (id, agreement_id, version, action, actor_client_id, actor_agency_code, at, reason, changes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      `INSERT INTO agreement_history (id, agreement_id, version, action, actor_client_id, actor_agency_code,
+                                      actor_user_name, at, reason, changes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         uuidv7(),
         entry.agreementId,
@@ -43,6 +44,7 @@ export class AgreementHistory {
         entry.action,
         entry.actor.clientId,
         entry.actor.agencyCode,
+        entry.actor.userName ?? null,
         entry.at,
         entry.reason ?? null,
         entry.changes ? JSON.stringify(entry.changes) : null,
@@ -61,17 +63,20 @@ export class AgreementHistory {
       action: HistoryAction;
       clientId: string;
       agencyCode: string | null;
+      userName: string | null;
       at: string;
       reason: string | null;
       changes: FieldChanges | null;
     }> = await manager.query(
-      `SELECT version, action, actor_client_id AS "clientId", actor_agency_code AS "agencyCode", at, reason, changes
+      `SELECT version, action, actor_client_id AS "clientId", actor_agency_code AS "agencyCode",
+              actor_user_name AS "userName", at, reason, changes
          FROM agreement_history WHERE agreement_id = $1 ORDER BY seq`,
       [agreementId],
     );
-    const events = entries.map(({ clientId, agencyCode, ...entry }) => ({
+    // `userName` only for people (API clients and the scheduler have none).
+    const events = entries.map(({ clientId, agencyCode, userName, ...entry }) => ({
       ...entry,
-      by: { clientId, agencyCode },
+      by: { clientId, agencyCode, ...(userName ? { userName } : {}) },
     }));
     const amendments = events
       .filter((e) => e.action === 'AMENDED')

@@ -5,6 +5,7 @@ import {
 } from '@sinergi/messaging';
 import { CreateAgreementTables1764400000000 } from './1764400000000-create-agreement-tables';
 import { RecidivismCohorts1765200000200 } from './1765200000200-recidivism-cohorts';
+import { HistoryNamesPerson1765300000000 } from './1765300000000-history-names-person';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   CreateCommandKeys1765000000000,
   InboxHandlerNames1765200000000,
   RecidivismCohorts1765200000200,
+  HistoryNamesPerson1765300000000,
 ];

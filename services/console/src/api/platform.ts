@@ -1,13 +1,15 @@
 // The console's only way to the platform: sign-in and every call to the gateway's /api/v1.
-// Until people's accounts and the generated typed client exist, this signs in with an API
-// client's credentials (POST /auth/token) and keeps the short-lived token for this tab only.
-// When they land, this module is what changes: the pages call nothing else.
+// People sign in with email, password and (when their account has one) a TOTP code; the gateway
+// keeps the session in an HttpOnly cookie the page cannot read, and every unsafe call carries the
+// session's CSRF token, which lives only in this page's memory (GET /me gives it back on reload).
+// When the generated typed client lands, this module is what changes: the pages call nothing else.
 
 export interface SignedIn {
-  clientId: string;
+  userId: string;
+  name: string;
+  email: string;
   agencyCode: string;
   roles: string[];
-  expiresAt: number;
 }
 
 export interface Page<T> {
@@ -18,6 +20,7 @@ export interface Page<T> {
 export interface Problem {
   status: number;
   title: string;
+  code?: string;
   detail?: string;
   errors?: Array<{ field: string; message: string }>;
 }
@@ -29,75 +32,93 @@ export class ApiError extends Error {
 }
 
 const BASE = '/api/v1';
-const TOKEN_KEY = 'sinergi.token';
-let token: string | null = sessionStorage.getItem(TOKEN_KEY);
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+let user: SignedIn | null = null;
+let csrfToken: string | null = null;
 const listeners = new Set<() => void>();
 
-interface Claims {
-  sub: string;
-  agencyCode: string;
-  roles: string[];
-  exp: number;
-}
-
-// Only read to shape the pages; the gateway checks the token's signature and roles on every call.
-function claimsOf(accessToken: string): Claims {
-  const payload = accessToken.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-  return JSON.parse(atob(payload)) as Claims;
-}
-
-/** Who is signed in in this tab, or null (also once the token has expired). */
-export function currentUser(): SignedIn | null {
-  if (!token) return null;
-  const claims = claimsOf(token);
-  const expiresAt = claims.exp * 1000;
-  if (expiresAt <= Date.now()) return null;
-  return { clientId: claims.sub, agencyCode: claims.agencyCode, roles: claims.roles, expiresAt };
-}
+/** Who is signed in on this page, or null. */
+export const currentUser = (): SignedIn | null => user;
 
 export function onSessionChange(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-function setToken(value: string | null) {
-  token = value;
-  if (value) sessionStorage.setItem(TOKEN_KEY, value);
-  else sessionStorage.removeItem(TOKEN_KEY);
+function setSession(next: SignedIn | null, token: string | null) {
+  user = next;
+  csrfToken = token;
   listeners.forEach((listener) => listener());
 }
 
-async function request<T>(method: string, path: string, body?: unknown, auth = true): Promise<T> {
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (auth && token) headers.authorization = `Bearer ${token}`;
+  if (!SAFE_METHODS.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(`${BASE}${path}`, {
     method,
     headers,
+    credentials: 'same-origin',
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
   const parsed = text ? JSON.parse(text) : undefined;
   if (!response.ok) {
-    if (response.status === 401 && auth) setToken(null);
+    // An ended session (idle, revoked, expired) sends the person back to the sign-in page.
+    if (response.status === 401 && user) setSession(null, null);
     throw new ApiError(parsed ?? { status: response.status, title: response.statusText });
   }
   return parsed as T;
 }
 
-export async function signIn(clientId: string, clientSecret: string): Promise<SignedIn> {
-  const issued = await request<{ accessToken: string }>(
-    'POST',
-    '/auth/token',
-    { clientId, clientSecret },
-    false,
-  );
-  setToken(issued.accessToken);
-  return currentUser()!;
+interface PersonView {
+  id: string;
+  name: string;
+  email: string;
+  agencyCode: string;
+  roles: string[];
 }
 
-export function signOut() {
-  setToken(null);
+const signedIn = (person: PersonView): SignedIn => ({
+  userId: person.id,
+  name: person.name,
+  email: person.email,
+  agencyCode: person.agencyCode,
+  roles: person.roles,
+});
+
+/**
+ * Picks up the session of this browser (after a reload). Only a 401 means there is none; a busy or
+ * briefly unreachable gateway is asked again, so a reload does not sign the person out.
+ */
+export async function restoreSession(attempts = 3): Promise<void> {
+  try {
+    const me = await request<PersonView & { kind: string; csrfToken?: string }>('GET', '/me');
+    if (me.kind === 'person' && me.csrfToken) setSession(signedIn(me), me.csrfToken);
+  } catch (error) {
+    if ((error instanceof ApiError && error.problem.status === 401) || attempts <= 1) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await restoreSession(attempts - 1);
+  }
+}
+
+export interface Credentials {
+  email: string;
+  password: string;
+  totp?: string;
+}
+
+/** Signs in; an account with TOTP answers ApiError with code `auth.totp-required` until a code is given. */
+export async function signIn(credentials: Credentials): Promise<SignedIn> {
+  const answer = await request<{ user: PersonView; csrfToken: string }>('POST', '/sessions', credentials);
+  setSession(signedIn(answer.user), answer.csrfToken);
+  return user!;
+}
+
+export async function signOut() {
+  await request('DELETE', '/sessions/current').catch(() => undefined);
+  setSession(null, null);
 }
 
 type Query = Record<string, string | number | undefined>;

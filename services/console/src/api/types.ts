@@ -47,6 +47,9 @@ export interface Participant {
   birthDate: string;
   facilityCode: string;
   status: string;
+  personalDataMasked?: boolean;
+  releaseDate?: string | null;
+  bapasCode?: string | null;
 }
 
 export interface ReintegrationCase {
@@ -92,4 +95,33 @@ export interface Recidivism {
   reoffended: number;
   inProgress: number;
   rate: number | null;
+}
+
+export interface Enrollment {
+  id: string;
+  programId: string;
+  participantId: string;
+  status: string;
+  score: number | null;
+  certificateNumber: string | null;
+  reason: string | null;
+}
+
+export interface IndicatorReading {
+  indicator: string;
+  target: number;
+  actual: number | null;
+  status: string;
+}
+
+export interface Evaluation {
+  id: string;
+  agreementId: string;
+  period: string;
+  fiscalYear: number;
+  findings: string;
+  recommendations: string;
+  indicators: IndicatorReading[];
+  recordedAt: string;
+  recordedBy: string;
 }

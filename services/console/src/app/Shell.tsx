@@ -53,12 +53,12 @@ export function Shell({ children }: { children: ReactNode }) {
               Sinergi
             </Text>
             <Text size="sm" c="dimmed" visibleFrom="md" component="span">
-              {user.agencyCode} · {user.roles.map((r) => t(`role.${r}`)).join(', ')}
+              {user.name} · {user.agencyCode} · {user.roles.map((r) => t(`role.${r}`)).join(', ')}
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <LanguageSelect aria-label={t('shell.language')} size="sm" w={150} />
-            <Button variant="default" size="sm" onClick={signOut}>
+            <LanguageSelect aria-label={t('shell.language')} size="sm" w={{ base: 130, sm: 190 }} />
+            <Button variant="default" size="sm" onClick={() => void signOut()}>
               {t('shell.signOut')}
             </Button>
           </Group>
@@ -72,6 +72,7 @@ export function Shell({ children }: { children: ReactNode }) {
             to={page.path}
             label={t(`nav.${page.key}`)}
             active={isCurrent(page.path)}
+            variant="filled"
             aria-current={isCurrent(page.path) ? 'page' : undefined}
             onClick={close}
           />

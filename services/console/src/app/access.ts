@@ -47,6 +47,7 @@ export type Action =
   | 'agreement.submit'
   | 'agreement.sign'
   | 'agreement.terminate'
+  | 'agreement.evaluate'
   | 'program.plan'
   | 'participant.register'
   | 'participant.release'
@@ -58,6 +59,7 @@ const ACTION_ROLES: Record<Action, Role> = {
   'agreement.submit': 'agreement-officer',
   'agreement.sign': 'agreement-officer',
   'agreement.terminate': 'agreement-officer',
+  'agreement.evaluate': 'agreement-officer',
   'program.plan': 'program-officer',
   'participant.register': 'program-officer',
   'participant.release': 'program-officer',

@@ -1,4 +1,4 @@
-import { Button, Group, Table, Text, Title } from '@mantine/core';
+import { Box, Button, Group, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert';
@@ -72,8 +72,9 @@ export function DataTable<T>({ title, rows, columns, rowKey, exportRows, fileNam
         </Group>
       </Group>
       <ErrorAlert error={exportError} />
-      <Table.ScrollContainer minWidth={640}>
-        <Table striped highlightOnHover>
+      {/* A wide table scrolls sideways on a phone; the region takes focus so keyboards can scroll it. */}
+      <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={title}>
+        <Table highlightOnHover miw={640}>
           <Table.Thead>
             <Table.Tr>
               {columns.map((c) => (
@@ -95,7 +96,7 @@ export function DataTable<T>({ title, rows, columns, rowKey, exportRows, fileNam
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </Box>
       {rows.length === 0 && (
         <Text c="dimmed" size="sm" mt="xs">
           {t('common.empty')}

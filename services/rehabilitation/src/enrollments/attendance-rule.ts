@@ -1,6 +1,3 @@
-export const AttendanceStatuses = ['PRESENT', 'EXCUSED', 'ABSENT'] as const;
-export type AttendanceStatus = (typeof AttendanceStatuses)[number];
-
 export const MIN_ATTENDANCE_RATE = 0.75;
 
 export interface AttendanceTally {

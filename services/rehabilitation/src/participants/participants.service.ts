@@ -1,5 +1,5 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { ParticipantRegisteredV1, uuidv7 } from '@sinergi/contracts';
+import { maskNik, nikProblem, ParticipantRegisteredV1, uuidv7 } from '@sinergi/contracts';
 import { EventPublisher, Transactions } from '@sinergi/messaging';
 import {
   type CallerIdentity,
@@ -16,7 +16,6 @@ import { isOwnFacility, isPlatformAdmin } from '../access/facility-scope';
 import { FacilityKinds, ReferenceData } from '../reference-data/reference-data.service';
 import type { ParticipantQuery } from './dto/participant-query.dto';
 import type { RegisterParticipantDto } from './dto/register-participant.dto';
-import { maskNik, nikProblem } from './nik';
 import { NikVault } from './nik-vault';
 import { mayReadParticipant, maySeePersonalData } from './participant-access';
 import { Participant } from './participant.entity';

@@ -46,8 +46,10 @@ export class AgreementResponse implements Agreement {
 }
 
 export class ActorResponse {
-  @TextField() clientId: string;
+  @TextField({ description: 'The API client, or `user:<id>` for a signed-in person' }) clientId: string;
   @TextField({ nullable: true }) agencyCode: string | null;
+  @TextField({ required: false, description: 'The name of the signed-in person who acted (people only)' })
+  userName?: string;
 }
 
 export class AgreementVersionResponse {

@@ -1,24 +1,26 @@
 import {
+  Anchor,
   Button,
   Card,
   Group,
   List,
-  Modal,
   SimpleGrid,
   Stack,
   Table,
   Text,
+  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api } from '../../api/platform';
-import type { Agreement } from '../../api/types';
+import type { Agreement, Evaluation } from '../../api/types';
 import { mayDo } from '../../app/access';
 import { useUser } from '../../app/session';
 import { formatDate, formatDateTime, type Language } from '../../format/format';
+import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -30,11 +32,14 @@ interface History {
     action: string;
     at: string;
     reason: string | null;
-    by: { clientId: string; agencyCode: string | null };
+    by: { clientId: string; agencyCode: string | null; userName?: string };
   }>;
 }
 
-type Dialog = 'sign' | 'terminate' | null;
+type Dialog = 'sign' | 'terminate' | 'evaluate' | null;
+
+/** Joint evaluations look back on agreements that have been in force. */
+const EVALUABLE = ['ACTIVE', 'EXPIRED', 'TERMINATED'];
 
 export default function AgreementPage() {
   const { id } = useParams();
@@ -42,18 +47,26 @@ export default function AgreementPage() {
   const language = i18n.language as Language;
   const user = useUser();
   const loaded = useLoad(async () => {
-    const [agreement, history] = await Promise.all([
+    const [agreement, history, evaluations] = await Promise.all([
       api.get<Agreement>(`/agreements/${id}`),
       api.get<History>(`/agreements/${id}/history`),
+      api.all<Evaluation>(`/agreements/${id}/evaluations`),
     ]);
-    return { agreement, history };
+    return { agreement, history, evaluations };
   }, [id]);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [fields, setFields] = useState({ signatoryName: '', signatoryTitle: '', reason: '' });
+  const [fields, setFields] = useState({
+    signatoryName: user.name,
+    signatoryTitle: '',
+    reason: '',
+    period: '',
+    findings: '',
+    recommendations: '',
+  });
   const [error, setError] = useState<Error | null>(null);
   if (loaded.loading && !loaded.data) return <Loading />;
   if (loaded.error) return <ErrorAlert error={loaded.error} />;
-  const { agreement, history } = loaded.data!;
+  const { agreement, history, evaluations } = loaded.data!;
   const run = async (call: () => Promise<unknown>) => {
     setError(null);
     try {
@@ -77,12 +90,23 @@ export default function AgreementPage() {
           signatoryTitle: fields.signatoryTitle,
         }),
       );
+    else if (dialog === 'evaluate')
+      void run(() =>
+        api.post(`/agreements/${agreement.id}/evaluations`, {
+          period: fields.period,
+          findings: fields.findings,
+          recommendations: fields.recommendations,
+        }),
+      );
     else void run(() => api.post(`/agreements/${agreement.id}/terminate`, { reason: fields.reason }));
   };
   const field = (name: keyof typeof fields) => ({
     value: fields[name],
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) =>
-      setFields((f) => ({ ...f, [name]: e.currentTarget.value })),
+    // The value is read now: React clears the event's currentTarget before the updater runs.
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const value = e.currentTarget.value;
+      setFields((f) => ({ ...f, [name]: value }));
+    },
     required: true,
   });
   return (
@@ -106,6 +130,11 @@ export default function AgreementPage() {
         )}
         {mayDo(user, 'agreement.sign') && mySignatureDue && (
           <Button onClick={() => setDialog('sign')}>{t('action.sign')}</Button>
+        )}
+        {mayDo(user, 'agreement.evaluate') && EVALUABLE.includes(agreement.status) && (
+          <Button variant="outline" onClick={() => setDialog('evaluate')}>
+            {t('action.evaluate')}
+          </Button>
         )}
         {mayDo(user, 'agreement.terminate') && ['ACTIVE', 'SIGNED'].includes(agreement.status) && (
           <Button color="red" variant="outline" onClick={() => setDialog('terminate')}>
@@ -174,6 +203,25 @@ export default function AgreementPage() {
       </Card>
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">
+          {t('agreement.evaluations')}
+        </Title>
+        {evaluations.length === 0 ? (
+          <Text c="dimmed">{t('common.empty')}</Text>
+        ) : (
+          <List>
+            {evaluations.map((e) => (
+              <List.Item key={e.id}>
+                <Anchor component={Link} to={`/kesepakatan/${agreement.id}/evaluasi/${e.id}`}>
+                  {t('report.linkTo', { period: e.period })}
+                </Anchor>{' '}
+                ({formatDateTime(e.recordedAt, language)})
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="xs">
           {t('agreement.history')}
         </Title>
         <Table>
@@ -190,20 +238,26 @@ export default function AgreementPage() {
               <Table.Tr key={index}>
                 <Table.Td>{formatDateTime(e.at, language)}</Table.Td>
                 <Table.Td>{t(`history.actions.${e.action}`)}</Table.Td>
-                <Table.Td>{e.by.agencyCode ?? t('history.system')}</Table.Td>
+                <Table.Td>
+                  {e.by.userName
+                    ? `${e.by.userName} (${e.by.agencyCode})`
+                    : (e.by.agencyCode ?? t('history.system'))}
+                </Table.Td>
                 <Table.Td>{e.reason ?? ''}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Card>
-      <Modal
+      <Dialog
         opened={dialog !== null}
         onClose={() => setDialog(null)}
         title={
           dialog === 'sign'
             ? t('agreement.signTitle', { agency: user.agencyCode })
-            : t('agreement.terminateTitle')
+            : dialog === 'evaluate'
+              ? t('agreement.evaluateTitle')
+              : t('agreement.terminateTitle')
         }
       >
         <form onSubmit={submitDialog}>
@@ -215,6 +269,22 @@ export default function AgreementPage() {
                 <TextInput label={t('agreement.signatoryTitle')} {...field('signatoryTitle')} />
                 <Button type="submit">{t('action.sign')}</Button>
               </>
+            ) : dialog === 'evaluate' ? (
+              <>
+                <TextInput
+                  label={t('agreement.period')}
+                  description={t('agreement.periodHint')}
+                  {...field('period')}
+                />
+                <Textarea label={t('report.findings')} autosize minRows={3} {...field('findings')} />
+                <Textarea
+                  label={t('report.recommendations')}
+                  autosize
+                  minRows={3}
+                  {...field('recommendations')}
+                />
+                <Button type="submit">{t('action.save')}</Button>
+              </>
             ) : (
               <>
                 <TextInput label={t('common.reason')} {...field('reason')} />
@@ -225,7 +295,7 @@ export default function AgreementPage() {
             )}
           </Stack>
         </form>
-      </Modal>
+      </Dialog>
     </Stack>
   );
 }

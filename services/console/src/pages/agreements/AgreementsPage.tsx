@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, MultiSelect, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { mayDo } from '../../app/access';
 import { useUser } from '../../app/session';
 import type { Language } from '../../format/format';
 import { DataTable } from '../../ui/DataTable';
+import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StatusSelect, useFilters } from '../../ui/filters';
 import { Loading } from '../../ui/Loading';
@@ -62,6 +63,7 @@ function DraftForm({ mous, onDone }: { mous: Agreement[]; onDone: (id: string) =
             label={t('agreement.parent')}
             value={form.parentAgreementId}
             onChange={set('parentAgreementId')}
+            allowDeselect={false}
             data={mous.map((m) => ({ value: m.id, label: `${m.number} — ${m.title}` }))}
             required
           />
@@ -150,9 +152,9 @@ export default function AgreementsPage() {
           columns={agreementColumns(t, language)}
         />
       )}
-      <Modal opened={drafting} onClose={close} title={t('agreements.draftTitle')} size="lg">
+      <Dialog opened={drafting} onClose={close} title={t('agreements.draftTitle')} size="lg">
         <DraftForm mous={mous} onDone={(id) => void navigate(`/kesepakatan/${id}`)} />
-      </Modal>
+      </Dialog>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/platform';
@@ -7,6 +7,7 @@ import { mayDo } from '../../app/access';
 import { useUser } from '../../app/session';
 import { formatPercent, formatRupiah, type Language } from '../../format/format';
 import { DataTable } from '../../ui/DataTable';
+import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -112,7 +113,7 @@ export default function BudgetsPage() {
             : []),
         ]}
       />
-      <Modal opened={rejecting !== null} onClose={() => setRejecting(null)} title={t('budgets.rejectTitle')}>
+      <Dialog opened={rejecting !== null} onClose={() => setRejecting(null)} title={t('budgets.rejectTitle')}>
         <form onSubmit={reject}>
           <Stack>
             <ErrorAlert error={error} />
@@ -127,7 +128,7 @@ export default function BudgetsPage() {
             </Button>
           </Stack>
         </form>
-      </Modal>
+      </Dialog>
     </Stack>
   );
 }

@@ -1,20 +1,34 @@
-import { Stack, Title } from '@mantine/core';
+import { Button, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/platform';
 import type { Participant } from '../../api/types';
+import { mayDo } from '../../app/access';
+import { useUser } from '../../app/session';
 import { formatDate, type Language } from '../../format/format';
 import { DataTable } from '../../ui/DataTable';
+import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StatusSelect, useFilters } from '../../ui/filters';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useLoad } from '../../ui/use-load';
+import { RegisterParticipantForm } from './RegisterParticipantForm';
+import { ReleaseForm } from './ReleaseForm';
+
+type Dialog = { kind: 'register' } | { kind: 'release'; participant: Participant } | null;
 
 export default function ParticipantsPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
+  const user = useUser();
   const { values: filters, set } = useFilters('status');
   const list = useLoad(() => api.all<Participant>('/participants', filters), [filters.status]);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const done = () => {
+    setDialog(null);
+    list.reload();
+  };
   return (
     <Stack>
       <Title order={1}>{t('nav.participants')}</Title>
@@ -34,6 +48,11 @@ export default function ParticipantsPage() {
           rows={list.data ?? []}
           rowKey={(p) => p.id}
           exportRows={() => api.all<Participant>('/participants', filters)}
+          actions={
+            mayDo(user, 'participant.register') && (
+              <Button onClick={() => setDialog({ kind: 'register' })}>{t('action.register')}</Button>
+            )
+          }
           columns={[
             { key: 'registrationNumber', label: t('participant.registrationNumber') },
             { key: 'fullName', label: t('participant.fullName') },
@@ -50,9 +69,44 @@ export default function ParticipantsPage() {
               label: t('common.status'),
               render: (p) => <StatusBadge kind="participant" status={p.status} />,
             },
+            ...(mayDo(user, 'participant.release')
+              ? [
+                  {
+                    key: 'release',
+                    label: t('common.actions'),
+                    csv: false as const,
+                    render: (p: Participant) =>
+                      p.status === 'INCARCERATED' && (
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t('participant.releaseOf', { name: p.fullName })}
+                          onClick={() => setDialog({ kind: 'release', participant: p })}
+                        >
+                          {t('action.release')}
+                        </Button>
+                      ),
+                  },
+                ]
+              : []),
           ]}
         />
       )}
+      <Dialog
+        opened={dialog !== null}
+        onClose={() => setDialog(null)}
+        title={
+          dialog?.kind === 'release'
+            ? t('participant.releaseOf', { name: dialog.participant.fullName })
+            : t('participants.registerTitle')
+        }
+      >
+        {dialog?.kind === 'release' ? (
+          <ReleaseForm participant={dialog.participant} onDone={done} />
+        ) : (
+          <RegisterParticipantForm onDone={done} />
+        )}
+      </Dialog>
     </Stack>
   );
 }

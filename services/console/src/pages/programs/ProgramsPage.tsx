@@ -1,14 +1,20 @@
-import { Select, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Select, Stack, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/platform';
 import type { Program } from '../../api/types';
 import { formatDate, formatRupiah, type Language } from '../../format/format';
 import { DataTable } from '../../ui/DataTable';
+import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StatusSelect, useFilters } from '../../ui/filters';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useLoad } from '../../ui/use-load';
+import { mayDo } from '../../app/access';
+import { useUser } from '../../app/session';
+import { PlanProgramForm } from './PlanProgramForm';
 
 const PROGRAM_STATUSES = ['DRAFT', 'AWAITING_FUNDING', 'FUNDED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'];
 
@@ -18,6 +24,9 @@ export default function ProgramsPage() {
   const { values: filters, set: setFilter } = useFilters('status', 'facilityCode');
   const list = useLoad(() => api.all<Program>('/programs', filters), [filters.status, filters.facilityCode]);
   const facilities = [...new Set((list.data ?? []).map((p) => p.facilityCode))];
+  const user = useUser();
+  const navigate = useNavigate();
+  const [planning, { open, close }] = useDisclosure(false);
   return (
     <Stack>
       <Title order={1}>{t('nav.programs')}</Title>
@@ -46,8 +55,17 @@ export default function ProgramsPage() {
           rows={list.data ?? []}
           rowKey={(p) => p.id}
           exportRows={() => api.all<Program>('/programs', filters)}
+          actions={mayDo(user, 'program.plan') && <Button onClick={open}>{t('action.plan')}</Button>}
           columns={[
-            { key: 'title', label: t('program.title') },
+            {
+              key: 'title',
+              label: t('program.title'),
+              render: (p) => (
+                <Anchor component={Link} to={`/program/${p.id}`}>
+                  {p.title}
+                </Anchor>
+              ),
+            },
             { key: 'facilityCode', label: t('program.facility') },
             {
               key: 'track',
@@ -76,6 +94,9 @@ export default function ProgramsPage() {
           ]}
         />
       )}
+      <Dialog opened={planning} onClose={close} title={t('programs.planTitle')} size="lg">
+        <PlanProgramForm onDone={(id) => void navigate(`/program/${id}`)} />
+      </Dialog>
     </Stack>
   );
 }

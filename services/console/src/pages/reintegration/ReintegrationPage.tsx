@@ -1,4 +1,5 @@
-import { Stack, Title } from '@mantine/core';
+import { Anchor, Stack, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CaseOutcomes } from '@sinergi/contracts/src/domain-values';
 import { api } from '../../api/platform';
@@ -33,6 +34,15 @@ export default function ReintegrationPage() {
           rowKey={(c) => c.id}
           exportRows={() => api.all<ReintegrationCase>('/reintegration/cases', filters)}
           columns={[
+            {
+              key: 'id',
+              label: t('reintegration.case'),
+              render: (c) => (
+                <Anchor component={Link} to={`/reintegrasi/${c.id}`}>
+                  {t('reintegration.caseOf', { date: formatDate(c.releaseDate, language) })}
+                </Anchor>
+              ),
+            },
             { key: 'bapasCode', label: t('reintegration.bapas') },
             {
               key: 'releaseDate',

@@ -1,14 +1,17 @@
 import { Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { signIn } from '../../api/platform';
-import { LanguageSelect } from '../../ui/LanguageSelect';
+import { ApiError, signIn } from '../../api/platform';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LanguageSelect } from '../../ui/LanguageSelect';
 
+/** Email and password; the TOTP field appears when the account has an authenticator. */
 export function SignInPage() {
   const { t } = useTranslation();
-  const [clientId, setClientId] = useState('');
-  const [secret, setSecret] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [totp, setTotp] = useState('');
+  const [needsTotp, setNeedsTotp] = useState(false);
   const [error, setError] = useState<Error | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
@@ -16,9 +19,10 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      await signIn(clientId.trim(), secret);
+      await signIn({ email: email.trim(), password, ...(needsTotp ? { totp: totp.trim() } : {}) });
     } catch (failure) {
-      setError(failure as Error);
+      if (failure instanceof ApiError && failure.problem.code === 'auth.totp-required') setNeedsTotp(true);
+      else setError(failure as Error);
       setBusy(false);
     }
   };
@@ -30,22 +34,36 @@ export function SignInPage() {
             <Title order={1} size="h2">
               {t('signIn.title')}
             </Title>
-            <Text size="sm">{t('signIn.intro')}</Text>
+            <Text size="sm">{needsTotp ? t('signIn.totpIntro') : t('signIn.intro')}</Text>
             <ErrorAlert error={error} />
             <TextInput
-              label={t('signIn.clientId')}
-              value={clientId}
-              onChange={(e) => setClientId(e.currentTarget.value)}
+              label={t('signIn.email')}
+              type="email"
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
               required
               autoComplete="username"
             />
             <PasswordInput
-              label={t('signIn.secret')}
-              value={secret}
-              onChange={(e) => setSecret(e.currentTarget.value)}
+              label={t('signIn.password')}
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
               required
               autoComplete="current-password"
             />
+            {needsTotp && (
+              <TextInput
+                label={t('signIn.totp')}
+                value={totp}
+                onChange={(e) => setTotp(e.currentTarget.value)}
+                required
+                autoFocus
+                inputMode="numeric"
+                pattern="[0-9]{6}"
+                maxLength={6}
+                autoComplete="one-time-code"
+              />
+            )}
             <Button type="submit" loading={busy}>
               {t('signIn.submit')}
             </Button>

@@ -1,4 +1,4 @@
-import { IsCalendarDate } from '@sinergi/contracts';
+import { AttendanceStatuses, IsCalendarDate } from '@sinergi/contracts';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -15,7 +15,6 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { AttendanceStatuses } from '../attendance-rule';
 
 export class EnrollDto {
   @IsUUID() participantId: string;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { AttendanceStatuses } from '@sinergi/contracts';
 import { DateField, EnumField, IntegerField, TextField, TimestampField, UuidField } from '@sinergi/platform';
-import { AttendanceStatuses } from '../attendance-rule';
 import type { Enrollment, EnrollmentStatus } from '../enrollment.entity';
 import type { ProgramSession } from '../program-session.entity';
 

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  EmploymentTypes,
   PathwayStatuses,
   Pathways,
   PlacementKinds,
@@ -19,7 +20,6 @@ import {
   UuidField,
 } from '@sinergi/platform';
 import { FollowUpKinds } from '../../follow-ups/dto/record-follow-up.dto';
-import { EmploymentTypes } from '../../placements/dto/record-placement.dto';
 import type { CaseView } from '../case-views';
 import { CaseStatuses, type CaseStatus, type PathwayView, type TrainingRecord } from '../case.model';
 

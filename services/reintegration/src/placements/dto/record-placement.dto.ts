@@ -1,7 +1,5 @@
-import { IsCalendarDate, PlacementKinds } from '@sinergi/contracts';
+import { EmploymentTypes, IsCalendarDate, PlacementKinds } from '@sinergi/contracts';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
-
-export const EmploymentTypes = ['FULL_TIME', 'PART_TIME', 'INFORMAL'] as const;
 
 export class RecordPlacementDto {
   @IsIn(PlacementKinds) kind: 'EMPLOYMENT' | 'BUSINESS';

@@ -1,0 +1,113 @@
+import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { api } from '../../api/platform';
+import type { Agreement, Evaluation } from '../../api/types';
+import { formatDate, formatDateTime, formatNumber, formatPercent, type Language } from '../../format/format';
+import { Chart } from '../../ui/Chart';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Loading } from '../../ui/Loading';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { useLoad } from '../../ui/use-load';
+
+/** Indicators measured as a share (0–1) rather than a count. */
+const isRate = (indicator: string) => /RATE|ABSORPTION/.test(indicator);
+
+/**
+ * Laporan Evaluasi Bersama: the agreement, the period, the frozen indicator table and its chart,
+ * findings and recommendations, laid out for printing (or saving as PDF from the print dialog).
+ */
+export default function EvaluationReportPage() {
+  const { id, evaluationId } = useParams();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const loaded = useLoad(async () => {
+    const [agreement, evaluations] = await Promise.all([
+      api.get<Agreement>(`/agreements/${id}`),
+      api.all<Evaluation>(`/agreements/${id}/evaluations`),
+    ]);
+    return { agreement, evaluation: evaluations.find((e) => e.id === evaluationId) };
+  }, [id, evaluationId]);
+  if (loaded.loading && !loaded.data) return <Loading />;
+  if (loaded.error) return <ErrorAlert error={loaded.error} />;
+  const { agreement, evaluation } = loaded.data!;
+  if (!evaluation) return <ErrorAlert error={new Error(t('report.notFound'))} />;
+  const value = (indicator: string, v: number | null) =>
+    v === null ? '—' : isRate(indicator) ? formatPercent(v, language) : formatNumber(v, language);
+  const achievement = (r: Evaluation['indicators'][number]) =>
+    r.actual === null || r.target === 0 ? null : r.actual / r.target;
+  return (
+    <Stack className="report">
+      <Group justify="space-between" className="no-print">
+        <Text size="sm" c="dimmed">
+          {t('report.hint')}
+        </Text>
+        <Button onClick={() => window.print()}>{t('action.print')}</Button>
+      </Group>
+      <header className="report-title">
+        <Text size="sm" fw={700}>
+          {t('report.kind')}
+        </Text>
+        <Title order={1}>{agreement.title}</Title>
+        <Text>
+          {t(`agreementKind.${agreement.kind}`)} {agreement.number} ·{' '}
+          {agreement.parties.map((p) => p.code).join(' · ')}
+        </Text>
+        <Text>
+          {t('report.period', { period: evaluation.period })} · {formatDate(agreement.startDate, language)} –{' '}
+          {formatDate(agreement.endDate, language)}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t('report.recordedAt', { at: formatDateTime(evaluation.recordedAt, language) })}
+        </Text>
+      </header>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="xs">
+          {t('report.indicators')}
+        </Title>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('report.indicator')}</Table.Th>
+              <Table.Th scope="col">{t('report.target')}</Table.Th>
+              <Table.Th scope="col">{t('report.actual')}</Table.Th>
+              <Table.Th scope="col">{t('common.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {evaluation.indicators.map((r) => (
+              <Table.Tr key={r.indicator}>
+                <Table.Th scope="row">{t(`indicator.${r.indicator}`)}</Table.Th>
+                <Table.Td>{value(r.indicator, r.target)}</Table.Td>
+                <Table.Td>{value(r.indicator, r.actual)}</Table.Td>
+                <Table.Td>
+                  <StatusBadge kind="indicator" status={r.status} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Card>
+      <Card withBorder>
+        <Chart
+          title={t('report.achievementChart')}
+          format={(v) => formatPercent(v, language)}
+          data={{
+            categories: evaluation.indicators.map((r) => t(`indicator.${r.indicator}`)),
+            series: [{ name: t('report.achievement'), values: evaluation.indicators.map(achievement) }],
+          }}
+        />
+      </Card>
+      <Card withBorder>
+        <Title order={2} size="h4" mb="xs">
+          {t('report.findings')}
+        </Title>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>{evaluation.findings}</Text>
+        <Title order={2} size="h4" mt="md" mb="xs">
+          {t('report.recommendations')}
+        </Title>
+        <Text style={{ whiteSpace: 'pre-wrap' }}>{evaluation.recommendations}</Text>
+      </Card>
+    </Stack>
+  );
+}

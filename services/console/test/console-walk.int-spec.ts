@@ -1,0 +1,366 @@
+// The Muaro Jambi story walked in the web console by each demo person, in Debian's Chromium,
+// against the whole platform (five services, real PostgreSQL and Kafka), at 1366×768 and on a
+// phone. Every page is checked with axe-core (WCAG 2.2 A/AA: no serious or critical violation)
+// and photographed (SCREENSHOTS_DIR, by default .cache/test-artifacts/console).
+import { readFileSync } from 'node:fs';
+import type { DemoPerson } from '../../gateway/src/demo/demo-people';
+import { demoNik, MOU_NUMBER } from '../../gateway/src/demo/muaro-jambi-journey';
+import { startPlatformWithJourney, type RunningPlatform } from '../../gateway/test/platform';
+import { ensureBuilt } from '../../../scripts/built';
+import {
+  axeFindings,
+  launchChromium,
+  newContext,
+  screenshot,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type ViewportName,
+} from './browser';
+
+const PKS_NUMBER = 'PKS/002/PEMKAB-MJ/2026';
+const FUNDED_PKS = 'PKS/001/PEMKAB-MJ/2026';
+const PROGRAM_TITLE = 'Pelatihan Barista dan Tata Boga';
+const NEWCOMER = { name: 'Rudi Hartono', birthDate: '1994-05-06', registrationNumber: 'WBP-MJ-2026-101' };
+
+// A step waits for effects that travel through Kafka, on a machine that may be busy.
+jest.setTimeout(180_000);
+
+describe('the web console in Chromium: the Muaro Jambi story by role, on a laptop and a phone', () => {
+  let platform: RunningPlatform | undefined;
+  let browser: Browser;
+  let baseUrl: string;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt('console');
+    platform = await startPlatformWithJourney();
+    baseUrl = platform.services.gateway.url;
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  // The last page of each test, whatever the outcome, for the artifacts.
+  let finished = 0;
+  afterEach(async () => {
+    const page = contexts.at(-1)?.pages().at(-1);
+    finished += 1;
+    if (page) await screenshot(page, `zz-end-of-test-${finished}`).catch(() => undefined);
+  });
+
+  const person = (role: string, agencyCode?: string): DemoPerson =>
+    platform!.journey.people.find((p) => p.role === role && (!agencyCode || p.agencyCode === agencyCode))!;
+
+  /** A fresh browser (own cookies) signed in as the person, on the home page. */
+  async function signIn(who: DemoPerson, viewport: ViewportName): Promise<Page> {
+    const context = await newContext(browser, baseUrl, viewport);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByLabel('Email').fill(who.email);
+    await page.getByLabel('Kata sandi').fill(who.password);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Beranda' }).waitFor();
+    await settled(page);
+    return page;
+  }
+
+  /** Waits until no loader is shown (the page's data has arrived). */
+  async function settled(page: Page) {
+    await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 20_000 });
+  }
+
+  /** Opens a page from the menu (behind the burger on a phone). */
+  async function openFromMenu(page: Page, label: string, viewport: ViewportName) {
+    if (viewport === 'phone') await page.getByRole('button', { name: 'Buka atau tutup menu' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: label }).waitFor();
+    await settled(page);
+  }
+
+  /** axe (0 serious or critical violations) and a screenshot of the page as it is. */
+  async function check(page: Page, name: string) {
+    await settled(page);
+    await screenshot(page, name);
+    expect(await axeFindings(page, name)).toEqual([]);
+  }
+
+  it('refuses a wrong password, and asks an administrator for the TOTP code after the password', async () => {
+    const context = await newContext(browser, baseUrl, 'laptop');
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto('/');
+    await check(page, 'masuk');
+    const regency = person('agreement-officer', 'PEMKAB-MUARO-JAMBI');
+    await page.getByLabel('Email').fill(regency.email);
+    await page.getByLabel('Kata sandi').fill('not-the-password-at-all');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await expectText(page.getByRole('alert'), 'wrong email, password or code');
+    const admin = person('agency-admin');
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Kata sandi').fill(admin.password);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByLabel('Kode autentikator (TOTP)').waitFor();
+    await check(page, 'masuk-totp');
+  });
+
+  it('regency officer: drafts a PKS under the MoU, submits and signs it; the list exports as CSV', async () => {
+    const viewport = 'laptop';
+    const page = await signIn(person('agreement-officer', 'PEMKAB-MUARO-JAMBI'), viewport);
+    await check(page, 'beranda-pemkab');
+    await openFromMenu(page, 'Kesepakatan', viewport);
+    await check(page, 'kesepakatan');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Unduh CSV' }).click();
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\ufeffNomor,Jenis,Judul,Para pihak,Status,Mulai,Berakhir');
+    expect(csv).toContain(MOU_NUMBER);
+
+    await page.getByRole('button', { name: 'Buat Draf' }).click();
+    const dialog = page.getByRole('dialog');
+    await chooseOption(page, dialog, 'Nota Kesepahaman induk', new RegExp(MOU_NUMBER));
+    await dialog.getByLabel('Nomor').fill(PKS_NUMBER);
+    await dialog.getByLabel('Judul').fill('PKS Pendampingan Reintegrasi Sosial Klien Bapas Jambi');
+    await chooseOption(page, dialog, 'Ruang lingkup', 'Reintegrasi sosial');
+    await page.keyboard.press('Escape');
+    await chooseOption(page, dialog, 'Para pihak', 'Pemerintah Kabupaten Muaro Jambi');
+    await chooseOption(page, dialog, 'Para pihak', 'Kantor Wilayah Ditjenpas Jambi');
+    await page.keyboard.press('Escape');
+    await dialog.getByLabel('Mulai').fill('2026-11-01');
+    await dialog.getByLabel('Berakhir').fill('2027-10-31');
+    await check(page, 'kesepakatan-draf');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+
+    await page.getByRole('heading', { level: 1, name: /Pendampingan Reintegrasi/ }).waitFor();
+    await page.getByText('Draf', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Ajukan' }).click();
+    await page.getByText('Menunggu Tanda Tangan', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Tandatangani' }).click();
+    await page.getByRole('dialog').getByLabel('Nama penandatangan').fill('Bupati Muaro Jambi');
+    await page.getByRole('dialog').getByLabel('Jabatan penandatangan').fill('Bupati');
+    await check(page, 'kesepakatan-tandatangan');
+    await page.getByRole('dialog').getByRole('button', { name: 'Tandatangani' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expectText(page.getByRole('row', { name: /PEMKAB-MUARO-JAMBI/ }).first(), 'Bupati Muaro Jambi');
+    await check(page, 'kesepakatan-detail');
+  });
+
+  it('Kanwil agreement officer, on a phone: signs the PKS for the Kanwil, which makes it active', async () => {
+    const viewport = 'phone';
+    const page = await signIn(person('agreement-officer', 'KANWIL-PAS-JAMBI'), viewport);
+    await expectText(page.getByText('Menunggu tanda tangan instansi Anda').locator('..'), '1');
+    await check(page, 'beranda-kanwil-ponsel');
+    await openFromMenu(page, 'Kesepakatan', viewport);
+    await page.getByRole('link', { name: PKS_NUMBER }).click();
+    await page.getByRole('button', { name: 'Tandatangani' }).click();
+    await page.getByRole('dialog').getByLabel('Nama penandatangan').fill('Kepala Kanwil');
+    await page.getByRole('dialog').getByLabel('Jabatan penandatangan').fill('Kepala Kantor Wilayah');
+    await page.getByRole('dialog').getByRole('button', { name: 'Tandatangani' }).click();
+    await page.getByText('Aktif', { exact: true }).first().waitFor();
+    // The history names the officers who acted, not a machine client.
+    await page.getByRole('cell', { name: 'Siti Aminah (PEMKAB-MUARO-JAMBI)' }).first().waitFor();
+    await page.getByRole('cell', { name: 'Agus Salim (KANWIL-PAS-JAMBI)' }).first().waitFor();
+    await check(page, 'kesepakatan-detail-ponsel');
+  });
+
+  it('program officer: plans a program under the funded PKS and requests its funding', async () => {
+    const viewport = 'laptop';
+    const page = await signIn(person('program-officer'), viewport);
+    await check(page, 'beranda-lapas');
+    await openFromMenu(page, 'Program', viewport);
+    await page.getByRole('button', { name: 'Rencanakan Program' }).click();
+    const dialog = page.getByRole('dialog');
+    await chooseOption(page, dialog, 'Kesepakatan (PKS)', /Pelatihan Las Listrik/);
+    await dialog.getByLabel('Program').fill(PROGRAM_TITLE);
+    await dialog.getByLabel('Kategori').fill('CULINARY');
+    await dialog.getByLabel('Kapasitas').fill('15');
+    await dialog.getByLabel('Rencana jumlah sesi').fill('2');
+    await dialog.getByLabel('Anggaran diajukan').fill('25000000');
+    await dialog.getByLabel('Mulai').fill('2026-11-02');
+    await dialog.getByLabel('Berakhir').fill('2026-12-20');
+    await check(page, 'program-rencana');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByRole('heading', { level: 1, name: PROGRAM_TITLE }).waitFor();
+    await page.getByRole('button', { name: 'Ajukan Pendanaan' }).click();
+    await page.getByText('Menunggu Pendanaan', { exact: true }).waitFor();
+  });
+
+  it('finance officer, on a phone: approves the allocation of Rp 25.000.000 in the queue', async () => {
+    const viewport = 'phone';
+    const page = await signIn(person('finance-officer'), viewport);
+    await openFromMenu(page, 'Anggaran', viewport);
+    const row = page.getByRole('row', { name: /Rp.25\.000\.000/ });
+    await eventually(page, () => row.waitFor({ timeout: 2_000 }));
+    await check(page, 'anggaran-antrean-ponsel');
+    await row.getByRole('button', { name: 'Setujui' }).click();
+    await row.waitFor({ state: 'detached' });
+  });
+
+  it('program officer: registers an inmate (NIK checked as typed), enrols, takes attendance, certifies, releases', async () => {
+    const viewport = 'laptop';
+    const page = await signIn(person('program-officer'), viewport);
+    await openFromMenu(page, 'Warga Binaan', viewport);
+    await page.getByRole('button', { name: 'Daftarkan Warga Binaan' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nomor registrasi').fill(NEWCOMER.registrationNumber);
+    await dialog.getByLabel('Nama').fill(NEWCOMER.name);
+    await dialog.getByLabel('Tanggal lahir').fill(NEWCOMER.birthDate);
+    const nik = demoNik(3, NEWCOMER.birthDate, 'M', 101);
+    await dialog.getByLabel('NIK').fill(`${nik.slice(0, 6)}0000${nik.slice(10)}`);
+    await expectText(dialog.getByText(/NIK tidak valid/), 'NIK tidak valid');
+    await check(page, 'warga-binaan-nik-salah');
+    await dialog.getByLabel('NIK').fill(nik);
+    expect(await dialog.getByText(/NIK tidak valid/).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('row', { name: new RegExp(NEWCOMER.registrationNumber) }).waitFor();
+
+    await openFromMenu(page, 'Program', viewport);
+    await page.getByRole('link', { name: PROGRAM_TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: PROGRAM_TITLE }).waitFor();
+    await eventually(page, () => page.getByText('Didanai', { exact: true }).waitFor({ timeout: 2_000 }));
+    await chooseOption(page, page, 'Warga binaan yang didaftarkan', new RegExp(NEWCOMER.name));
+    await page.getByRole('button', { name: 'Daftarkan', exact: true }).click();
+    await page.getByRole('row', { name: new RegExp(NEWCOMER.name) }).waitFor();
+    await page.getByRole('button', { name: 'Mulai Program' }).click();
+    await page.getByRole('button', { name: 'Catat Sesi & Kehadiran' }).click();
+    const session = page.getByRole('dialog');
+    await session.getByLabel('Tanggal sesi').fill('2026-11-23');
+    await session.getByLabel('Materi').fill('Dasar penyeduhan kopi');
+    await expectText(session.getByRole('row', { name: new RegExp(NEWCOMER.name) }), 'Hadir');
+    await check(page, 'program-kehadiran');
+    await session.getByRole('button', { name: 'Simpan' }).click();
+    await session.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Nyatakan Lulus' }).click();
+    await page.getByRole('dialog').getByLabel('Nilai').fill('88');
+    await page.getByRole('dialog').getByRole('button', { name: 'Nyatakan Lulus' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    const row = page.getByRole('row', { name: new RegExp(NEWCOMER.name) });
+    await expectText(row, 'Lulus');
+    expect(await row.innerText()).toMatch(/\d{2,}/); // the certificate number
+    await check(page, 'program-detail');
+
+    await openFromMenu(page, 'Warga Binaan', viewport);
+    await page.getByRole('button', { name: `Catat pembebasan ${NEWCOMER.name}` }).click();
+    const release = page.getByRole('dialog');
+    await release.getByLabel('Tanggal bebas').fill('2026-11-27');
+    await chooseOption(page, release, 'Bapas', 'Balai Pemasyarakatan Jambi');
+    await release.getByRole('button', { name: 'Catat Pembebasan' }).click();
+    await release.waitFor({ state: 'detached' });
+    await expectText(page.getByRole('row', { name: new RegExp(NEWCOMER.registrationNumber) }), 'Bebas');
+  });
+
+  it('probation officer, on a phone: sees the case open at the BAPAS and records a placement', async () => {
+    const viewport = 'phone';
+    const page = await signIn(person('probation-officer'), viewport);
+    await openFromMenu(page, 'Reintegrasi', viewport);
+    const link = page.getByRole('link', { name: 'Bebas 27 November 2026' });
+    await eventually(page, () => link.waitFor({ timeout: 2_000 }));
+    await check(page, 'reintegrasi-ponsel');
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: NEWCOMER.name }).waitFor();
+    await page.getByRole('button', { name: 'Catat Penempatan' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tempat kerja / usaha').fill('Kedai Kopi Sengeti');
+    await dialog.getByLabel('Jabatan').fill('Barista');
+    await dialog.getByLabel('Mulai').fill('2026-11-28');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('row', { name: /Kedai Kopi Sengeti/ }).waitFor();
+    await check(page, 'kasus-ponsel');
+  });
+
+  it('regency officer: records the joint evaluation and opens its printable report (PDF)', async () => {
+    const viewport = 'laptop';
+    const page = await signIn(person('agreement-officer', 'PEMKAB-MUARO-JAMBI'), viewport);
+    await openFromMenu(page, 'Kesepakatan', viewport);
+    await page.getByRole('link', { name: FUNDED_PKS }).click();
+    await page.getByRole('button', { name: 'Catat Evaluasi Bersama' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Periode').fill('2027-S1');
+    await dialog.getByLabel('Temuan').fill('Kelulusan pelatihan las sesuai target.');
+    await dialog.getByLabel('Rekomendasi').fill('Perluas pelatihan ke Rutan.');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Laporan Evaluasi Bersama periode 2027-S1' }).click();
+    await page.getByText('LAPORAN EVALUASI BERSAMA').waitFor();
+    await expectText(page.locator('header.report-title'), FUNDED_PKS);
+    await expectText(page.getByRole('row', { name: /Peserta lulus/ }), '30');
+    await check(page, 'laporan-evaluasi');
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'laporan-evaluasi-cetak');
+    expect(await page.getByRole('button', { name: 'Cetak / Simpan PDF' }).isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+  });
+
+  it('auditor: opens every page with data in it; each passes axe', async () => {
+    const viewport = 'laptop';
+    const page = await signIn(person('auditor'), viewport);
+    for (const [label, name] of [
+      ['Kesepakatan', 'auditor-kesepakatan'],
+      ['Program', 'program'],
+      ['Warga Binaan', 'warga-binaan'],
+      ['Reintegrasi', 'reintegrasi'],
+      ['Anggaran', 'anggaran'],
+      ['Monitoring & Evaluasi', 'monitoring'],
+    ]) {
+      await openFromMenu(page, label, viewport);
+      await check(page, name);
+    }
+  });
+
+  it('Kanwil leadership, on a phone: reads the recidivism chart as a table, in English too', async () => {
+    const viewport = 'phone';
+    const page = await signIn(person('viewer'), viewport);
+    await openFromMenu(page, 'Monitoring & Evaluasi', viewport);
+    await chooseOption(page, page, 'Tahun anggaran', '2026');
+    await settled(page);
+    const recidivism = page.getByRole('region', { name: /Residivisme/ });
+    await recidivism.getByText('Tabel').click();
+    await check(page, 'monitoring-ponsel');
+    await expectText(recidivism.getByRole('row', { name: /2026/ }), '2026');
+    await page.getByLabel('Bahasa').first().click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Monitoring & Evaluation' }).waitFor();
+    await check(page, 'monitoring-en-ponsel');
+  });
+});
+
+/** Picks an option of a Mantine Select or MultiSelect (a combobox named by its label). */
+async function chooseOption(
+  page: Page,
+  scope: Pick<Page, 'getByRole'>,
+  label: string,
+  option: string | RegExp,
+) {
+  // A MultiSelect's input sits under its pills field, which takes the click.
+  await scope.getByRole('combobox', { name: label }).click({ force: true });
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** Retries `step`, reloading the page between tries, while an effect travels through events. */
+async function eventually(page: Page, step: () => Promise<unknown>, tries = 30) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      await page.reload();
+      await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 20_000 });
+    }
+  }
+}
+
+/** The rendered text (badges are upper-cased by CSS) contains `text`, in any case. */
+async function expectText(locator: ReturnType<Page['getByText']>, text: string) {
+  await locator.first().waitFor();
+  expect((await locator.first().innerText()).toLowerCase()).toContain(text.toLowerCase());
+}
