@@ -1677,18 +1677,28 @@ export interface components {
        * @example 2027
        */
       cohortYear: number;
-      employed: number;
+      employed: number | null;
       /** @description No reoffence yet and the 12-month window still open */
-      inProgress: number;
-      openCases: number;
+      inProgress: number | null;
+      openCases: number | null;
       /**
        * @description 12-month recidivism, exactly the rate of GET /reintegration/metrics/recidivism
        * @example 0.12
        */
       recidivismRate12m: number | null;
       /** @description The cohort: people counted once, see docs/domain.md */
-      released: number;
-      reoffended: number;
+      released: number | null;
+      reoffended: number | null;
+      /** @description True when any count or rate is hidden (null) */
+      suppressed: boolean;
+      /**
+       * @description Dotted paths of the hidden cells: counts from 1 to 5, cells that would reveal them, and rates built on them
+       * @example [
+       *       "reoffended",
+       *       "rate"
+       *     ]
+       */
+      suppressedCells: string[];
     };
     AgreementVersionResponse: {
       /**
@@ -2382,16 +2392,26 @@ export interface components {
        * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
        */
       agreementId: string | null;
-      cohortSize: number;
+      cohortSize: number | null;
       /** @example 2027 */
       cohortYear: number;
       /** @description With a job or business within 6 months of release */
-      employed: number;
+      employed: number | null;
       /**
        * @description employed / cohortSize; null for an empty cohort
        * @example 0.12
        */
       rate: number | null;
+      /** @description True when any count or rate is hidden (null) */
+      suppressed: boolean;
+      /**
+       * @description Dotted paths of the hidden cells: counts from 1 to 5, cells that would reveal them, and rates built on them
+       * @example [
+       *       "reoffended",
+       *       "rate"
+       *     ]
+       */
+      suppressedCells: string[];
     };
     EnrollDto: {
       /**
@@ -3162,15 +3182,15 @@ export interface components {
       notCompleted: components['schemas']['RecidivismFiguresResponse'];
     };
     RecidivismFiguresResponse: {
-      cohortSize: number;
+      cohortSize: number | null;
       /** @description No reoffence yet and the window still open */
-      inProgress: number;
+      inProgress: number | null;
       /**
        * @description reoffended / (cohortSize − inProgress); null while nobody’s outcome is known
        * @example 0.12
        */
       rate: number | null;
-      reoffended: number;
+      reoffended: number | null;
     };
     RecidivismResponse: {
       /**
@@ -3180,17 +3200,19 @@ export interface components {
       agreementId: string | null;
       /** @description Split by completion of a KEMANDIRIAN program before release */
       byKemandirianCompletion: components['schemas']['RecidivismByCompletionResponse'];
-      cohortSize: number;
+      cohortSize: number | null;
       /** @example 2027 */
       cohortYear: number;
       /** @description No reoffence yet and the window still open */
-      inProgress: number;
+      inProgress: number | null;
       /**
        * @description reoffended / (cohortSize − inProgress); null while nobody’s outcome is known
        * @example 0.12
        */
       rate: number | null;
-      reoffended: number;
+      reoffended: number | null;
+      suppressed: boolean;
+      suppressedCells: string[];
       /** @enum {integer} */
       windowMonths: 12 | 24 | 36;
     };

@@ -25,7 +25,7 @@ export type ConsumerName = 'agreements' | 'rehabilitation' | 'reintegration' | '
 export const Subscriptions: Record<ConsumerName, readonly TopicName[]> = {
   agreements: [Topics.participant, Topics.case, Topics.budget, Topics.allocation],
   rehabilitation: [Topics.agreement, Topics.agency, Topics.allocation],
-  reintegration: [Topics.participant, Topics.allocation],
+  reintegration: [Topics.participant, Topics.allocation, Topics.agreement, Topics.agency],
   budgeting: [Topics.program, Topics.case, Topics.agreement],
 };
 

@@ -1,5 +1,6 @@
 import { MessagingModule } from '@sinergi/messaging';
 import { ServiceEnv, type ServiceDefinition } from '@sinergi/platform';
+import { AgreementScopeModule } from './agreement-scope/agreement-scope.module';
 import { CasesModule } from './cases/cases.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { GrantsModule } from './grants/grants.module';
@@ -18,6 +19,7 @@ export const reintegrationService: ServiceDefinition<ServiceEnv> = {
   envClass: ServiceEnv,
   imports: () => [
     MessagingModule.forService({ sourceDir: __dirname }),
+    AgreementScopeModule,
     CasesModule,
     PlacementsModule,
     FollowUpsModule,

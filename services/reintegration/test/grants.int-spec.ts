@@ -1,4 +1,6 @@
 import {
+  AgencyRegisteredV1,
+  AgreementSignedV1,
   AllocationApprovedV1,
   AllocationRejectedV1,
   DisbursementRecordedV1,
@@ -7,6 +9,7 @@ import {
 } from '@sinergi/contracts';
 import { Clock, type RunningService } from '@sinergi/platform';
 import { EventProbe, eventually, publishTestEvent, startTestService } from '@sinergi/testing';
+import { DataSource } from 'typeorm';
 import { reintegrationService } from '../src/service';
 import { casesOf, client, probationOfficer, publishEvents, release, type Json } from './support';
 
@@ -23,6 +26,28 @@ describe('start-up grants funded or rejected through budgeting’s allocation ev
     jest.spyOn(service.app.get(Clock), 'now').mockReturnValue(new Date('2027-01-20T03:00:00Z'));
     call = client(service);
     probe = await EventProbe.start([Topics.case]);
+    // The BAPAS may request grants under the agreement: it is a party.
+    await publishTestEvent(AgencyRegisteredV1, bapas, {
+      code: bapas,
+      kind: 'BAPAS',
+      regionCode: '1571',
+      name: bapas,
+    });
+    await publishTestEvent(AgreementSignedV1, agreementId, {
+      partyCodes: ['PEMKAB-MUARO-JAMBI', bapas],
+      startDate: '2026-01-01',
+      endDate: '2029-12-31',
+      scopes: ['SOCIAL_REINTEGRATION'],
+      kind: 'MOU',
+      parentAgreementId: null,
+    });
+    await eventually(
+      () =>
+        service.app
+          .get(DataSource)
+          .query(`SELECT 1 FROM agreement_party WHERE agreement_id = $1`, [agreementId]),
+      (rows: unknown[]) => rows.length === 1,
+    );
   });
   afterAll(async () => {
     await probe?.stop();

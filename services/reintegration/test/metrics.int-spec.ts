@@ -2,7 +2,7 @@ import { uuidv7 } from '@sinergi/contracts';
 import { Clock, type RunningService } from '@sinergi/platform';
 import { PLATFORM_ADMIN, startTestService } from '@sinergi/testing';
 import { reintegrationService } from '../src/service';
-import { casesOf, client, completion, publishEvents, release, VIEWER, type TestEvent } from './support';
+import { AUDITOR, casesOf, client, completion, publishEvents, release, type TestEvent } from './support';
 
 /*
  * The 2027 release cohort (no other test releases anyone in 2027). Agreements A and B.
@@ -109,7 +109,7 @@ describe('recidivism and employment of a release cohort', () => {
   });
 
   const recidivism = async (query: string) => {
-    const response = await call('GET', `/reintegration/metrics/recidivism?${query}`, VIEWER);
+    const response = await call('GET', `/reintegration/metrics/recidivism?${query}`, AUDITOR);
     expect(response.status).toBe(200);
     return response.body;
   };
@@ -127,6 +127,8 @@ describe('recidivism and employment of a release cohort', () => {
         completed: figures(4, 1, 2, 1 / 2), // P1 P2 P6 P7
         notCompleted: figures(4, 2, 1, 2 / 3), // P3 P4 P5 P8
       },
+      suppressed: false,
+      suppressedCells: [],
     });
   });
 
@@ -162,16 +164,16 @@ describe('recidivism and employment of a release cohort', () => {
     const sixMonths = await call(
       'GET',
       '/reintegration/metrics/recidivism?cohortYear=2027&windowMonths=6',
-      VIEWER,
+      AUDITOR,
     );
     expect(sixMonths.status).toBe(400);
     expect(sixMonths.body.errors.map((e: { field: string }) => e.field)).toEqual(['windowMonths']);
-    const noYear = await call('GET', '/reintegration/metrics/recidivism', VIEWER);
+    const noYear = await call('GET', '/reintegration/metrics/recidivism', AUDITOR);
     expect(noYear.body.errors.map((e: { field: string }) => e.field)).toContain('cohortYear');
   });
 
   it('counts people with a job or business starting within 6 months of release', async () => {
-    const employment = await call('GET', '/reintegration/metrics/employment?cohortYear=2027', VIEWER);
+    const employment = await call('GET', '/reintegration/metrics/employment?cohortYear=2027', AUDITOR);
     // P1 and P6; P3's business starts exactly 6 months after release.
     expect(employment.body).toEqual({
       cohortYear: 2027,
@@ -179,11 +181,13 @@ describe('recidivism and employment of a release cohort', () => {
       cohortSize: 8,
       employed: 2,
       rate: 0.25,
+      suppressed: false,
+      suppressedCells: [],
     });
     const underA = await call(
       'GET',
       `/reintegration/metrics/employment?cohortYear=2027&agreementId=${A}`,
-      VIEWER,
+      AUDITOR,
     );
     expect(underA.body).toMatchObject({ cohortSize: 3, employed: 1, rate: 1 / 3 }); // P1 of P1 P4 P7
   });
@@ -193,7 +197,7 @@ describe('recidivism and employment of a release cohort', () => {
     const summary = await call(
       'GET',
       `/reintegration/metrics/agreement-summary?agreementId=${A}&cohortYear=2027`,
-      VIEWER,
+      AUDITOR,
     );
     // A's 2027 cohort: P1 P4 P7 (P7 from its 2027 release); returner P1; P4 and P7 in progress.
     // Open cases trained under A: P4 and P7's second case.
@@ -206,10 +210,12 @@ describe('recidivism and employment of a release cohort', () => {
       reoffended: 1,
       inProgress: 2,
       recidivismRate12m: 1,
+      suppressed: false,
+      suppressedCells: [],
     });
     const recidivismOfA = await recidivism(`cohortYear=2027&windowMonths=12&agreementId=${A}`);
     expect(summary.body.recidivismRate12m).toBe(recidivismOfA.rate);
-    const noYear = await call('GET', `/reintegration/metrics/agreement-summary?agreementId=${A}`, VIEWER);
+    const noYear = await call('GET', `/reintegration/metrics/agreement-summary?agreementId=${A}`, AUDITOR);
     expect(noYear.status).toBe(400);
     expect([...new Set(noYear.body.errors.map((e: { field: string }) => e.field))]).toEqual(['cohortYear']);
   });

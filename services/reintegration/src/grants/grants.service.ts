@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { GrantRequestedV1, uuidv7 } from '@sinergi/contracts';
 import { EventPublisher, Transactions } from '@sinergi/messaging';
 import { Clock } from '@sinergi/platform';
+import { AgreementScope } from '../agreement-scope/agreement-scope';
 import { CaseAccess } from '../cases/case-access';
 import { CaseEventFields } from '../cases/case-events';
 import { GRANT_COLUMNS } from '../cases/case-views';
@@ -13,14 +14,19 @@ export class GrantsService {
     private readonly transactions: Transactions,
     private readonly events: EventPublisher,
     private readonly access: CaseAccess,
+    private readonly agreements: AgreementScope,
     private readonly caseEventFields: CaseEventFields,
     private readonly clock: Clock,
   ) {}
 
-  /** A PENDING grant; budgeting funds or rejects it and answers with an allocation event. */
+  /**
+   * A PENDING grant under an agreement the case's BAPAS may act under (else 404); budgeting funds or
+   * rejects it and answers with an allocation event.
+   */
   request(caseId: string, grant: RequestGrantDto) {
     return this.transactions.run(async (manager) => {
       const kase = await this.access.lockOpenForChange(manager, caseId);
+      await this.agreements.requireMayActUnder(grant.agreementId, kase.bapasCode);
       const fiscalYear = Number(this.clock.today().slice(0, 4));
       const [requested] = await manager.query<Array<{ id: string }>>(
         `INSERT INTO start_up_grant (id, case_id, agreement_id, amount, purpose, fiscal_year, status, requested_at)

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactions } from '@sinergi/messaging';
 import { recidivismOf } from '@sinergi/contracts';
 import { Clock, DEFAULT_TIME_ZONE } from '@sinergi/platform';
+import { casesInAgencyScope } from '../agreement-scope/agreement-scope';
 import { CohortEntries } from '../cohorts/cohort-entries';
 import type { AgreementSummaryQuery, EmploymentQuery, RecidivismQuery } from './dto/metrics.query';
 
@@ -13,17 +14,29 @@ export class MetricsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The cohort of the year: everyone released, or filtered by agreement (see CohortEntries). */
-  private cohort(cohortYear: number, agreementId: string | undefined) {
-    return this.cohorts.read(
+  /**
+   * The cohort of the year: everyone released, or filtered by agreement (see CohortEntries); only
+   * the people in `agency`'s scope (docs/authorization.md) when it is not null.
+   */
+  private async cohort(cohortYear: number, agreementId: string | undefined, agency: string | null) {
+    const entries = await this.cohorts.read(
       this.transactions.manager,
       { cohortYear, agreementId: agreementId ?? null },
       DEFAULT_TIME_ZONE,
     );
+    if (agency === null) return entries;
+    const rows = await this.transactions.manager.query<Array<{ participant_id: string }>>(
+      `SELECT DISTINCT c.participant_id FROM reintegration_case c
+        WHERE c.participant_id = ANY ($1::uuid[]) AND ${casesInAgencyScope('c', '$2')}`,
+      [entries.map((e) => e.participantId), agency],
+    );
+    const inScope = new Set(rows.map((r) => r.participant_id));
+    return entries.filter((e) => inScope.has(e.participantId));
   }
 
-  async recidivism(query: RecidivismQuery) {
-    const entries = await this.cohort(query.cohortYear, query.agreementId);
+  /** `agency`: the agency whose scope limits the figures, null for all. */
+  async recidivism(query: RecidivismQuery, agency: string | null) {
+    const entries = await this.cohort(query.cohortYear, query.agreementId, agency);
     const today = this.clock.today();
     return {
       cohortYear: query.cohortYear,
@@ -46,8 +59,8 @@ export class MetricsService {
   }
 
   /** People of the cohort with a job or business starting within 6 months of release, over the cohort. */
-  async employment(query: EmploymentQuery) {
-    const entries = await this.cohort(query.cohortYear, query.agreementId);
+  async employment(query: EmploymentQuery, agency: string | null) {
+    const entries = await this.cohort(query.cohortYear, query.agreementId, agency);
     const [{ employed }] = await this.transactions.manager.query<Array<{ employed: number }>>(
       `SELECT count(*)::int AS employed
          FROM unnest($1::uuid[], $2::date[]) AS k (participant_id, release_date)
@@ -71,19 +84,21 @@ export class MetricsService {
    * CohortEntries) those employed within 6 months and the 12-month recidivism figures, exactly as
    * `recidivism` gives them.
    */
-  async agreementSummary(query: AgreementSummaryQuery) {
+  async agreementSummary(query: AgreementSummaryQuery, agency: string | null) {
     // Two texts rather than `$1 IS NULL OR …`, so that PostgreSQL can drive the agreement's
     // open cases from its training completions (an index) instead of reading every open case.
+    const params: string[] = query.agreementId ? [query.agreementId] : [];
+    const inScope = agency === null ? '' : ` AND ${casesInAgencyScope('c', `$${params.length + 1}`)}`;
     const [{ openCases }] = await this.transactions.manager.query<Array<{ openCases: number }>>(
-      query.agreementId
+      (query.agreementId
         ? `SELECT count(*)::int AS "openCases" FROM reintegration_case c
             WHERE c.status = 'OPEN'
               AND c.participant_id IN (SELECT t.participant_id FROM training_completion t WHERE t.agreement_id = $1)`
-        : `SELECT count(*)::int AS "openCases" FROM reintegration_case c WHERE c.status = 'OPEN'`,
-      query.agreementId ? [query.agreementId] : [],
+        : `SELECT count(*)::int AS "openCases" FROM reintegration_case c WHERE c.status = 'OPEN'`) + inScope,
+      agency === null ? params : [...params, agency],
     );
-    const employment = await this.employment(query);
-    const recidivism = await this.recidivism({ ...query, windowMonths: 12 });
+    const employment = await this.employment(query, agency);
+    const recidivism = await this.recidivism({ ...query, windowMonths: 12 }, agency);
     return {
       agreementId: query.agreementId ?? null,
       cohortYear: query.cohortYear,

@@ -6,6 +6,7 @@ import {
 import { CreateReintegrationTables1764460800000 } from './1764460800000-create-reintegration-tables';
 import { CohortRevisions1765200000100 } from './1765200000100-cohort-revisions';
 import { GrantDisbursements1765200000300 } from './1765200000300-grant-disbursements';
+import { AgreementScope1765300000000 } from './1765300000000-agreement-scope';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   InboxHandlerNames1765200000000,
   CohortRevisions1765200000100,
   GrantDisbursements1765200000300,
+  AgreementScope1765300000000,
 ];
