@@ -1,3 +1,4 @@
+import { localDate } from '@sinergi/platform';
 import { ApiSession, waitFor } from './api-session';
 import { ensureDemoPeople, type DemoPerson } from './demo-people';
 
@@ -377,10 +378,13 @@ export async function runMuaroJambiJourney(options: JourneyOptions): Promise<Jou
   await programOfficer.post(`/enrollments/${weldingEnrolments[7].id}/drop`, { reason: 'Jarang hadir' });
   log('welding: 4 sessions, 6 completions with certificates, 1 drop');
 
+  // Released today (local date): after their completions, which are dated today too, so each counts
+  // in the agreement's cohort (docs/domain.md: released after completing a program under it).
+  const releasedOn = localDate(new Date());
   const released = participantIds.slice(0, 4);
   for (const id of released) {
     await programOfficer.post(`/participants/${id}/release`, {
-      releaseDate: '2026-11-20',
+      releaseDate: releasedOn,
       releaseType: 'PAROLE',
       bapasCode: AGENCIES.bapas.code,
       domicileRegionCode: '1505',
@@ -403,7 +407,7 @@ export async function runMuaroJambiJourney(options: JourneyOptions): Promise<Jou
       organisationName: 'Bengkel Las Sumber Rezeki',
       position: 'Juru las',
       employmentType: 'FULL_TIME',
-      startDate: '2026-11-24',
+      startDate: releasedOn,
     },
     201,
   );
@@ -413,13 +417,13 @@ export async function runMuaroJambiJourney(options: JourneyOptions): Promise<Jou
       kind: 'BUSINESS',
       organisationName: 'Las Keliling Budi',
       sector: 'Jasa pengelasan',
-      startDate: '2026-11-25',
+      startDate: releasedOn,
     },
     201,
   );
   await probationOfficer.post(
     `/reintegration/cases/${caseIds[3]}/reoffences`,
-    { date: '2026-11-26', kind: 'PAROLE_REVOKED', notes: 'Pelanggaran syarat' },
+    { date: releasedOn, kind: 'PAROLE_REVOKED', notes: 'Pelanggaran syarat' },
     201,
   );
   log('2 placements, 1 reoffence recorded');
