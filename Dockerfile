@@ -1,4 +1,4 @@
-# One image definition for the five Sinergi services (and the two init jobs).
+# One image definition for the five Sinergi services (and the init jobs).
 #
 #   docker build --build-arg SERVICE=budgeting -t sinergi/budgeting .
 #
@@ -6,6 +6,8 @@
 # default entry point: every image holds all five services, and `-e SERVICE=<name>` at run time
 # starts another one. The same image runs the init jobs with another command:
 #   node infra/postgres/provision.js   (roles, schemas, database)
+#   node scripts/migrate.js            (migrate-only: $SERVICE with DATABASE_URL, or the services
+#                                       named, each with <SERVICE>_DATABASE_URL)
 #   node scripts/topics.js             (Kafka topics)
 #
 # Plain Dockerfile syntax only (no RUN --mount, no COPY --parents), so both BuildKit and the
@@ -62,7 +64,8 @@ COPY --from=build /app/services/reintegration/dist services/reintegration/dist
 COPY --from=build /app/services/budgeting/dist services/budgeting/dist
 # The web console, built by Vite; the gateway serves it at /.
 COPY --from=build /app/services/console/dist services/console/dist
-# Init jobs: infra/postgres/provision.js (needs pg and infra/services.js) and scripts/topics.js.
+# Init jobs: infra/postgres/provision.js (needs pg and infra/services.js), scripts/migrate.js and
+# scripts/topics.js.
 COPY infra/services.js infra/
 COPY infra/postgres infra/postgres
 COPY infra/docker infra/docker

@@ -19,7 +19,6 @@ export interface MessagingOptions {
     batchSize: number;
     pollIntervalMs: number;
     maxBackoffMs: number;
-    retentionHours: number;
     /** How often the outbox backlog gauges are read from the table. */
     metricsIntervalMs: number;
   };
@@ -44,7 +43,7 @@ export const DEFAULT_MESSAGING: Pick<MessagingOptions, 'relay' | 'consumer'> = {
     batchSize: 200,
     pollIntervalMs: 1_000,
     maxBackoffMs: 10_000,
-    retentionHours: 168,
+
     metricsIntervalMs: 5_000,
   },
   consumer: {

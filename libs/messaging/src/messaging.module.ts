@@ -6,6 +6,7 @@ import { EventConsumer } from './consumer/event-consumer';
 import { EventHandlers } from './consumer/event-handlers';
 import { DEFAULT_MESSAGING, MESSAGING_OPTIONS, type MessagingOptions } from './messaging-options';
 import { KafkaHealth } from './health/kafka-health';
+import { MessagingRetention } from './lifecycle/messaging-retention';
 import { EventPublisher } from './outbox/event-publisher';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { Transactions } from './transactions/transactions';
@@ -49,6 +50,7 @@ export class MessagingModule {
         EventHandlers,
         EventConsumer,
         KafkaHealth,
+        MessagingRetention,
         { provide: APP_INTERCEPTOR, useClass: CommandKeys },
       ],
       exports: [Transactions, EventPublisher, EventConsumer, EventHandlers, OutboxRelay, MESSAGING_OPTIONS],

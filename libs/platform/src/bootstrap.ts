@@ -4,8 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { parseEnv, type ServiceEnv } from './config/env';
-import { databaseModule } from './database/database.module';
+import { DatabaseEnv, parseEnv, type ServiceEnv } from './config/env';
+import { databaseModule, runMigrations } from './database/database.module';
 import { codeForStatus } from './errors/error-catalogue';
 import { ReadinessService } from './health/readiness';
 import { problem, PROBLEM_CONTENT_TYPE } from './http/problem';
@@ -157,8 +157,41 @@ export async function startService<E extends ServiceEnv>(
   return { app, url, logger, stop };
 }
 
-/** Entry point of every service's `main.ts`. */
+/**
+ * Migrate-only mode: applies the service's pending migrations to its schema and returns their
+ * names. Needs only DATABASE_URL (and DATABASE_SCHEMA when not the service's name).
+ */
+export async function migrateService<E extends ServiceEnv>(
+  definition: ServiceDefinition<E>,
+  source: NodeJS.ProcessEnv = process.env,
+): Promise<string[]> {
+  const env = parseEnv(DatabaseEnv, source);
+  return runMigrations({
+    url: env.DATABASE_URL,
+    schema: env.DATABASE_SCHEMA ?? definition.name,
+    migrations: definition.migrations,
+  });
+}
+
+/** Entry point of every service's `main.ts`; `main.js migrate` runs the migrations only and exits. */
 export function runService<E extends ServiceEnv>(definition: ServiceDefinition<E>): void {
+  if (process.argv[2] === 'migrate') {
+    migrateService(definition).then(
+      (applied) => {
+        console.log(
+          `[${definition.name}] ${applied.length} migration(s) applied${applied.length ? `: ${applied.join(', ')}` : ''}`,
+        );
+        process.exit(0);
+      },
+      (error) => {
+        console.error(
+          `[${definition.name}] migration failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        process.exit(1);
+      },
+    );
+    return;
+  }
   startService(definition).then(
     (service) => {
       for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -22,6 +22,7 @@ export * from './metrics/metrics';
 export * from './platform-options';
 export * from './platform.module';
 export * from './lists/list-query';
+export * from './lifecycle/data-pruner';
 export * from './time/clock';
 export * from './time/local-date';
 export * from './time/with-timeout';

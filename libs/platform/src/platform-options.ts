@@ -7,3 +7,6 @@ export interface PlatformOptions {
   /** Every non-public route needs the gateway's internal token (all services but the gateway). */
   requireInternalToken: boolean;
 }
+
+/** Injection token of the validated environment of the running service. */
+export const SERVICE_ENV = Symbol('SERVICE_ENV');

@@ -6,11 +6,9 @@ import { ReadinessService } from './health/readiness';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation';
 import { MetricsController } from './metrics/metrics.controller';
-import { PLATFORM_OPTIONS, type PlatformOptions } from './platform-options';
+import { DataPruner } from './lifecycle/data-pruner';
+import { PLATFORM_OPTIONS, SERVICE_ENV, type PlatformOptions } from './platform-options';
 import { Clock } from './time/clock';
-
-/** Injection token of the validated environment of the running service. */
-export const SERVICE_ENV = Symbol('SERVICE_ENV');
 
 /** Health, metrics, problem+json errors, validation and internal auth for every service. */
 @Global()
@@ -24,12 +22,13 @@ export class PlatformModule {
         { provide: PLATFORM_OPTIONS, useValue: options },
         { provide: SERVICE_ENV, useValue: env },
         ReadinessService,
+        DataPruner,
         Clock,
         ...(options.requireInternalToken ? [{ provide: APP_GUARD, useClass: InternalAuthGuard }] : []),
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [PLATFORM_OPTIONS, SERVICE_ENV, ReadinessService, Clock],
+      exports: [PLATFORM_OPTIONS, SERVICE_ENV, ReadinessService, DataPruner, Clock],
     };
   }
 }

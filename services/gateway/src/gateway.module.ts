@@ -13,6 +13,7 @@ import { ClientsService } from './auth/clients.service';
 import { GATEWAY_ENV } from './config/gateway-env';
 import { ConsoleModule } from './console/console.module';
 import { IdempotencyService } from './idempotency/idempotency.service';
+import { GatewayRetention } from './lifecycle/gateway-retention';
 import { MeController } from './me/me.controller';
 import { MeService } from './me/me.service';
 import { DocsController } from './openapi/docs.controller';
@@ -55,6 +56,7 @@ import { UsersService } from './users/users.service';
     AgencyDirectory,
     AccountCodeDelivery,
     IdempotencyService,
+    GatewayRetention,
     ServiceClient,
     AggregatesService,
   ],

@@ -52,7 +52,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private loop?: Promise<void>;
   private wake?: () => void;
   private pending = false;
-  private lastPrune = 0;
   private metricsTimer?: NodeJS.Timeout;
 
   constructor(
@@ -89,7 +88,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       try {
         const published = await this.publishBatch();
         backoff = 0;
-        await this.pruneIfDue();
         if (published === this.options.relay.batchSize) continue;
         await this.idle(this.options.relay.pollIntervalMs);
       } catch (error) {
@@ -207,16 +205,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         error.message.slice(0, 1000),
       ])
       .catch(() => undefined);
-  }
-
-  private async pruneIfDue() {
-    if (Date.now() - this.lastPrune < 60_000) return;
-    this.lastPrune = Date.now();
-    await this.dataSource.query(
-      `DELETE FROM outbox WHERE position IN (
-         SELECT position FROM outbox WHERE published_at < clock_timestamp() - make_interval(hours => $1) LIMIT 10000)`,
-      [this.options.relay.retentionHours],
-    );
   }
 
   /** Refreshes the backlog gauges from the outbox table. */

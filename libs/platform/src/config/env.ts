@@ -13,8 +13,21 @@ import {
 } from 'class-validator';
 import { productionSecretProblems, SecretVariable } from './secrets';
 
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+
+/** What migrate-only mode needs: the service's database connection. */
+export class DatabaseEnv {
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_URL!: string;
+
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'must be a lower-case SQL identifier' })
+  DATABASE_SCHEMA?: string;
+}
+
 /** Variables every service needs. A service adds its own by extending this class. */
-export class ServiceEnv {
+export class ServiceEnv extends DatabaseEnv {
   @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
   @IsOptional()
   @IsInt()
@@ -25,13 +38,6 @@ export class ServiceEnv {
   @IsOptional()
   @IsString()
   HOST = '127.0.0.1';
-
-  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
-  DATABASE_URL!: string;
-
-  @IsOptional()
-  @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'must be a lower-case SQL identifier' })
-  DATABASE_SCHEMA?: string;
 
   @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'must be a comma-separated list of host:port' })
   KAFKA_BROKERS = '127.0.0.1:9092';
@@ -52,6 +58,21 @@ export class ServiceEnv {
   @IsNotEmpty({ message: 'is required (shared secret between the gateway and the services)' })
   @MinLength(32, { message: 'must be at least 32 characters' })
   INTERNAL_AUTH_SECRET!: string;
+
+  /** How often expired rows are deleted (data lifecycle; docs/OPERATIONS.md). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(1440) PRUNE_INTERVAL_MINUTES = 60;
+
+  /** Inbox records (events already handled) are kept this long to absorb late duplicates. */
+  @Transform(toInt) @IsInt() @Min(1) INBOX_RETENTION_DAYS = 30;
+
+  /** Outbox rows already published to Kafka are kept this long (for inspection). */
+  @Transform(toInt) @IsInt() @Min(1) OUTBOX_RETENTION_HOURS = 168;
+
+  /**
+   * A service's command keys (the answers to commands the gateway forwarded with an Idempotency-Key)
+   * are kept this long; keep it longer than the gateway's IDEMPOTENCY_RETENTION_HOURS.
+   */
+  @Transform(toInt) @IsInt() @Min(1) COMMAND_KEY_RETENTION_HOURS = 72;
 }
 
 export class InvalidEnvironmentError extends Error {

@@ -2,6 +2,7 @@ import {
   CreateCommandKeys1765000000000,
   CreateMessagingTables1764288000000,
   InboxHandlerNames1765200000000,
+  IndexMessagingRetention1766000000000,
 } from '@sinergi/messaging';
 import { CreateAgreementTables1764400000000 } from './1764400000000-create-agreement-tables';
 import { RecidivismCohorts1765200000200 } from './1765200000200-recidivism-cohorts';
@@ -15,4 +16,5 @@ export const migrations = [
   InboxHandlerNames1765200000000,
   RecidivismCohorts1765200000200,
   HistoryNamesPerson1765300000000,
+  IndexMessagingRetention1766000000000,
 ];

@@ -2,6 +2,7 @@ import {
   CreateCommandKeys1765000000000,
   CreateMessagingTables1764288000000,
   InboxHandlerNames1765200000000,
+  IndexMessagingRetention1766000000000,
 } from '@sinergi/messaging';
 import { CreateBudgetingTables1764400000000 } from './1764400000000-budgeting-tables';
 import { DisbursementReferenceUnique1765000000001 } from './1765000000001-disbursement-reference-unique';
@@ -13,4 +14,5 @@ export const migrations = [
   CreateCommandKeys1765000000000,
   DisbursementReferenceUnique1765000000001,
   InboxHandlerNames1765200000000,
+  IndexMessagingRetention1766000000000,
 ];

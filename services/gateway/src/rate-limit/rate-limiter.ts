@@ -103,17 +103,15 @@ export class RateLimiter {
     lease.windowEndsAt = windowEndsAt;
     lease.remaining += granted;
     if (granted < this.leaseSize) lease.exhausted = true;
-    await this.cleanUp();
+    this.cleanUp();
   }
 
-  private async cleanUp(): Promise<void> {
+  private cleanUp(): void {
     if (Date.now() - this.lastCleanup < CLEANUP_INTERVAL_MS) return;
     this.lastCleanup = Date.now();
+    // Expired windows in the table are deleted by the data lifecycle (GatewayRetention).
     for (const [clientId, lease] of this.leases) {
       if (Date.now() >= lease.windowEndsAt && !lease.claiming) this.leases.delete(clientId);
     }
-    await this.dataSource.query(
-      `DELETE FROM rate_limit_windows WHERE window_start < now() - interval '5 minutes'`,
-    );
   }
 }

@@ -2,6 +2,7 @@ import {
   CreateCommandKeys1765000000000,
   CreateMessagingTables1764288000000,
   InboxHandlerNames1765200000000,
+  IndexMessagingRetention1766000000000,
 } from '@sinergi/messaging';
 import { CreateRehabilitationTables1764400000000 } from './1764400000000-create-rehabilitation-tables';
 import { SealParticipantPersonalData1765100000000 } from './1765100000000-seal-participant-personal-data';
@@ -15,4 +16,5 @@ export const migrations = [
   SealParticipantPersonalData1765100000000,
   InboxHandlerNames1765200000000,
   ParticipantUpdatedAt1765300000000,
+  IndexMessagingRetention1766000000000,
 ];

@@ -2,6 +2,7 @@ import {
   CreateCommandKeys1765000000000,
   CreateMessagingTables1764288000000,
   InboxHandlerNames1765200000000,
+  IndexMessagingRetention1766000000000,
 } from '@sinergi/messaging';
 import { CreateReintegrationTables1764460800000 } from './1764460800000-create-reintegration-tables';
 import { CohortRevisions1765200000100 } from './1765200000100-cohort-revisions';
@@ -17,4 +18,5 @@ export const migrations = [
   CohortRevisions1765200000100,
   GrantDisbursements1765200000300,
   AgreementScope1765300000000,
+  IndexMessagingRetention1766000000000,
 ];
