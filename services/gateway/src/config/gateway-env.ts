@@ -40,9 +40,6 @@ export class GatewayEnv extends ServiceEnv {
 
   @Transform(toInt) @IsInt() @Min(100) SERVICE_TIMEOUT_MS = 10_000;
 
-  /** Stored Idempotency-Key answers are kept this long: a retry after that runs as a new request. */
-  @Transform(toInt) @IsInt() @Min(1) IDEMPOTENCY_RETENTION_HOURS = 48;
-
   /** Past one-minute rate-limit windows are kept this long (2 at least: the current and the last). */
   @Transform(toInt) @IsInt() @Min(2) RATE_LIMIT_RETENTION_MINUTES = 5;
 

@@ -3,8 +3,8 @@ import { DataPruner } from '@sinergi/platform';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
 
 /**
- * The gateway's tables that grow with traffic: stored Idempotency-Key answers after
- * IDEMPOTENCY_RETENTION_HOURS, rate-limit windows after RATE_LIMIT_RETENTION_MINUTES.
+ * Rate-limit windows go after RATE_LIMIT_RETENTION_MINUTES. (Stored Idempotency-Key answers expire
+ * after 24 hours and are purged by IdempotencyService, which also refuses to replay older ones.)
  */
 @Injectable()
 export class GatewayRetention implements OnModuleInit {
@@ -14,11 +14,6 @@ export class GatewayRetention implements OnModuleInit {
   ) {}
 
   onModuleInit() {
-    this.pruner.register({
-      table: 'idempotency_keys',
-      column: 'created_at',
-      retentionSeconds: this.env.IDEMPOTENCY_RETENTION_HOURS * 3_600,
-    });
     this.pruner.register({
       table: 'rate_limit_windows',
       column: 'window_start',

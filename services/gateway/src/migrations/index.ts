@@ -4,7 +4,7 @@ import { CreateUserTables1764600000000 } from './1764600000000-create-user-table
 import { IdempotencyInDoubt1765000000000 } from './1765000000000-idempotency-in-doubt';
 import { SealIdempotencyAnswers1765100000000 } from './1765100000000-seal-idempotency-answers';
 import { CreateAuditTrail1766000000000 } from './1766000000000-create-audit-trail';
-import { IndexGatewayRetention1766000000001 } from './1766000000001-index-gateway-retention';
+import { IndexRateLimitWindows1766000000001 } from './1766000000001-index-rate-limit-windows';
 import { RevocableClients1766100000000 } from './1766100000000-revocable-clients';
 
 /** Every migration of this service's schema, oldest first. */
@@ -15,6 +15,6 @@ export const migrations = [
   IdempotencyInDoubt1765000000000,
   SealIdempotencyAnswers1765100000000,
   CreateAuditTrail1766000000000,
-  IndexGatewayRetention1766000000001,
+  IndexRateLimitWindows1766000000001,
   RevocableClients1766100000000,
 ];
