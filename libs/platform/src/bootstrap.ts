@@ -10,7 +10,7 @@ import { codeForStatus } from './errors/error-catalogue';
 import { ReadinessService } from './health/readiness';
 import { problem, PROBLEM_CONTENT_TYPE } from './http/problem';
 import { createLogger, PinoNestLogger } from './logging/logger';
-import { requestContext } from './logging/request-context';
+import { requestContext, type RequestContext } from './logging/request-context';
 import { httpRequestDuration, initMetrics } from './metrics/metrics';
 import { PlatformModule } from './platform.module';
 
@@ -105,20 +105,33 @@ function answerFrameworkError(
 
 function installRequestHooks(app: NestFastifyApplication, logger: Logger) {
   const fastify = app.getHttpAdapter().getInstance();
+  // The request's context, which guards and handlers fill in (caller, route), read back when it ends.
+  const contexts = new WeakMap<object, RequestContext>();
   fastify.addHook('onRequest', (request, reply, done) => {
     const given = request.headers[CORRELATION_HEADER];
     const correlationId =
       typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : requestContext.newCorrelationId();
     void reply.header(CORRELATION_HEADER, correlationId);
-    requestContext.run({ correlationId }, done);
+    const context: RequestContext = { correlationId };
+    contexts.set(request, context);
+    requestContext.run(context, done);
   });
   fastify.addHook('onResponse', (request, reply, done) => {
-    const route = request.routeOptions.url ?? 'unmatched';
-    const seconds = reply.elapsedTime / 1000;
-    httpRequestDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, seconds);
+    const context = contexts.get(request);
+    // Labels: the route template (never the raw path), the status and the caller's agency.
+    const route = context?.route ?? request.routeOptions.url ?? 'unmatched';
+    const agency = context?.caller?.agencyCode ?? 'anonymous';
+    const status = String(reply.statusCode);
+    httpRequestDuration.observe({ method: request.method, route, status, agency }, reply.elapsedTime / 1000);
     if (!route.startsWith('/health') && route !== '/metrics') {
       logger.info(
-        { method: request.method, route, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+        {
+          method: request.method,
+          route,
+          status: reply.statusCode,
+          agency,
+          ms: Math.round(reply.elapsedTime),
+        },
         'request',
       );
     }

@@ -17,6 +17,8 @@ export interface RequestContext {
   /** The event being handled, when the work was caused by an event rather than a request. */
   causationId?: string;
   caller?: CallerIdentity;
+  /** The route template for metrics and access logs, when the framework only knows a catch-all. */
+  route?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

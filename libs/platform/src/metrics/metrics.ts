@@ -13,8 +13,8 @@ export function initMetrics(serviceName: string) {
 
 export const httpRequestDuration = new Histogram({
   name: 'sinergi_http_request_duration_seconds',
-  help: 'HTTP request duration by route and status code',
-  labelNames: ['method', 'route', 'status'],
+  help: "HTTP request duration by route template, status code and the caller's agency",
+  labelNames: ['method', 'route', 'status', 'agency'],
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
 });
 

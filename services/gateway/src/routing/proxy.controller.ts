@@ -9,7 +9,7 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import { currentCaller, problem, PROBLEM_CONTENT_TYPE, Roles } from '@sinergi/platform';
+import { currentCaller, problem, PROBLEM_CONTENT_TYPE, requestContext, Roles } from '@sinergi/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { answerListAsCsv, wantsCsv } from './csv-export';
@@ -39,6 +39,8 @@ export class ProxyController {
     }
     const caller = currentCaller();
     const { route } = match;
+    const context = requestContext.current();
+    if (context) context.route = `${API_PREFIX}${route.path}`;
     if (!caller.roles.includes(Roles.platformAdmin) && !route.roles.some((r) => caller.roles.includes(r))) {
       throw new ForbiddenException(
         route.roles.length > 0
