@@ -98,13 +98,13 @@ describe('a Kafka outage (a private broker stopped, then started again)', () => 
     );
     expect(metrics).toMatch(/^sinergi_ready\{service="[a-z]+"\} 1$/m);
     // The gauge is read from the table on its own timer: it reaches the 1,000 rows written.
-    const backlog = async () =>
+    const backlogGauge = async () =>
       Number(
         /^sinergi_outbox_backlog_events\{service="[a-z]+"\} (\d+)$/m.exec(
           await (await fetch(`${producer.url}/metrics`)).text(),
         )?.[1] ?? -1,
       );
-    expect(await eventually(backlog, (rows) => rows === 1000, 15_000)).toBe(1000);
+    expect(await eventually(backlogGauge, (rows) => rows === 1000, 15_000)).toBe(1000);
 
     // The outbox gauges are read from the table while the relay is stuck: the age keeps growing.
     const firstAge = await eventually(oldestAge, (age) => age > 0, 10_000);

@@ -1,0 +1,85 @@
+// Every list and lookup of the public API, read over the seeded story; each statement the services
+// ran must be answerable from an index, so its cost follows the size of the answer, not of the table.
+import { fullTableReads, recordStatements, type StatementRecorder } from '@sinergi/testing';
+import { AGENCIES } from '../src/demo/muaro-jambi-journey';
+import { FORWARDED_ROUTES } from '../src/routing/route-table';
+import type { PlatformServiceName, RunningPlatform } from './platform';
+
+export interface QueryPlanReport {
+  /** `<status> <path>` of every read made. */
+  statuses: string[];
+  /** Statements planned across the services. */
+  planned: number;
+  /** `<service>: <table> ← <statement>` for each statement that reads a whole table. */
+  wholeTableReads: string[];
+}
+
+/** Fills a route template with ids of the seeded journey, so lookups find real rows. */
+function concretePath(platform: RunningPlatform, template: string): string {
+  const { journey } = platform;
+  const idFor: Record<string, string> = {
+    agreements: journey.mouId,
+    programs: journey.programIds.welding,
+    participants: journey.participantIds[0],
+    budgets: journey.budgetId,
+    cases: journey.caseIds[0],
+  };
+  const segments = template.split('/');
+  return segments
+    .map((segment, index) => {
+      if (segment === ':code') return AGENCIES.pemkab.code;
+      if (segment === ':fiscalYear') return '2026';
+      if (!segment.startsWith(':')) return segment;
+      return idFor[segments[index - 1]] ?? '00000000-0000-4000-8000-000000000000';
+    })
+    .join('/');
+}
+
+/** Query parameters a route requires. */
+function requiredQuery(platform: RunningPlatform, template: string): string {
+  const { pksId } = platform.journey;
+  const required: Record<string, string> = {
+    '/reintegration/metrics/recidivism': `?agreementId=${pksId}&cohortYear=2026&windowMonths=12`,
+    '/reintegration/metrics/employment': `?agreementId=${pksId}&cohortYear=2026`,
+    '/reintegration/metrics/agreement-summary': `?agreementId=${pksId}&cohortYear=2026`,
+  };
+  return required[template] ?? '';
+}
+
+/** Reads every GET route, the aggregates and the filtered lists as platform-admin, then plans each statement. */
+export async function planEveryRead(platform: RunningPlatform): Promise<QueryPlanReport> {
+  const { services, admin, journey } = platform;
+  const names = Object.keys(services) as PlatformServiceName[];
+  const recorders = new Map<PlatformServiceName, StatementRecorder>(
+    names.map((name) => [name, recordStatements(services[name])]),
+  );
+  const reads = [
+    ...FORWARDED_ROUTES.filter((route) => route.method === 'GET').map(
+      (route) => concretePath(platform, route.path) + requiredQuery(platform, route.path),
+    ),
+    `/agreements/${journey.mouId}/overview?fiscalYear=2026`,
+    '/dashboard',
+    // Lists with their filters, which a sync or a screen uses.
+    `/agreements?status=ACTIVE&partyCode=${AGENCIES.pemkab.code}`,
+    `/agencies?kind=LAPAS`,
+    `/budgets?agreementId=${journey.mouId}&fiscalYear=2026`,
+    `/allocations?agreementId=${journey.pksId}&status=PENDING`,
+    `/programs?agreementId=${journey.mouId}`,
+    `/reintegration/cases?status=OPEN`,
+    '/users?limit=50',
+  ];
+  const statuses: string[] = [];
+  for (const path of reads) statuses.push(`${(await admin.send('GET', path)).status} ${path}`);
+
+  const wholeTableReads: string[] = [];
+  let planned = 0;
+  for (const name of names) {
+    const recorder = recorders.get(name)!;
+    recorder.stop();
+    const statements = recorder.statements();
+    planned += statements.length;
+    for (const scan of await fullTableReads(services[name], statements))
+      wholeTableReads.push(`${name}: ${scan.table} ← ${scan.sql.replace(/\s+/g, ' ').slice(0, 160)}`);
+  }
+  return { statuses, planned, wholeTableReads };
+}
