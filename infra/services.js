@@ -8,7 +8,17 @@ const SERVICES = [
   { name: 'budgeting', port: 3004 },
 ];
 
-/** Database role of a service: it owns its schema and can reach nothing else. */
-const roleOf = (service) => `sinergi_${service}`;
+/**
+ * Database roles of a service (docs/SECURITY.md, "Database roles"): `owner` owns the service's
+ * schema and its tables and runs the migrations; `app` is the role the running service uses: it
+ * reads and writes rows of that schema only, and cannot change or drop tables or triggers.
+ */
+const rolesOf = (service) => ({ owner: `sinergi_${service}_owner`, app: `sinergi_${service}_app` });
 
-module.exports = { SERVICES, roleOf };
+/** Variables holding the passwords of a service's roles (provisioning, docker-compose, k8s). */
+const passwordVariablesOf = (service) => ({
+  owner: `${service.toUpperCase()}_MIGRATION_DATABASE_PASSWORD`,
+  app: `${service.toUpperCase()}_DATABASE_PASSWORD`,
+});
+
+module.exports = { SERVICES, rolesOf, passwordVariablesOf };

@@ -11,8 +11,12 @@ const DEV_DEFAULTS = {
   IDEMPOTENCY_ENCRYPTION_KEY: '73696e657267692d6c6f63616c2d6465762d6964656d706f74656e63792d6b31',
 };
 
-/** Password of the services' database roles in development (infra/postgres/provision.js). */
+/**
+ * Development passwords of the database roles (infra/postgres/provision.js): each role has its own,
+ * `sinergi-local-dev-<role>`. Production refuses any password starting with this prefix.
+ */
 const DEV_DATABASE_PASSWORD = 'sinergi-local-dev';
+const devDatabasePassword = (role) => `${DEV_DATABASE_PASSWORD}-${role}`;
 
 /** Variables of DEV_DEFAULTS that are not secret. */
 const NOT_SECRET = new Set(['ADMIN_CLIENT_ID']);
@@ -21,4 +25,4 @@ function devSecrets(env = process.env) {
   return Object.fromEntries(Object.entries(DEV_DEFAULTS).map(([key, value]) => [key, env[key] || value]));
 }
 
-module.exports = { devSecrets, DEV_DEFAULTS, DEV_DATABASE_PASSWORD, NOT_SECRET };
+module.exports = { devSecrets, DEV_DEFAULTS, DEV_DATABASE_PASSWORD, devDatabasePassword, NOT_SECRET };

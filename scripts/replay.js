@@ -22,12 +22,9 @@ function fail(message, code = 1) {
 async function serviceEnv(service) {
   const env = { KAFKA_BROKERS: '127.0.0.1:9092', LOG_LEVEL: 'warn', ...devSecrets(), ...process.env };
   if (!process.env.DATABASE_URL) {
-    const { provision, DEV_PASSWORD } = require('../infra/postgres/provision');
-    const urls = await provision({
-      password: process.env.DATABASE_PASSWORD || DEV_PASSWORD,
-      log: () => undefined,
-    });
-    env.DATABASE_URL = urls[service];
+    const { provision } = require('../infra/postgres/provision');
+    const urls = await provision({ log: () => undefined });
+    env.DATABASE_URL = urls[service].databaseUrl;
   }
   return env;
 }

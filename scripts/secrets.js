@@ -7,6 +7,7 @@ const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { DEV_DEFAULTS } = require('./dev-secrets');
+const { SERVICES, passwordVariablesOf } = require('../infra/services');
 
 const token = () => randomBytes(32).toString('base64url');
 const hexKey = () => randomBytes(32).toString('hex');
@@ -15,7 +16,10 @@ const hexKey = () => randomBytes(32).toString('hex');
 function freshSecrets() {
   return {
     POSTGRES_PASSWORD: token(),
-    DATABASE_PASSWORD: token(),
+    // One password per database role: each service's runtime role and its schema owner.
+    ...Object.fromEntries(
+      SERVICES.flatMap(({ name }) => Object.values(passwordVariablesOf(name))).map((v) => [v, token()]),
+    ),
     INTERNAL_AUTH_SECRET: token(),
     JWT_SECRET: token(),
     ADMIN_CLIENT_ID: DEV_DEFAULTS.ADMIN_CLIENT_ID,

@@ -4,7 +4,7 @@ const { execFileSync, spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { ROOT, ensureInfrastructure, stopKafka } = require('./infra');
-const { provision, DEV_PASSWORD } = require('../infra/postgres/provision');
+const { provision } = require('../infra/postgres/provision');
 const { SERVICES } = require('../infra/services');
 const { devSecrets } = require('./dev-secrets');
 
@@ -82,12 +82,8 @@ async function main() {
 
   const infra = await ensureInfrastructure((m) => console.log(m));
   kafkaStartedHere = infra.startedKafka;
-  const databaseUrls = await provision({
-    url: infra.adminUrl,
-    password: process.env.DATABASE_PASSWORD || DEV_PASSWORD,
-    log: () => undefined,
-  });
-  console.log(`✓ database "sinergi", one schema and role per service (${elapsed()})`);
+  const databaseUrls = await provision({ url: infra.adminUrl, log: () => undefined });
+  console.log(`✓ database "sinergi", one schema, owner role and runtime role per service (${elapsed()})`);
 
   const { ensureTopics, topicSettingsFromEnv } = require('@sinergi/messaging');
   const created = await ensureTopics(
@@ -100,7 +96,12 @@ async function main() {
   const shared = { KAFKA_BROKERS: infra.brokers, ...secrets };
   const launched = SERVICES.map((service) => ({
     ...service,
-    ...startServiceProcess(service, { ...shared, DATABASE_URL: databaseUrls[service.name] }),
+    // Each service runs as its runtime role and applies its pending migrations at start as the owner.
+    ...startServiceProcess(service, {
+      ...shared,
+      DATABASE_URL: databaseUrls[service.name].databaseUrl,
+      MIGRATION_DATABASE_URL: databaseUrls[service.name].migrationDatabaseUrl,
+    }),
   }));
   await Promise.all(
     launched.map(async ({ name, port, child, logFile }) => {

@@ -1,14 +1,14 @@
-// Creates the Sinergi database, one schema and one role per service, idempotently.
+// Creates the Sinergi database, one schema and two roles (owner, runtime) per service, idempotently.
 // Uses ADMIN_DATABASE_URL / DATABASE_URL when set, else the machine's PostgreSQL on 127.0.0.1:5432.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const { Client } = require('pg');
-const { SERVICES, roleOf } = require('../services');
+const { SERVICES, rolesOf, passwordVariablesOf } = require('../services');
 
 const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEFAULT_DATABASE = 'sinergi';
-const { DEV_DATABASE_PASSWORD: DEV_PASSWORD } = require('../../scripts/dev-secrets');
+const { devDatabasePassword } = require('../../scripts/dev-secrets');
 
 const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`;
 
@@ -67,12 +67,36 @@ async function withClient(url, fn) {
 }
 
 /**
- * Provisions `database` (created when missing) with a schema and a login role per service.
- * Returns each service's own connection URL.
+ * Passwords of every service's two roles, from <SERVICE>_DATABASE_PASSWORD (runtime role) and
+ * <SERVICE>_MIGRATION_DATABASE_PASSWORD (schema owner); a missing one gets its role's public
+ * development value, unless `required` (production), where it is an error naming every variable.
+ */
+function passwordsFromEnv(env = process.env, { required = false } = {}) {
+  const passwords = {};
+  const missing = [];
+  for (const { name } of SERVICES) {
+    const roles = rolesOf(name);
+    const variables = passwordVariablesOf(name);
+    for (const kind of ['owner', 'app']) {
+      const value = env[variables[kind]];
+      if (value) passwords[roles[kind]] = value;
+      else if (required) missing.push(variables[kind]);
+      else passwords[roles[kind]] = devDatabasePassword(roles[kind]);
+    }
+  }
+  if (missing.length > 0) throw new Error(`set ${missing.join(', ')} (one password per database role)`);
+  return passwords;
+}
+
+/**
+ * Provisions `database` (created when missing): per service a schema owned by its owner role, and
+ * a runtime role that may only read and write the rows of that schema (docs/SECURITY.md). Returns
+ * each service's two connection URLs: `databaseUrl` (runtime role, DATABASE_URL) and
+ * `migrationDatabaseUrl` (owner, MIGRATION_DATABASE_URL).
  */
 async function provision({
   database = DEFAULT_DATABASE,
-  password = DEV_PASSWORD,
+  passwords = passwordsFromEnv(),
   url = adminUrl(),
   log = console.log,
 } = {}) {
@@ -83,43 +107,95 @@ async function provision({
       await client.query(`CREATE DATABASE ${quoteIdent(database)}`);
       log(`created database ${database}`);
     }
-    for (const { name } of SERVICES) {
-      const role = roleOf(name);
-      const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
-      // Role passwords cannot be bound as parameters; the literal is escaped by the server's own quote function.
-      const { rows } = await client.query('SELECT quote_literal($1::text) AS literal', [password]);
-      const verb = exists.rowCount === 0 ? 'CREATE' : 'ALTER';
-      await client.query(
-        `${verb} ROLE ${quoteIdent(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD ${rows[0].literal}`,
-      );
+    // Roles are shared by every database of the server: concurrent provisioning takes turns.
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', ['sinergi:provision-roles']);
+    try {
+      for (const { name } of SERVICES) {
+        for (const role of Object.values(rolesOf(name))) {
+          const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+          // Role passwords cannot be bound as parameters; the server's own quote function escapes the literal.
+          const { rows } = await client.query('SELECT quote_literal($1::text) AS literal', [passwords[role]]);
+          const verb = exists.rowCount === 0 ? 'CREATE' : 'ALTER';
+          await client.query(
+            `${verb} ROLE ${quoteIdent(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION ` +
+              `NOBYPASSRLS PASSWORD ${rows[0].literal}`,
+          );
+        }
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', ['sinergi:provision-roles']);
     }
   });
 
   const databaseUrl = new URL(url);
   databaseUrl.pathname = `/${database}`;
   await withClient(databaseUrl.toString(), async (client) => {
-    await client.query(`REVOKE ALL ON DATABASE ${quoteIdent(database)} FROM PUBLIC`);
+    const db = quoteIdent(database);
+    await client.query(`REVOKE ALL ON DATABASE ${db} FROM PUBLIC`);
     await client.query('REVOKE ALL ON SCHEMA public FROM PUBLIC');
     for (const { name } of SERVICES) {
-      const role = roleOf(name);
+      const { owner, app } = rolesOf(name);
+      const schema = quoteIdent(name);
+      await adoptLegacySchema(client, name, owner);
+      await client.query(`GRANT CONNECT ON DATABASE ${db} TO ${quoteIdent(owner)}, ${quoteIdent(app)}`);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema} AUTHORIZATION ${quoteIdent(owner)}`);
+      await client.query(`ALTER SCHEMA ${schema} OWNER TO ${quoteIdent(owner)}`);
+      await client.query(`REVOKE ALL ON SCHEMA ${schema} FROM PUBLIC`);
+      // The runtime role: rows only. No CREATE on the schema, no TRUNCATE, REFERENCES or TRIGGER,
+      // and not the owner of anything, so ALTER TABLE, DROP TABLE and DROP TRIGGER are refused.
+      await client.query(`GRANT USAGE ON SCHEMA ${schema} TO ${quoteIdent(app)}`);
       await client.query(
-        `GRANT CONNECT, TEMPORARY ON DATABASE ${quoteIdent(database)} TO ${quoteIdent(role)}`,
+        `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${quoteIdent(app)}`,
       );
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(name)} AUTHORIZATION ${quoteIdent(role)}`);
-      await client.query(`REVOKE ALL ON SCHEMA ${quoteIdent(name)} FROM PUBLIC`);
+      await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${quoteIdent(app)}`);
+      // Tables and sequences the owner's migrations create later get the same grants.
       await client.query(
-        `ALTER ROLE ${quoteIdent(role)} IN DATABASE ${quoteIdent(database)} SET search_path = ${quoteIdent(name)}`,
+        `ALTER DEFAULT PRIVILEGES FOR ROLE ${quoteIdent(owner)} IN SCHEMA ${schema} ` +
+          `GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${quoteIdent(app)}`,
       );
+      await client.query(
+        `ALTER DEFAULT PRIVILEGES FOR ROLE ${quoteIdent(owner)} IN SCHEMA ${schema} ` +
+          `GRANT USAGE, SELECT ON SEQUENCES TO ${quoteIdent(app)}`,
+      );
+      for (const role of [owner, app]) {
+        await client.query(`ALTER ROLE ${quoteIdent(role)} IN DATABASE ${db} SET search_path = ${schema}`);
+      }
     }
   });
 
-  return Object.fromEntries(SERVICES.map(({ name }) => [name, serviceUrl(url, database, name, password)]));
+  return Object.fromEntries(
+    SERVICES.map(({ name }) => {
+      const { owner, app } = rolesOf(name);
+      return [
+        name,
+        {
+          databaseUrl: roleUrl(url, database, app, passwords[app]),
+          migrationDatabaseUrl: roleUrl(url, database, owner, passwords[owner]),
+        },
+      ];
+    }),
+  );
 }
 
-function serviceUrl(url, database, service, password) {
+/**
+ * A database provisioned before the roles were split has its schema owned by the single role
+ * `sinergi_<service>`: its objects pass to the owner role, and that role loses this database.
+ */
+async function adoptLegacySchema(client, service, owner) {
+  const legacy = `sinergi_${service}`;
+  const { rows } = await client.query(
+    'SELECT 1 FROM pg_namespace WHERE nspname = $1 AND nspowner::regrole::text = $2',
+    [service, legacy],
+  );
+  if (rows.length === 0) return;
+  await client.query(`REASSIGN OWNED BY ${quoteIdent(legacy)} TO ${quoteIdent(owner)}`);
+  await client.query(`REVOKE ALL ON DATABASE ${quoteIdent(client.database)} FROM ${quoteIdent(legacy)}`);
+}
+
+function roleUrl(url, database, role, password) {
   const u = new URL(url);
-  u.username = roleOf(service);
-  u.password = password;
+  u.username = role;
+  u.password = encodeURIComponent(password);
   u.pathname = `/${database}`;
   return u.toString();
 }
@@ -130,16 +206,21 @@ async function dropDatabase(database, url = adminUrl()) {
   });
 }
 
-module.exports = { provision, dropDatabase, adminUrl, ensureLocalServer, portOpen, DEV_PASSWORD };
+module.exports = { provision, passwordsFromEnv, dropDatabase, adminUrl, ensureLocalServer, portOpen };
 
 if (require.main === module) {
-  provision({
-    database: process.env.DATABASE_NAME || DEFAULT_DATABASE,
-    password: process.env.DATABASE_PASSWORD || DEV_PASSWORD,
-  })
+  Promise.resolve()
+    .then(() =>
+      provision({
+        database: process.env.DATABASE_NAME || DEFAULT_DATABASE,
+        // The image sets NODE_ENV=production: there every role's password must be given.
+        passwords: passwordsFromEnv(process.env, { required: process.env.NODE_ENV === 'production' }),
+      }),
+    )
     .then((urls) => {
       for (const [service, u] of Object.entries(urls))
-        console.log(`${service.padEnd(15)} ${u.replace(/:[^:@/]*@/, ':***@')}`);
+        for (const value of [u.migrationDatabaseUrl, u.databaseUrl])
+          console.log(`${service.padEnd(15)} ${value.replace(/:[^:@/]*@/, ':***@')}`);
     })
     .catch((error) => {
       console.error(`postgres: ${error.message}`);

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { DatabaseEnv, parseEnv, type ServiceEnv } from './config/env';
+import { MigrationEnv, parseEnv, type ServiceEnv } from './config/env';
 import { databaseModule, runMigrations } from './database/database.module';
 import { codeForStatus } from './errors/error-catalogue';
 import { ReadinessService } from './health/readiness';
@@ -77,7 +77,12 @@ export function serviceRootModule<E extends ServiceEnv>(definition: ServiceDefin
         },
         env,
       ),
-      databaseModule({ url: env.DATABASE_URL, schema, migrations: definition.migrations }),
+      databaseModule({
+        url: env.DATABASE_URL,
+        migrationUrl: env.MIGRATION_DATABASE_URL,
+        schema,
+        migrations: definition.migrations,
+      }),
       ...definition.imports(env),
     ],
   })
@@ -171,16 +176,16 @@ export async function startService<E extends ServiceEnv>(
 }
 
 /**
- * Migrate-only mode: applies the service's pending migrations to its schema and returns their
- * names. Needs only DATABASE_URL (and DATABASE_SCHEMA when not the service's name).
+ * Migrate-only mode: applies the service's pending migrations to its schema as the schema owner and
+ * returns their names. Needs only MIGRATION_DATABASE_URL (and DATABASE_SCHEMA when not the service's name).
  */
 export async function migrateService<E extends ServiceEnv>(
   definition: ServiceDefinition<E>,
   source: NodeJS.ProcessEnv = process.env,
 ): Promise<string[]> {
-  const env = parseEnv(DatabaseEnv, source);
+  const env = parseEnv(MigrationEnv, source);
   return runMigrations({
-    url: env.DATABASE_URL,
+    url: env.MIGRATION_DATABASE_URL,
     schema: env.DATABASE_SCHEMA ?? definition.name,
     migrations: definition.migrations,
   });

@@ -7,15 +7,23 @@ const run = promisify(execFile);
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 
+/** A service's two connections (infra/postgres/provision.js). */
+export interface ServiceDatabaseUrls {
+  /** The runtime role: rows of the service's schema only (DATABASE_URL). */
+  databaseUrl: string;
+  /** The schema owner, which runs the migrations (MIGRATION_DATABASE_URL). */
+  migrationDatabaseUrl: string;
+}
+
 // Plain JS modules shared with the start scripts.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 export const postgresInfra = require(path.join(REPO_ROOT, 'infra/postgres/provision.js')) as {
   provision(options: {
     database: string;
-    password?: string;
+    passwords?: Record<string, string>;
     url?: string;
     log?: (m: string) => void;
-  }): Promise<Record<string, string>>;
+  }): Promise<Record<string, ServiceDatabaseUrls>>;
   dropDatabase(database: string, url?: string): Promise<void>;
   adminUrl(): string;
   portOpen(host: string, port: number): Promise<boolean>;

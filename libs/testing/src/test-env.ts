@@ -1,3 +1,5 @@
+import type { ServiceDatabaseUrls } from './infrastructure';
+
 /** Environment variables through which the global setup hands the test infrastructure to tests. */
 export const TEST_ENV = {
   adminUrl: 'SINERGI_TEST_ADMIN_DATABASE_URL',
@@ -30,30 +32,39 @@ export interface TestInfrastructure {
   adminUrl: string;
   brokers: string;
   topicPrefix: string;
+  /** The service's runtime role (what the service runs as). */
   databaseUrlOf(service: string): string;
+  /** The service's schema owner (what its migrations run as). */
+  migrationDatabaseUrlOf(service: string): string;
 }
 
 export function testInfrastructure(): TestInfrastructure {
-  const urls = JSON.parse(required(TEST_ENV.serviceUrls)) as Record<string, string>;
+  const urls = JSON.parse(required(TEST_ENV.serviceUrls)) as Record<string, ServiceDatabaseUrls>;
+  const of = (service: string) => {
+    const url = urls[service];
+    if (!url) throw new Error(`no test database roles for service ${service}`);
+    return url;
+  };
   return {
     adminUrl: required(TEST_ENV.adminUrl),
     brokers: required(TEST_ENV.brokers),
     topicPrefix: required(TEST_ENV.topicPrefix),
-    databaseUrlOf: (service) => {
-      const url = urls[service];
-      if (!url) throw new Error(`no test database role for service ${service}`);
-      return url;
-    },
+    databaseUrlOf: (service) => of(service).databaseUrl,
+    migrationDatabaseUrlOf: (service) => of(service).migrationDatabaseUrl,
   };
 }
 
-/** The environment a service gets in tests: real database role and broker, a free port. */
+/**
+ * The environment a service gets in tests: its runtime database role (migrations run at start as
+ * the schema owner, as `npm start` does), the real broker, a free port.
+ */
 export function serviceTestEnv(service: string, overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
   const infra = testInfrastructure();
   return {
     PORT: '0',
     HOST: '127.0.0.1',
     DATABASE_URL: infra.databaseUrlOf(service),
+    MIGRATION_DATABASE_URL: infra.migrationDatabaseUrlOf(service),
     KAFKA_BROKERS: infra.brokers,
     KAFKA_TOPIC_PREFIX: infra.topicPrefix,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

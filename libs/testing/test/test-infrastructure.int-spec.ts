@@ -6,12 +6,12 @@ import { testInfrastructure } from '../src';
 describe('test infrastructure (real PostgreSQL and Kafka)', () => {
   const infra = testInfrastructure();
 
-  it('gives each service a role confined to its own schema in a database of this run', async () => {
+  it('gives each service a runtime role confined to its own schema in a database of this run', async () => {
     const client = new Client({ connectionString: infra.databaseUrlOf('budgeting') });
     await client.connect();
     try {
       const { rows } = await client.query('SELECT current_user, current_database(), current_schema()');
-      expect(rows[0]).toMatchObject({ current_user: 'sinergi_budgeting', current_schema: 'budgeting' });
+      expect(rows[0]).toMatchObject({ current_user: 'sinergi_budgeting_app', current_schema: 'budgeting' });
       expect(rows[0].current_database).toMatch(/^sinergi_test_/);
       await expect(client.query('CREATE TABLE agreements.intruder (id int)')).rejects.toThrow(
         /permission denied/,

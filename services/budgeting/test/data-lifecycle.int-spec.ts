@@ -5,7 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { DataPruner, migrateService, type RunningService } from '@sinergi/platform';
-import { postgresInfra, REPO_ROOT, startTestService, TEST_ENV, testInfrastructure } from '@sinergi/testing';
+import {
+  postgresInfra,
+  REPO_ROOT,
+  startTestService,
+  TEST_ENV,
+  testInfrastructure,
+  type ServiceDatabaseUrls,
+} from '@sinergi/testing';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { budgetingService } from '../src/service';
@@ -127,7 +134,7 @@ describe('budgeting data lifecycle (real PostgreSQL)', () => {
 
   describe('on a fresh database', () => {
     const database = `sinergi_test_fresh_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-    let urls: Record<string, string>;
+    let urls: Record<string, ServiceDatabaseUrls>;
     const dumps = mkdtempSync(path.join(os.tmpdir(), 'sinergi-backup-'));
 
     beforeAll(async () => {
@@ -145,14 +152,18 @@ describe('budgeting data lifecycle (real PostgreSQL)', () => {
     it('migrate-only mode (main migrate) applies every migration once, and nothing on a second run', async () => {
       const main = path.join(__dirname, '../src/main.ts');
       const register = path.join(REPO_ROOT, 'libs/testing/register-ts.js');
-      const env = { ...process.env, DATABASE_URL: urls.budgeting };
+      const env = { ...process.env, MIGRATION_DATABASE_URL: urls.budgeting.migrationDatabaseUrl };
       const first = await run(process.execPath, ['-r', register, main, 'migrate'], { env });
       const names = budgetingService.migrations.map((m) => m.name);
       expect(first.stdout.trim()).toBe(
         `[budgeting] ${names.length} migration(s) applied: ${names.join(', ')}`,
       );
-      expect(await migrateService(budgetingService, { DATABASE_URL: urls.budgeting })).toEqual([]);
-      const tables = await withClient(urls.budgeting, (c) =>
+      expect(
+        await migrateService(budgetingService, {
+          MIGRATION_DATABASE_URL: urls.budgeting.migrationDatabaseUrl,
+        }),
+      ).toEqual([]);
+      const tables = await withClient(urls.budgeting.databaseUrl, (c) =>
         c.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'budgeting'`),
       );
       expect(tables.rows[0].n).toBeGreaterThan(5);
@@ -181,8 +192,8 @@ describe('budgeting data lifecycle (real PostgreSQL)', () => {
       });
 
       expect(await schemaContents(adminUrlOf(database), 'budgeting')).toEqual(before);
-      // The restored schema still belongs to the service's role, which can use it.
-      const owner = await withClient(urls.budgeting, (c) =>
+      // The restored schema keeps its owner and grants: the service's runtime role can use it.
+      const owner = await withClient(urls.budgeting.databaseUrl, (c) =>
         c.query(`SELECT count(*)::int AS n FROM command_keys WHERE client_id = 'backup'`),
       );
       expect(owner.rows[0].n).toBe(1);

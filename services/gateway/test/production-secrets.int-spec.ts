@@ -6,12 +6,21 @@ import { REPO_ROOT } from '@sinergi/testing';
 import { GatewayEnv } from '../src/config/gateway-env';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the plain-JS scripts of the repository */
-const { devSecrets, DEV_DATABASE_PASSWORD } = require(path.join(REPO_ROOT, 'scripts/dev-secrets.js'));
+const { devSecrets, devDatabasePassword } = require(path.join(REPO_ROOT, 'scripts/dev-secrets.js'));
 const { freshSecrets } = require(path.join(REPO_ROOT, 'scripts/secrets.js'));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const run = promisify(execFile);
-const databaseUrl = (password: string) => `postgres://sinergi_gateway:${password}@127.0.0.1:5432/sinergi`;
+const databaseUrl = (password: string, role = 'sinergi_gateway_app') =>
+  `postgres://${role}:${password}@127.0.0.1:5432/sinergi`;
+/** The development URLs of a service's runtime role and schema owner. */
+const devDatabaseUrls = (service: string) => ({
+  DATABASE_URL: databaseUrl(devDatabasePassword(`sinergi_${service}_app`), `sinergi_${service}_app`),
+  MIGRATION_DATABASE_URL: databaseUrl(
+    devDatabasePassword(`sinergi_${service}_owner`),
+    `sinergi_${service}_owner`,
+  ),
+});
 
 /** Starts a service's real entry point (`src/main.ts`) with `env`; resolves with its exit code and output. */
 async function start(service: string, env: Record<string, string>) {
@@ -43,11 +52,18 @@ describe('production secrets', () => {
       const { code, output } = await start(service, {
         ...devSecrets({}),
         NODE_ENV: 'production',
-        DATABASE_URL: databaseUrl(DEV_DATABASE_PASSWORD),
+        ...devDatabaseUrls(service),
       });
       expect(code).toBe(1);
       const named = [...output.matchAll(/^\s+- ([A-Z_]+):/gm)].map((m) => m[1]).sort();
-      expect(named).toEqual(['DATABASE_URL', 'INTERNAL_AUTH_SECRET', ...SERVICE_SECRETS[service]].sort());
+      expect(named).toEqual(
+        [
+          'DATABASE_URL',
+          'MIGRATION_DATABASE_URL',
+          'INTERNAL_AUTH_SECRET',
+          ...SERVICE_SECRETS[service],
+        ].sort(),
+      );
       expect(output).toContain('public development value');
     },
   );
@@ -56,7 +72,9 @@ describe('production secrets', () => {
     parseEnv(GatewayEnv, {
       ...secrets,
       ...(nodeEnv ? { NODE_ENV: nodeEnv } : {}),
-      DATABASE_URL: databaseUrl(secrets.DATABASE_PASSWORD ?? DEV_DATABASE_PASSWORD),
+      DATABASE_URL: databaseUrl(
+        secrets.GATEWAY_DATABASE_PASSWORD ?? devDatabasePassword('sinergi_gateway_app'),
+      ),
     });
   const problemsOf = (work: () => unknown) => {
     try {

@@ -11,15 +11,40 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
-import { productionSecretProblems, SecretVariable } from './secrets';
+import { DatabaseUrlVariable, productionSecretProblems, SecretVariable } from './secrets';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 
-/** What migrate-only mode needs: the service's database connection. */
+/** What migrate-only mode needs: the schema owner's connection. */
+export class MigrationEnv {
+  @DatabaseUrlVariable()
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'must be a postgres:// connection URL (the schema owner role)',
+  })
+  MIGRATION_DATABASE_URL!: string;
+
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'must be a lower-case SQL identifier' })
+  DATABASE_SCHEMA?: string;
+}
+
+/**
+ * The service's database connections: DATABASE_URL is the runtime role (rows only); with
+ * MIGRATION_DATABASE_URL (the schema owner) the service applies pending migrations at start,
+ * without it the migrate step must have run (docs/SECURITY.md, "Database roles").
+ */
 export class DatabaseEnv {
+  @DatabaseUrlVariable()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// connection URL' })
   DATABASE_URL!: string;
+
+  @DatabaseUrlVariable({ optional: true })
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'must be a postgres:// connection URL (the schema owner role)',
+  })
+  MIGRATION_DATABASE_URL?: string;
 
   @IsOptional()
   @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'must be a lower-case SQL identifier' })

@@ -24,6 +24,19 @@ export const SecretVariable = (): PropertyDecorator => (target, property) => {
   Reflect.defineMetadata(SECRET_VARIABLES, [...inherited, String(property)], target);
 };
 
+const DATABASE_URL_VARIABLES = Symbol('sinergi:database-url-variables');
+
+/**
+ * Marks a PostgreSQL connection URL whose password production checks: present and not a development
+ * password (every role's starts with DEV_DATABASE_PASSWORD). An optional one is checked when set.
+ */
+export const DatabaseUrlVariable =
+  ({ optional = false } = {}): PropertyDecorator =>
+  (target, property) => {
+    const inherited: Array<[string, boolean]> = Reflect.getMetadata(DATABASE_URL_VARIABLES, target) ?? [];
+    Reflect.defineMetadata(DATABASE_URL_VARIABLES, [...inherited, [String(property), optional]], target);
+  };
+
 const developmentValues = new Set(
   Object.entries(development.DEV_DEFAULTS)
     .filter(([name]) => !development.NOT_SECRET.has(name))
@@ -52,10 +65,14 @@ export function productionSecretProblems(envClass: new () => object, env: object
     else if (value.length < PRODUCTION_SECRET_MIN_LENGTH)
       problems.push(`${name}: must be at least ${PRODUCTION_SECRET_MIN_LENGTH} characters in production`);
   }
-  const password = databasePassword(values.DATABASE_URL);
-  if (password === undefined || password === '')
-    problems.push('DATABASE_URL: needs a password in production');
-  else if (password === development.DEV_DATABASE_PASSWORD)
-    problems.push('DATABASE_URL: uses the public development database password');
+  const urls: Array<[string, boolean]> =
+    Reflect.getMetadata(DATABASE_URL_VARIABLES, envClass.prototype) ?? [];
+  for (const [name, optional] of urls) {
+    if (optional && (values[name] === undefined || values[name] === '')) continue;
+    const password = databasePassword(values[name]);
+    if (password === undefined || password === '') problems.push(`${name}: needs a password in production`);
+    else if (password.startsWith(development.DEV_DATABASE_PASSWORD))
+      problems.push(`${name}: uses the public development database password`);
+  }
   return problems;
 }

@@ -1,9 +1,15 @@
 import type { DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
+import { DataSource, MigrationExecutor, type DataSourceOptions, type MixedList } from 'typeorm';
 
 export interface DatabaseOptions {
+  /** The runtime role's connection: rows of the service's schema only (docs/SECURITY.md). */
   url: string;
+  /**
+   * The schema owner's connection. When given, pending migrations are applied with it at start and
+   * the connection is closed; otherwise the migrate step must have applied them, or start fails.
+   */
+  migrationUrl?: string;
   /** The service's own schema; its database role can reach nothing else. */
   schema: string;
   migrations: MixedList<Function>;
@@ -43,8 +49,9 @@ const connectionOptions = (options: DatabaseOptions) => ({
 });
 
 /**
- * Migrate-only mode (`npm run migrate`, the image's `migrate` command): runs the pending migrations
- * of one schema under the same advisory lock as a starting service, and returns their names.
+ * Runs the pending migrations of one schema as its owner (`options.url`), under the advisory lock
+ * replicas starting together share, and returns their names: migrate-only mode (`npm run migrate`,
+ * the image's `migrate` command) and a start with MIGRATION_DATABASE_URL.
  */
 export async function runMigrations(options: DatabaseOptions): Promise<string[]> {
   const dataSource = await new DataSource(connectionOptions({ ...options, poolSize: 2 })).initialize();
@@ -55,9 +62,20 @@ export async function runMigrations(options: DatabaseOptions): Promise<string[]>
   }
 }
 
+/** Refuses to start on a schema the migrate step has not brought up to date. */
+async function assertMigrated(dataSource: DataSource): Promise<void> {
+  const pending = await new MigrationExecutor(dataSource).getPendingMigrations();
+  if (pending.length > 0)
+    throw new Error(
+      `${pending.length} migration(s) not applied (${pending.map((m) => m.name).join(', ')}): ` +
+        'run the migrate step (npm run migrate, or main.js migrate with MIGRATION_DATABASE_URL) first',
+    );
+}
+
 /**
- * TypeORM connection to the service's schema. Migrations run at start; `synchronize` is never used.
- * Entities register themselves with `TypeOrmModule.forFeature` in their feature module.
+ * TypeORM connection to the service's schema as its runtime role; `synchronize` is never used.
+ * With `migrationUrl`, migrations run first as the schema owner. Entities register themselves with
+ * `TypeOrmModule.forFeature` in their feature module.
  */
 export function databaseModule(options: DatabaseOptions): DynamicModule {
   return TypeOrmModule.forRootAsync({
@@ -70,8 +88,14 @@ export function databaseModule(options: DatabaseOptions): DynamicModule {
       retryDelay: 1_000,
     }),
     dataSourceFactory: async (config) => {
+      if (options.migrationUrl) await runMigrations({ ...options, url: options.migrationUrl });
       const dataSource = await new DataSource(config as DataSourceOptions).initialize();
-      await migrateUnderLock(dataSource, options.schema);
+      try {
+        await assertMigrated(dataSource);
+      } catch (error) {
+        await dataSource.destroy();
+        throw error;
+      }
       return dataSource;
     },
   });
