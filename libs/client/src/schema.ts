@@ -1503,7 +1503,10 @@ export interface components {
        * @example 2027-01-15T03:00:00.000Z
        */
       accessedAt: string;
+      /** @description The signed-in officer who read the data (null for a system client) */
+      accessedByUser: components['schemas']['PersonResponse'] | null;
       agencyCode: string;
+      /** @description The API client, or `user:<id>` for a signed-in person */
       clientId: string;
       /**
        * Format: uuid
@@ -1534,6 +1537,12 @@ export interface components {
       agencyCode: string | null;
       /** @description The API client, or `user:<id>` for a signed-in person */
       clientId: string;
+      /**
+       * Format: uuid
+       * @description The signed-in person who acted (people only)
+       * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
+       */
+      userId?: string;
       /** @description The name of the signed-in person who acted (people only) */
       userName?: string;
     };
@@ -1738,7 +1747,10 @@ export interface components {
        * @example 2027-01-15T03:00:00.000Z
        */
       decidedAt: string | null;
+      /** @description The client that decided, `user:<id>` for a person, or `system` */
       decidedBy: string | null;
+      /** @description The signed-in officer who decided (null for a system client or an automatic decision) */
+      decidedByUser: components['schemas']['PersonResponse'] | null;
       /**
        * @description Whole Rupiah
        * @example 150000000
@@ -1837,6 +1849,10 @@ export interface components {
        * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
        */
       participantId: string;
+      /** @description The client that recorded it, or `user:<id>` for a signed-in person */
+      recordedBy: string;
+      /** @description The signed-in officer who recorded it (null for a system client) */
+      recordedByUser: components['schemas']['PersonResponse'] | null;
       /**
        * @example PRESENT
        * @enum {string}
@@ -2714,6 +2730,8 @@ export interface components {
       recordedAt: string;
       /** @description The client that acted, or `system` for automatic decisions */
       recordedBy: string;
+      /** @description The signed-in officer who acted (null for a system client or automatic work) */
+      recordedByUser: components['schemas']['PersonResponse'] | null;
     };
     LedgerEntryResponsePage: {
       items: components['schemas']['LedgerEntryResponse'][];
@@ -2837,6 +2855,8 @@ export interface components {
        * @example 2027-01-15T03:00:00.000Z
        */
       signedAt: string | null;
+      /** @description The signed-in officer who signed for the party (null when a system client signed) */
+      signedByUser: components['schemas']['PersonResponse'] | null;
     };
     PasswordChangedResponse: {
       changed: boolean;
@@ -2928,6 +2948,16 @@ export interface components {
        */
       status: 'INVITED' | 'ACTIVE' | 'DISABLED';
       totpEnabled: boolean;
+    };
+    PersonResponse: {
+      /**
+       * Format: uuid
+       * @description The signed-in person (their client id is `user:<userId>`)
+       * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
+       */
+      userId: string;
+      /** @example Siti Aminah */
+      userName: string;
     };
     PlacementResponse: {
       /**

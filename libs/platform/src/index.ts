@@ -1,5 +1,6 @@
 export * from './auth/agreement-scope';
 export * from './auth/caller';
+export * from './auth/person';
 export * from './auth/identity-token';
 export * from './auth/internal-auth.guard';
 export * from './auth/internal-token';

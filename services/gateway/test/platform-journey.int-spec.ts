@@ -147,6 +147,124 @@ describe('the whole platform through the public API (five services, real Kafka a
     ]);
   });
 
+  it('names the signed-in person in each owning service: signatures, history, ledger, decisions, attendance, access log', async () => {
+    const users = unwrap(await api.GET('/api/v1/users', { params: { query: { limit: 500 } } }));
+    const personFor = (wantedRole: string, agencyCode?: string) => {
+      const person = journey.people.find(
+        (p) => p.role === wantedRole && (!agencyCode || p.agencyCode === agencyCode),
+      )!;
+      return { ...person, userId: users.items.find((u) => u.email === person.email)!.id };
+    };
+    const pemkabOfficer = personFor('agreement-officer', AGENCIES.pemkab.code);
+    const kanwilOfficer = personFor('agreement-officer', AGENCIES.kanwil.code);
+    const financeOfficer = personFor('finance-officer');
+    const programOfficer = personFor('program-officer');
+    const as = (p: { userId: string; name: string }) => ({ userId: p.userId, userName: p.name });
+
+    // Signatures (agreements): each party's signature names the officer who signed in and signed.
+    const mou = unwrap(await api.GET('/api/v1/agreements/{id}', id(journey.mouId)));
+    expect(mou.parties.map((p) => [p.code, p.signatoryName, p.signedByUser])).toEqual([
+      [AGENCIES.pemkab.code, 'Bupati Muaro Jambi', as(pemkabOfficer)],
+      [AGENCIES.kanwil.code, 'Kepala Kanwil', as(kanwilOfficer)],
+    ]);
+    // Agreement history: every entry of the MoU was made by one of the two officers, named in full.
+    const history = unwrap(await api.GET('/api/v1/agreements/{id}/history', id(journey.mouId)));
+    const actor = (p: typeof pemkabOfficer) => ({
+      clientId: `user:${p.userId}`,
+      agencyCode: p.agencyCode,
+      ...as(p),
+    });
+    expect(history.events.map((e) => [e.action, e.by])).toEqual([
+      ['DRAFTED', actor(pemkabOfficer)],
+      ['SUBMITTED', actor(pemkabOfficer)],
+      ['SIGNED', actor(pemkabOfficer)],
+      ['SIGNED', actor(kanwilOfficer)],
+      ['ACTIVATED', actor(kanwilOfficer)],
+    ]);
+
+    // Ledger entries and allocation decisions (budgeting): the finance officer opened the budget
+    // and approved both allocations.
+    const ledger = unwrap(await api.GET('/api/v1/budgets/{id}/ledger', id(journey.budgetId)));
+    expect(ledger.items.map((e) => [e.kind, e.recordedBy, e.recordedByUser])).toEqual([
+      ['CEILING_SET', `user:${financeOfficer.userId}`, as(financeOfficer)],
+      ['ALLOCATED', `user:${financeOfficer.userId}`, as(financeOfficer)],
+      ['ALLOCATED', `user:${financeOfficer.userId}`, as(financeOfficer)],
+    ]);
+    const allocations = unwrap(
+      await api.GET('/api/v1/allocations', { params: { query: { agreementId: journey.pksId, limit: 100 } } }),
+    ).items.filter((a) => Object.values(journey.programIds).includes(a.programId!));
+    expect(allocations.map((a) => [a.status, a.decidedBy, a.decidedByUser])).toEqual([
+      ['APPROVED', `user:${financeOfficer.userId}`, as(financeOfficer)],
+      ['APPROVED', `user:${financeOfficer.userId}`, as(financeOfficer)],
+    ]);
+
+    // Attendance (rehabilitation): recorded by the signed-in program officer, then one record
+    // again by the LAPAS system client, which names no person.
+    const officer = (await signIn(services.gateway.url, programOfficer)).client;
+    const program = id(journey.programIds.guidance);
+    const session = unwrap(
+      await officer.POST('/api/v1/programs/{id}/sessions', {
+        ...program,
+        body: { date: '2026-09-08', topic: 'Bimbingan rohani, pertemuan 1' },
+      }),
+    );
+    const [first, second] = journey.participantIds.slice(4, 6);
+    const path = { params: { path: { id: journey.programIds.guidance, sessionId: session.id } } };
+    const byOfficer = unwrap(
+      await officer.POST('/api/v1/programs/{id}/sessions/{sessionId}/attendance', {
+        ...path,
+        body: {
+          records: [
+            { participantId: first, status: 'PRESENT' },
+            { participantId: second, status: 'ABSENT' },
+          ],
+        },
+      }),
+    );
+    expect(byOfficer.records).toEqual([
+      {
+        participantId: first,
+        status: 'PRESENT',
+        recordedBy: `user:${programOfficer.userId}`,
+        recordedByUser: as(programOfficer),
+      },
+      {
+        participantId: second,
+        status: 'ABSENT',
+        recordedBy: `user:${programOfficer.userId}`,
+        recordedByUser: as(programOfficer),
+      },
+    ]);
+    const lapasClient = journey.clients.find((c) => c.role === 'program-officer')!;
+    const bySystem = unwrap(
+      await role('program-officer').POST('/api/v1/programs/{id}/sessions/{sessionId}/attendance', {
+        ...path,
+        body: { records: [{ participantId: second, status: 'EXCUSED' }] },
+      }),
+    );
+    expect(bySystem.records).toEqual([
+      { participantId: second, status: 'EXCUSED', recordedBy: lapasClient.clientId, recordedByUser: null },
+    ]);
+
+    // Personal-data access log (rehabilitation): the officer's read of the NIK names them; the
+    // system client's read names no person.
+    const participant = id(first);
+    expect(unwrap(await officer.GET('/api/v1/participants/{id}', participant)).nik).toMatch(/^1505\d{12}$/);
+    expect(unwrap(await role('program-officer').GET('/api/v1/participants/{id}', participant)).nik).toMatch(
+      /^1505\d{12}$/,
+    );
+    const log = unwrap(await role('auditor').GET('/api/v1/participants/{id}/access-log', participant)).items;
+    expect(log.slice(-2).map((e) => [e.clientId, e.agencyCode, e.route, e.accessedByUser])).toEqual([
+      [`user:${programOfficer.userId}`, AGENCIES.lapas.code, 'GET /participants/:id', as(programOfficer)],
+      [lapasClient.clientId, AGENCIES.lapas.code, 'GET /participants/:id', null],
+    ]);
+    // Registering the participant showed its personal data to the officer who registered it.
+    expect(log[0]).toMatchObject({
+      clientId: `user:${programOfficer.userId}`,
+      accessedByUser: as(programOfficer),
+    });
+  });
+
   it('returns a program to DRAFT with the reason when budgeting rejects its funding (no budget for the MoU)', async () => {
     const programOfficer = role('program-officer');
     const program = unwrap(

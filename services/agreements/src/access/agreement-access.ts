@@ -23,5 +23,6 @@ export function assertMayWrite(caller: CallerIdentity): void {
 export const actorOf = (caller: CallerIdentity) => ({
   clientId: caller.clientId,
   agencyCode: caller.agencyCode,
+  userId: caller.userId ?? null,
   userName: caller.userName ?? null,
 });

@@ -21,7 +21,12 @@ export interface HistoryEntry {
   agreementId: string;
   version: number;
   action: HistoryAction;
-  actor: { clientId: string; agencyCode: string | null; userName?: string | null };
+  actor: {
+    clientId: string;
+    agencyCode: string | null;
+    userId?: string | null;
+    userName?: string | null;
+  };
   at: Date;
   reason?: string | null;
   changes?: FieldChanges | Record<string, unknown> | null;
@@ -35,8 +40,8 @@ export class AgreementHistory {
   async record(manager: EntityManager, entry: HistoryEntry): Promise<void> {
     await manager.query(
       `INSERT INTO agreement_history (id, agreement_id, version, action, actor_client_id, actor_agency_code,
-                                      actor_user_name, at, reason, changes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+                                      actor_user_id, actor_user_name, at, reason, changes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
         uuidv7(),
         entry.agreementId,
@@ -44,6 +49,7 @@ export class AgreementHistory {
         entry.action,
         entry.actor.clientId,
         entry.actor.agencyCode,
+        entry.actor.userId ?? null,
         entry.actor.userName ?? null,
         entry.at,
         entry.reason ?? null,
@@ -63,20 +69,21 @@ export class AgreementHistory {
       action: HistoryAction;
       clientId: string;
       agencyCode: string | null;
+      userId: string | null;
       userName: string | null;
       at: string;
       reason: string | null;
       changes: FieldChanges | null;
     }> = await manager.query(
       `SELECT version, action, actor_client_id AS "clientId", actor_agency_code AS "agencyCode",
-              actor_user_name AS "userName", at, reason, changes
+              actor_user_id AS "userId", actor_user_name AS "userName", at, reason, changes
          FROM agreement_history WHERE agreement_id = $1 ORDER BY seq`,
       [agreementId],
     );
-    // `userName` only for people (API clients and the scheduler have none).
-    const events = entries.map(({ clientId, agencyCode, userName, ...entry }) => ({
+    // `userId` and `userName` only for people (API clients and the scheduler have none).
+    const events = entries.map(({ clientId, agencyCode, userId, userName, ...entry }) => ({
       ...entry,
-      by: { clientId, agencyCode, ...(userName ? { userName } : {}) },
+      by: { clientId, agencyCode, ...(userId ? { userId, userName: userName ?? '' } : {}) },
     }));
     const amendments = events
       .filter((e) => e.action === 'AMENDED')

@@ -1,3 +1,4 @@
+import type { Person } from '@sinergi/platform';
 import type { AgreementStatus } from './agreement-lifecycle';
 
 export interface Clause {
@@ -25,6 +26,8 @@ export interface Party {
   signedAt: string | null;
   signatoryName: string | null;
   signatoryTitle: string | null;
+  /** The signed-in officer who signed for the party (null when a system client signed). */
+  signedByUser: Person | null;
 }
 
 export interface Agreement {

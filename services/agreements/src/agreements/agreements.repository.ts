@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import type { CallerIdentity } from '@sinergi/platform';
+import { personFrom, type CallerIdentity } from '@sinergi/platform';
 import type { EntityManager } from 'typeorm';
 import { seesEveryAgreement } from '../access/agreement-access';
 import type { Agreement, AgreementTerms, Party } from './agreement.model';
@@ -80,9 +80,12 @@ export class AgreementsRepository {
     rows: Omit<Agreement, 'parties'>[],
   ): Promise<Agreement[]> {
     if (rows.length === 0) return [];
-    const parties: Array<Party & { agreementId: string }> = await manager.query(
+    const parties: Array<
+      Omit<Party, 'signedByUser'> & { agreementId: string; userId: string | null; userName: string | null }
+    > = await manager.query(
       `SELECT agreement_id AS "agreementId", agency_code AS code, signed_at AS "signedAt",
-              signatory_name AS "signatoryName", signatory_title AS "signatoryTitle"
+              signatory_name AS "signatoryName", signatory_title AS "signatoryTitle",
+              signed_by_user_id AS "userId", signed_by_user_name AS "userName"
          FROM agreement_parties WHERE agreement_id = ANY($1::uuid[]) ORDER BY position`,
       [rows.map((r) => r.id)],
     );
@@ -90,11 +93,12 @@ export class AgreementsRepository {
       ...row,
       parties: parties
         .filter((p) => p.agreementId === row.id)
-        .map(({ code, signedAt, signatoryName, signatoryTitle }) => ({
+        .map(({ code, signedAt, signatoryName, signatoryTitle, userId, userName }) => ({
           code,
           signedAt,
           signatoryName,
           signatoryTitle,
+          signedByUser: personFrom(userId, userName),
         })),
     }));
   }

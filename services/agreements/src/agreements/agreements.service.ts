@@ -15,6 +15,8 @@ import {
   DomainError,
   InvalidInputException,
   type Page,
+  personColumns,
+  personOf,
   toPage,
 } from '@sinergi/platform';
 import type { EntityManager } from 'typeorm';
@@ -221,9 +223,18 @@ export class AgreementsService {
 
       const now = this.clock.now();
       await manager.query(
-        `UPDATE agreement_parties SET signed_at = $3, signatory_name = $4, signatory_title = $5, signed_by_client = $6
+        `UPDATE agreement_parties SET signed_at = $3, signatory_name = $4, signatory_title = $5, signed_by_client = $6,
+                signed_by_user_id = $7, signed_by_user_name = $8
           WHERE agreement_id = $1 AND agency_code = $2`,
-        [id, dto.partyCode, now, dto.signatoryName, dto.signatoryTitle, caller.clientId],
+        [
+          id,
+          dto.partyCode,
+          now,
+          dto.signatoryName,
+          dto.signatoryTitle,
+          caller.clientId,
+          ...personColumns(personOf(caller)),
+        ],
       );
       await this.history.record(manager, {
         agreementId: id,

@@ -7,6 +7,7 @@ import {
 import { CreateAgreementTables1764400000000 } from './1764400000000-create-agreement-tables';
 import { RecidivismCohorts1765200000200 } from './1765200000200-recidivism-cohorts';
 import { HistoryNamesPerson1765300000000 } from './1765300000000-history-names-person';
+import { SignaturesAndHistoryNamePerson1766300000000 } from './1766300000000-signatures-and-history-name-person';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   RecidivismCohorts1765200000200,
   HistoryNamesPerson1765300000000,
   IndexMessagingRetention1766000000000,
+  SignaturesAndHistoryNamePerson1766300000000,
 ];

@@ -25,4 +25,7 @@ export class Allocation {
   @Column('uuid', { name: 'request_event_id' }) requestEventId: string;
   @Column('timestamptz', { name: 'decided_at', nullable: true }) decidedAt: Date | null;
   @Column('text', { name: 'decided_by', nullable: true }) decidedBy: string | null;
+  /** The signed-in officer who decided (both null for a system client or an automatic decision). */
+  @Column('uuid', { name: 'decided_by_user_id', nullable: true }) decidedByUserId: string | null;
+  @Column('text', { name: 'decided_by_user_name', nullable: true }) decidedByUserName: string | null;
 }

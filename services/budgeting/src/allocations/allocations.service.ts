@@ -16,6 +16,8 @@ import {
   hasRole,
   InvalidInputException,
   type Page,
+  type Person,
+  personFrom,
   Roles,
   toPage,
 } from '@sinergi/platform';
@@ -24,7 +26,7 @@ import { BudgetAccess } from '../access/budget-access';
 import { AgreementRegistry } from '../agreements/agreement-registry';
 import type { AgreementRecord } from '../agreements/agreement.entity';
 import { Budget } from '../budgets/budget.entity';
-import { Ledger, actingClient } from '../ledger/ledger';
+import { Ledger, actingClient, actingPersonColumns } from '../ledger/ledger';
 import { Allocation } from './allocation.entity';
 import type { AllocationListQuery } from './dto/allocation-list.query';
 import { autoApprovalCandidates, fundingRefusal } from './funding-rules';
@@ -39,7 +41,16 @@ export interface FundingRequest {
   grantId?: string;
 }
 
-export type AllocationView = Allocation & { disbursed: number };
+export type AllocationView = Omit<Allocation, 'decidedByUserId' | 'decidedByUserName'> & {
+  /** The signed-in officer who decided, or null (a system client, or decided automatically). */
+  decidedByUser: Person | null;
+  disbursed: number;
+};
+
+function allocationView(allocation: Allocation, disbursed: number): AllocationView {
+  const { decidedByUserId, decidedByUserName, ...rest } = allocation;
+  return { ...rest, decidedByUser: personFrom(decidedByUserId, decidedByUserName), disbursed };
+}
 
 /** What every allocation event carries about the allocation. */
 export function allocationEventData(allocation: Allocation): AllocationEvent {
@@ -141,7 +152,7 @@ export class Allocations {
         );
       }
       await this.markApproved(allocation, budget, 'approved by a finance officer');
-      return { ...allocation, disbursed: 0 }; // it was PENDING: nothing paid yet
+      return allocationView(allocation, 0); // it was PENDING: nothing paid yet
     });
   }
 
@@ -158,7 +169,7 @@ export class Allocations {
         );
       }
       await this.markRejected(allocation, reason);
-      return { ...allocation, disbursed: 0 };
+      return allocationView(allocation, 0);
     });
   }
 
@@ -222,7 +233,7 @@ export class Allocations {
     });
     const disbursed = await this.ledger.disbursedOf(rows.map((a) => a.id));
     return toPage(
-      rows.map((a) => ({ ...a, disbursed: disbursed.get(a.id) ?? 0 })),
+      rows.map((a) => allocationView(a, disbursed.get(a.id) ?? 0)),
       query.limit,
     );
   }
@@ -252,7 +263,7 @@ export class Allocations {
 
   async view(allocation: Allocation): Promise<AllocationView> {
     const disbursed = await this.ledger.disbursedOf([allocation.id]);
-    return { ...allocation, disbursed: disbursed.get(allocation.id) ?? 0 };
+    return allocationView(allocation, disbursed.get(allocation.id) ?? 0);
   }
 
   private assertMayDecide() {
@@ -319,7 +330,12 @@ export class Allocations {
   }
 
   private decision(status: Allocation['status']): Partial<Allocation> {
-    return { status, decidedAt: this.clock.now(), decidedBy: actingClient() };
+    return {
+      status,
+      decidedAt: this.clock.now(),
+      decidedBy: actingClient(),
+      ...actingPersonColumns('decidedByUserId', 'decidedByUserName'),
+    };
   }
 }
 

@@ -15,7 +15,7 @@ import { BudgetAccess } from '../access/budget-access';
 import { AgreementRegistry } from '../agreements/agreement-registry';
 import type { Balances } from '../ledger/balances';
 import { Ledger, actingClient } from '../ledger/ledger';
-import { LedgerEntry } from '../ledger/ledger-entry.entity';
+import { LedgerEntry, ledgerEntryView, type LedgerEntryView } from '../ledger/ledger-entry.entity';
 import { Budget } from './budget.entity';
 import type { BudgetListQuery } from './dto/budget-list.query';
 import type { CreateBudgetDto } from './dto/create-budget.dto';
@@ -164,7 +164,7 @@ export class Budgets {
    * The budget's ledger in the order it was recorded (`seq`): ids come from each replica's clock,
    * so they need not follow that order. The cursor stays the last entry id seen.
    */
-  async entries(id: string, query: ListQuery): Promise<Page<LedgerEntry>> {
+  async entries(id: string, query: ListQuery): Promise<Page<LedgerEntryView>> {
     await this.findVisible(id);
     const where: FindOptionsWhere<LedgerEntry> = { budgetId: id };
     if (query.cursor) {
@@ -178,7 +178,7 @@ export class Budgets {
       order: { seq: 'ASC' },
       take: query.limit + 1,
     });
-    return toPage(rows, query.limit);
+    return toPage(rows.map(ledgerEntryView), query.limit);
   }
 
   /** The budget, or 404 when it does not exist or lies outside the caller's scope. */

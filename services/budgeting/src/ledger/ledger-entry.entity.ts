@@ -1,3 +1,4 @@
+import { personFrom, type Person } from '@sinergi/platform';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { rupiahColumn } from '../money/rupiah';
 
@@ -25,7 +26,20 @@ export class LedgerEntry {
   @Column('text', { nullable: true }) reason: string | null;
   /** The client that acted, or `system` for automatic decisions. */
   @Column('text', { name: 'recorded_by' }) recordedBy: string;
+  /** The signed-in officer who acted (both null for a system client or automatic work). */
+  @Column('uuid', { name: 'recorded_by_user_id', nullable: true }) recordedByUserId: string | null;
+  @Column('text', { name: 'recorded_by_user_name', nullable: true }) recordedByUserName: string | null;
   /** The event or request (correlation id) that caused the entry. */
   @Column('text', { name: 'caused_by', nullable: true }) causedBy: string | null;
   @Column('timestamptz', { name: 'recorded_at' }) recordedAt: Date;
+}
+
+/** A ledger line as the API shows it: the person who acted as one object, or null. */
+export type LedgerEntryView = Omit<LedgerEntry, 'seq' | 'recordedByUserId' | 'recordedByUserName'> & {
+  recordedByUser: Person | null;
+};
+
+export function ledgerEntryView(entry: LedgerEntry): LedgerEntryView {
+  const { seq: _seq, recordedByUserId, recordedByUserName, ...rest } = entry;
+  return { ...rest, recordedByUser: personFrom(recordedByUserId, recordedByUserName) };
 }

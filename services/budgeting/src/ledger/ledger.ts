@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { uuidv7 } from '@sinergi/contracts';
 import { Transactions } from '@sinergi/messaging';
-import { Clock, requestContext } from '@sinergi/platform';
+import { actingPerson, Clock, personColumns, requestContext } from '@sinergi/platform';
 import { balancesFrom, type Balances } from './balances';
 import { LedgerEntry, type LedgerKind } from './ledger-entry.entity';
 
@@ -20,6 +20,12 @@ export interface LedgerLine {
 /** The caller's client id, or `system` when the work was caused by an event. */
 export function actingClient(): string {
   return requestContext.current()?.caller?.clientId ?? 'system';
+}
+
+/** The signed-in person behind the current request, as a record's two person columns. */
+export function actingPersonColumns<Id extends string, Name extends string>(id: Id, name: Name) {
+  const [userId, userName] = personColumns(actingPerson());
+  return { [id]: userId, [name]: userName } as Record<Id, string | null> & Record<Name, string | null>;
 }
 
 /** Appends entries and derives balances; it is the only writer of `ledger_entries`. */
@@ -89,6 +95,7 @@ export class Ledger {
       disbursementId: line.disbursementId ?? null,
       reason: line.reason ?? null,
       recordedBy: actingClient(),
+      ...actingPersonColumns('recordedByUserId', 'recordedByUserName'),
       causedBy: context?.causationId ?? context?.correlationId ?? null,
       recordedAt: this.clock.now(),
     });

@@ -6,6 +6,7 @@ import {
 } from '@sinergi/messaging';
 import { CreateBudgetingTables1764400000000 } from './1764400000000-budgeting-tables';
 import { DisbursementReferenceUnique1765000000001 } from './1765000000001-disbursement-reference-unique';
+import { LedgerAndDecisionsNamePerson1766300000000 } from './1766300000000-ledger-and-decisions-name-person';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   DisbursementReferenceUnique1765000000001,
   InboxHandlerNames1765200000000,
   IndexMessagingRetention1766000000000,
+  LedgerAndDecisionsNamePerson1766300000000,
 ];

@@ -4,6 +4,8 @@ export interface Party {
   code: string;
   signedAt?: string | null;
   signatoryName?: string | null;
+  /** The signed-in officer who recorded the signature (none when a system client did). */
+  signedByUser?: { userId: string; userName: string } | null;
 }
 
 export interface Agreement {

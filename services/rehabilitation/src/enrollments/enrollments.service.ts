@@ -13,6 +13,10 @@ import {
   DomainError,
   InvalidInputException,
   type ListQuery,
+  type Person,
+  personColumns,
+  personFrom,
+  personOf,
   toPage,
 } from '@sinergi/platform';
 import { QueryFailedError, type EntityManager } from 'typeorm';
@@ -163,14 +167,34 @@ export class EnrollmentsService {
           : []),
       ]);
       if (problems.length > 0) throw new InvalidInputException(problems);
+      // Each record keeps who recorded it last: the client and, for a signed-in officer, the person.
+      const recorded: Array<AttendanceRecordDto & { recordedBy: string; recordedByUser: Person | null }> = [];
       for (const record of records) {
-        await manager.query(
-          `INSERT INTO attendance (session_id, participant_id, status) VALUES ($1, $2, $3)
-           ON CONFLICT (session_id, participant_id) DO UPDATE SET status = $3`,
-          [sessionId, record.participantId, record.status],
-        );
+        const [row]: Array<{ status: string; by: string; userId: string | null; userName: string | null }> =
+          await manager.query(
+            `INSERT INTO attendance (session_id, participant_id, status, recorded_by, recorded_by_user_id,
+                                     recorded_by_user_name)
+             VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (session_id, participant_id) DO UPDATE
+               SET status = $3, recorded_by = $4, recorded_by_user_id = $5, recorded_by_user_name = $6
+             RETURNING status, recorded_by AS by, recorded_by_user_id AS "userId",
+                       recorded_by_user_name AS "userName"`,
+            [
+              sessionId,
+              record.participantId,
+              record.status,
+              caller.clientId,
+              ...personColumns(personOf(caller)),
+            ],
+          );
+        recorded.push({
+          participantId: record.participantId,
+          status: row.status,
+          recordedBy: row.by,
+          recordedByUser: personFrom(row.userId, row.userName),
+        });
       }
-      return { sessionId, date: session.date, records };
+      return { sessionId, date: session.date, records: recorded };
     });
   }
 

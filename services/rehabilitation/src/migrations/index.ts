@@ -7,6 +7,7 @@ import {
 import { CreateRehabilitationTables1764400000000 } from './1764400000000-create-rehabilitation-tables';
 import { SealParticipantPersonalData1765100000000 } from './1765100000000-seal-participant-personal-data';
 import { ParticipantUpdatedAt1765300000000 } from './1765300000000-participant-updated-at';
+import { AttendanceAndAccessLogNamePerson1766300000000 } from './1766300000000-attendance-and-access-log-name-person';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   InboxHandlerNames1765200000000,
   ParticipantUpdatedAt1765300000000,
   IndexMessagingRetention1766000000000,
+  AttendanceAndAccessLogNamePerson1766300000000,
 ];

@@ -8,6 +8,8 @@ import {
   hasRole,
   InvalidInputException,
   type Page,
+  personColumns,
+  personOf,
   Roles,
   toPage,
 } from '@sinergi/platform';
@@ -19,7 +21,7 @@ import type { RegisterParticipantDto } from './dto/register-participant.dto';
 import { NikVault } from './nik-vault';
 import { mayReadParticipant, maySeePersonalData } from './participant-access';
 import { Participant } from './participant.entity';
-import { PersonalDataAccess } from './personal-data-access.entity';
+import { accessView, PersonalDataAccess, type PersonalDataAccessView } from './personal-data-access.entity';
 
 export interface ParticipantView {
   id: string;
@@ -139,12 +141,16 @@ export class ParticipantsService {
     });
   }
 
-  async accessLog(caller: CallerIdentity, id: string): Promise<PersonalDataAccess[]> {
+  async accessLog(caller: CallerIdentity, id: string): Promise<PersonalDataAccessView[]> {
     if (!isPlatformAdmin(caller) && !hasRole(caller, Roles.auditor))
       throw new ForbiddenException('only auditors and platform-admins read the personal data access log');
     const manager = this.transactions.manager;
     await this.findReadable(manager, caller, id);
-    return manager.find(PersonalDataAccess, { where: { participantId: id }, order: { id: 'ASC' } });
+    const entries = await manager.find(PersonalDataAccess, {
+      where: { participantId: id },
+      order: { id: 'ASC' },
+    });
+    return entries.map(accessView);
   }
 
   async findReadable(manager: EntityManager, caller: CallerIdentity, id: string): Promise<Participant> {
@@ -163,6 +169,7 @@ export class ParticipantsService {
   ): Promise<ParticipantView[]> {
     const views: ParticipantView[] = [];
     const accesses: PersonalDataAccess[] = [];
+    const [userId, userName] = personColumns(personOf(caller));
     for (const participant of participants) {
       const nik = this.vault.decrypt(
         {
@@ -201,6 +208,8 @@ export class ParticipantsService {
             participantId: participant.id,
             clientId: caller.clientId,
             agencyCode: caller.agencyCode,
+            userId,
+            userName,
             route,
             accessedAt: this.clock.now(),
           }),

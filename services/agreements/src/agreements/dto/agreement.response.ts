@@ -5,6 +5,7 @@ import {
   EnumField,
   IntegerField,
   ObjectField,
+  PersonResponse,
   TextField,
   TimestampField,
   UuidField,
@@ -25,6 +26,12 @@ export class PartyResponse implements Party {
   @TimestampField({ nullable: true }) signedAt: string | null;
   @TextField({ nullable: true }) signatoryName: string | null;
   @TextField({ nullable: true }) signatoryTitle: string | null;
+  @ApiProperty({
+    type: () => PersonResponse,
+    nullable: true,
+    description: 'The signed-in officer who signed for the party (null when a system client signed)',
+  })
+  signedByUser: PersonResponse | null;
 }
 
 export class AgreementResponse implements Agreement {
@@ -48,6 +55,8 @@ export class AgreementResponse implements Agreement {
 export class ActorResponse {
   @TextField({ description: 'The API client, or `user:<id>` for a signed-in person' }) clientId: string;
   @TextField({ nullable: true }) agencyCode: string | null;
+  @UuidField({ required: false, description: 'The signed-in person who acted (people only)' })
+  userId?: string;
   @TextField({ required: false, description: 'The name of the signed-in person who acted (people only)' })
   userName?: string;
 }

@@ -1,7 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { AllocationPurposes, type AllocationPurpose } from '@sinergi/contracts';
 import {
   EnumField,
   IntegerField,
+  PersonResponse,
   RupiahField,
   TextField,
   TimestampField,
@@ -27,6 +29,16 @@ export class AllocationResponse implements AllocationView {
   @TimestampField() requestedAt: Date;
   @UuidField({ description: 'The event that requested the funding' }) requestEventId: string;
   @TimestampField({ nullable: true }) decidedAt: Date | null;
-  @TextField({ nullable: true }) decidedBy: string | null;
+  @TextField({
+    nullable: true,
+    description: 'The client that decided, `user:<id>` for a person, or `system`',
+  })
+  decidedBy: string | null;
+  @ApiProperty({
+    type: () => PersonResponse,
+    nullable: true,
+    description: 'The signed-in officer who decided (null for a system client or an automatic decision)',
+  })
+  decidedByUser: PersonResponse | null;
   @RupiahField() disbursed: number;
 }

@@ -3,12 +3,13 @@ import { BudgetSources, type BudgetSource } from '@sinergi/contracts';
 import {
   EnumField,
   IntegerField,
+  PersonResponse,
   RupiahField,
   TextField,
   TimestampField,
   UuidField,
 } from '@sinergi/platform';
-import { LedgerKinds, type LedgerKind } from '../../ledger/ledger-entry.entity';
+import { LedgerKinds, type LedgerEntryView, type LedgerKind } from '../../ledger/ledger-entry.entity';
 import type { BudgetView } from '../budgets.service';
 
 export class BudgetResponse implements BudgetView {
@@ -36,7 +37,7 @@ export class BudgetResponse implements BudgetView {
 }
 
 /** A ledger line (immutable); `seq`, the recording order, is not part of the API. */
-export class LedgerEntryResponse {
+export class LedgerEntryResponse implements LedgerEntryView {
   @UuidField() id: string;
   @EnumField(LedgerKinds) kind: LedgerKind;
   @UuidField() budgetId: string;
@@ -49,6 +50,12 @@ export class LedgerEntryResponse {
   @TextField({ nullable: true }) reason: string | null;
   @TextField({ description: 'The client that acted, or `system` for automatic decisions' })
   recordedBy: string;
+  @ApiProperty({
+    type: () => PersonResponse,
+    nullable: true,
+    description: 'The signed-in officer who acted (null for a system client or automatic work)',
+  })
+  recordedByUser: PersonResponse | null;
   @TextField({ nullable: true, description: 'The event or request (correlation id) that caused it' })
   causedBy: string | null;
   @TimestampField() recordedAt: Date;

@@ -175,7 +175,14 @@ export default function AgreementPage() {
               {agreement.parties.map((p) => (
                 <Table.Tr key={p.code}>
                   <Table.Td>{p.code}</Table.Td>
-                  <Table.Td>{p.signatoryName ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {p.signatoryName ?? '—'}
+                    {p.signedByUser && (
+                      <Text size="sm" c="dimmed">
+                        {t('agreement.recordedBy', { name: p.signedByUser.userName })}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>
                     {p.signedAt ? formatDateTime(p.signedAt, language) : t('agreement.notSigned')}
                   </Table.Td>

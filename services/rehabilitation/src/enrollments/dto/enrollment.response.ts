@@ -1,6 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { AttendanceStatuses } from '@sinergi/contracts';
-import { DateField, EnumField, IntegerField, TextField, TimestampField, UuidField } from '@sinergi/platform';
+import {
+  DateField,
+  EnumField,
+  IntegerField,
+  PersonResponse,
+  TextField,
+  TimestampField,
+  UuidField,
+} from '@sinergi/platform';
 import type { Enrollment, EnrollmentStatus } from '../enrollment.entity';
 import type { ProgramSession } from '../program-session.entity';
 
@@ -26,6 +34,14 @@ export class ProgramSessionResponse implements ProgramSession {
 export class AttendanceRecordResponse {
   @UuidField() participantId: string;
   @EnumField(AttendanceStatuses) status: string;
+  @TextField({ description: 'The client that recorded it, or `user:<id>` for a signed-in person' })
+  recordedBy: string;
+  @ApiProperty({
+    type: () => PersonResponse,
+    nullable: true,
+    description: 'The signed-in officer who recorded it (null for a system client)',
+  })
+  recordedByUser: PersonResponse | null;
 }
 
 export class AttendanceResponse {

@@ -1,9 +1,16 @@
 import { ReleaseTypes } from '@sinergi/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { DateField, EnumField, TextField, TimestampField, UuidField } from '@sinergi/platform';
+import {
+  DateField,
+  EnumField,
+  PersonResponse,
+  TextField,
+  TimestampField,
+  UuidField,
+} from '@sinergi/platform';
 import { ParticipantStatuses } from '../participant.entity';
 import type { ParticipantView } from '../participants.service';
-import type { PersonalDataAccess } from '../personal-data-access.entity';
+import type { PersonalDataAccessView } from '../personal-data-access.entity';
 
 export class ParticipantResponse implements ParticipantView {
   @UuidField() id: string;
@@ -28,11 +35,17 @@ export class ParticipantResponse implements ParticipantView {
   @TimestampField() createdAt: Date;
 }
 
-export class AccessLogEntryResponse implements PersonalDataAccess {
+export class AccessLogEntryResponse implements PersonalDataAccessView {
   @UuidField() id: string;
   @UuidField() participantId: string;
-  @TextField() clientId: string;
+  @TextField({ description: 'The API client, or `user:<id>` for a signed-in person' }) clientId: string;
   @TextField() agencyCode: string;
+  @ApiProperty({
+    type: () => PersonResponse,
+    nullable: true,
+    description: 'The signed-in officer who read the data (null for a system client)',
+  })
+  accessedByUser: PersonResponse | null;
   @TextField({ example: 'GET /participants/:id' }) route: string;
   @TimestampField() accessedAt: Date;
 }
