@@ -7,6 +7,7 @@ const { ROOT, ensureInfrastructure, stopKafka } = require('./infra');
 const { provision } = require('../infra/postgres/provision');
 const { SERVICES } = require('../infra/services');
 const { devSecrets } = require('./dev-secrets');
+const { parseReplicas, replicaSpec, instancesOf, gatewayUrls } = require('./replicas');
 
 const READY_TIMEOUT_MS = Number(process.env.START_READY_TIMEOUT_MS || 120_000);
 const LOG_DIR = path.join(ROOT, '.cache/logs');
@@ -34,12 +35,14 @@ async function waitReady(name, url, child) {
   throw new Error(`${name} not ready after ${READY_TIMEOUT_MS / 1000} s`);
 }
 
-function startServiceProcess({ name, port }, env) {
+const portOf = ({ name, port }) => Number(process.env[`${name.toUpperCase()}_PORT`] || port);
+
+function startServiceProcess({ service, name, port }, env) {
   fs.mkdirSync(LOG_DIR, { recursive: true });
   const logFile = path.join(LOG_DIR, `${name}.log`);
   const out = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, [path.join(ROOT, 'services', name, 'dist/main.js')], {
-    env: { ...process.env, ...env, PORT: process.env[`${name.toUpperCase()}_PORT`] || String(port) },
+  const child = spawn(process.execPath, [path.join(ROOT, 'services', service, 'dist/main.js')], {
+    env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', out, out],
   });
   children.set(name, child);
@@ -70,6 +73,11 @@ async function main() {
   process.on('SIGTERM', () => stopAll(0));
 
   console.log(`Sinergi: starting the platform on Node ${process.versions.node}`);
+  const replicas = parseReplicas(
+    replicaSpec(process.argv.slice(2), process.env),
+    SERVICES.map((s) => s.name),
+  );
+  const instances = instancesOf(SERVICES, replicas, portOf);
   execFileSync(
     process.execPath,
     [require.resolve('nx/bin/nx'), 'run-many', '-t', 'build', '--output-style=static'],
@@ -94,18 +102,20 @@ async function main() {
 
   const secrets = devSecrets();
   const shared = { KAFKA_BROKERS: infra.brokers, ...secrets };
-  const launched = SERVICES.map((service) => ({
-    ...service,
+  const launched = instances.map((instance) => ({
+    ...instance,
     // Each service runs as its runtime role and applies its pending migrations at start as the owner.
-    ...startServiceProcess(service, {
+    ...startServiceProcess(instance, {
       ...shared,
-      DATABASE_URL: databaseUrls[service.name].databaseUrl,
-      MIGRATION_DATABASE_URL: databaseUrls[service.name].migrationDatabaseUrl,
+      DATABASE_URL: databaseUrls[instance.service].databaseUrl,
+      MIGRATION_DATABASE_URL: databaseUrls[instance.service].migrationDatabaseUrl,
+      OTEL_SERVICE_NAME: instance.service,
+      ...(instance.service === 'gateway' ? gatewayUrls(instances) : {}),
     }),
   }));
   await Promise.all(
     launched.map(async ({ name, port, child, logFile }) => {
-      const url = `http://127.0.0.1:${process.env[`${name.toUpperCase()}_PORT`] || port}`;
+      const url = `http://127.0.0.1:${port}`;
       try {
         const node = await waitReady(name, url, child);
         console.log(`✓ ${name.padEnd(15)} ready at ${url} on Node ${node} (${elapsed()})`);
@@ -116,7 +126,7 @@ async function main() {
     }),
   );
 
-  const gateway = `http://127.0.0.1:${process.env.GATEWAY_PORT || 3000}`;
+  const gateway = `http://127.0.0.1:${portOf(SERVICES.find((s) => s.name === 'gateway'))}`;
   if (process.env.SEED_DEMO !== 'false') {
     console.log('… seeding the Muaro Jambi demo through the public API');
     execFileSync(process.execPath, [path.join(ROOT, 'services/gateway/dist/demo/seed.js')], {

@@ -1,10 +1,32 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  isURL,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateBy,
+} from 'class-validator';
 import { HEX_KEY_FORMAT, KEY_LIST_FORMAT, SecretVariable, ServiceEnv } from '@sinergi/platform';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 const serviceUrl = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
+
+/** One base URL per instance of a service, comma-separated; calls are spread over them. */
+const IsServiceUrls = () =>
+  ValidateBy({
+    name: 'isServiceUrls',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' && value.split(',').every((url) => isURL(url.trim(), serviceUrl)),
+      defaultMessage: () => 'must be one or more comma-separated http(s) URLs, one per instance',
+    },
+  });
 
 export class GatewayEnv extends ServiceEnv {
   @SecretVariable()
@@ -28,10 +50,10 @@ export class GatewayEnv extends ServiceEnv {
   @Matches(KEY_LIST_FORMAT, { message: 'must be a comma-separated list of id:64-hex-key' })
   IDEMPOTENCY_PREVIOUS_ENCRYPTION_KEYS?: string;
 
-  @IsUrl(serviceUrl) AGREEMENTS_URL = 'http://127.0.0.1:3001';
-  @IsUrl(serviceUrl) REHABILITATION_URL = 'http://127.0.0.1:3002';
-  @IsUrl(serviceUrl) REINTEGRATION_URL = 'http://127.0.0.1:3003';
-  @IsUrl(serviceUrl) BUDGETING_URL = 'http://127.0.0.1:3004';
+  @IsServiceUrls() AGREEMENTS_URL = 'http://127.0.0.1:3001';
+  @IsServiceUrls() REHABILITATION_URL = 'http://127.0.0.1:3002';
+  @IsServiceUrls() REINTEGRATION_URL = 'http://127.0.0.1:3003';
+  @IsServiceUrls() BUDGETING_URL = 'http://127.0.0.1:3004';
 
   @Transform(toInt) @IsInt() @Min(60) @Max(86_400) TOKEN_TTL_SECONDS = 900;
 

@@ -8,9 +8,10 @@ import {
   requestContext,
   type CallerIdentity,
 } from '@sinergi/platform';
-import { Pool } from 'undici';
+import { randomUUID } from 'node:crypto';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
 import { API_PREFIX, type ServiceName } from './route-table';
+import { classifyFailure, parseInstanceUrls, ServiceInstances } from './service-instances';
 
 export interface ServiceResponse {
   status: number;
@@ -30,18 +31,23 @@ export class ServiceUnavailableError extends Error {
   }
 }
 
-/** Keep-alive connection pools to the services; every call carries the internal token and correlation id. */
+/**
+ * Keep-alive connection pools to each service's instances; every call carries the internal token
+ * and correlation id. Calls go to the instances in turn; a call whose instance refused the
+ * connection is sent to the next one, and so is one whose connection was lost after sending when
+ * repeating it is safe (a read, or a command with a command key, which the service answers once).
+ */
 @Injectable()
 export class ServiceClient implements OnModuleDestroy {
-  private readonly pools: Record<ServiceName, Pool>;
+  private readonly instances: Record<ServiceName, ServiceInstances>;
 
   constructor(@Inject(GATEWAY_ENV) private readonly env: GatewayEnv) {
-    const pool = (url: string) => new Pool(url, { connections: 32, keepAliveTimeout: 10_000, pipelining: 1 });
-    this.pools = {
-      agreements: pool(env.AGREEMENTS_URL),
-      rehabilitation: pool(env.REHABILITATION_URL),
-      reintegration: pool(env.REINTEGRATION_URL),
-      budgeting: pool(env.BUDGETING_URL),
+    const instances = (urls: string) => new ServiceInstances(parseInstanceUrls(urls));
+    this.instances = {
+      agreements: instances(env.AGREEMENTS_URL),
+      rehabilitation: instances(env.REHABILITATION_URL),
+      reintegration: instances(env.REINTEGRATION_URL),
+      budgeting: instances(env.BUDGETING_URL),
     };
   }
 
@@ -68,29 +74,47 @@ export class ServiceClient implements OnModuleDestroy {
     if (options.caller)
       headers[INTERNAL_TOKEN_HEADER] = issueInternalToken(options.caller, this.env.INTERNAL_AUTH_SECRET);
     if (options.body !== undefined) headers['content-type'] = 'application/json';
-    if (options.commandKey !== undefined) headers[COMMAND_KEY_HEADER] = options.commandKey;
+    const instances = this.instances[service];
+    const unsafe = method !== 'GET' && method !== 'HEAD';
+    // With several instances, a command gets a key of its own so that it can be sent again to another
+    // instance when the first dies mid-call: the service records the key with the command's effect.
+    const commandKey =
+      options.commandKey ?? (unsafe && instances.size > 1 ? `gateway:${randomUUID()}` : undefined);
+    if (commandKey !== undefined) headers[COMMAND_KEY_HEADER] = commandKey;
     const signal = options.signal
       ? AbortSignal.any([options.signal, AbortSignal.timeout(timeoutMs)])
       : AbortSignal.timeout(timeoutMs);
-    try {
-      const response = await this.pools[service].request({
-        method: method as 'GET',
-        path,
-        headers,
-        body: options.body,
-        signal,
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-      });
-      return {
-        status: response.statusCode,
-        contentType: String(response.headers['content-type'] ?? 'application/json'),
-        body: await response.body.text(),
-      };
-    } catch (error) {
-      const timedOut = signal.aborted || /timeout/i.test((error as Error).name + (error as Error).message);
-      throw new ServiceUnavailableError(service, timedOut, error);
+    let lastError: unknown;
+    for (const instance of instances.order()) {
+      try {
+        const response = await instance.pool.request({
+          method: method as 'GET',
+          path,
+          headers,
+          body: options.body,
+          signal,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        });
+        const answer = {
+          status: response.statusCode,
+          contentType: String(response.headers['content-type'] ?? 'application/json'),
+          body: await response.body.text(),
+        };
+        instances.restore(instance);
+        return answer;
+      } catch (error) {
+        lastError = error;
+        if (signal.aborted) break;
+        const failure = classifyFailure(error);
+        if (failure === 'other') break;
+        instances.leaveOut(instance);
+        if (failure === 'connection-lost' && unsafe && commandKey === undefined) break;
+      }
     }
+    const timedOut =
+      signal.aborted || /timeout/i.test((lastError as Error).name + (lastError as Error).message);
+    throw new ServiceUnavailableError(service, timedOut, lastError);
   }
 
   /** GET returning parsed JSON, or undefined for a non-2xx answer. */
@@ -105,6 +129,6 @@ export class ServiceClient implements OnModuleDestroy {
   }
 
   async onModuleDestroy() {
-    await Promise.all(Object.values(this.pools).map((p) => p.close()));
+    await Promise.all(Object.values(this.instances).map((i) => i.close()));
   }
 }
