@@ -18,6 +18,16 @@ const DEV_DEFAULTS = {
 const DEV_DATABASE_PASSWORD = 'sinergi-local-dev';
 const devDatabasePassword = (role) => `${DEV_DATABASE_PASSWORD}-${role}`;
 
+/**
+ * The SASL/SCRAM user of a local broker started with SCRAM (infra/kafka/README.md); not part of
+ * DEV_DEFAULTS because the local broker runs without authentication unless asked.
+ */
+const DEV_KAFKA_SASL = {
+  KAFKA_SASL_MECHANISM: 'scram-sha-512',
+  KAFKA_SASL_USERNAME: 'sinergi',
+  KAFKA_SASL_PASSWORD: 'local-dev-kafka-password-change-me-000000001',
+};
+
 /** Variables of DEV_DEFAULTS that are not secret. */
 const NOT_SECRET = new Set(['ADMIN_CLIENT_ID']);
 
@@ -25,4 +35,11 @@ function devSecrets(env = process.env) {
   return Object.fromEntries(Object.entries(DEV_DEFAULTS).map(([key, value]) => [key, env[key] || value]));
 }
 
-module.exports = { devSecrets, DEV_DEFAULTS, DEV_DATABASE_PASSWORD, devDatabasePassword, NOT_SECRET };
+module.exports = {
+  devSecrets,
+  DEV_DEFAULTS,
+  DEV_DATABASE_PASSWORD,
+  devDatabasePassword,
+  DEV_KAFKA_SASL,
+  NOT_SECRET,
+};

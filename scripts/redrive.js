@@ -1,5 +1,6 @@
 // `npm run redrive -- --consumer <name> [--event-id <id>]`: puts a consumer's dead-lettered
-// messages back on its retry topic. Reads KAFKA_BROKERS and KAFKA_TOPIC_PREFIX.
+// messages back on its retry topic. Reads KAFKA_BROKERS, KAFKA_TOPIC_PREFIX, KAFKA_SSL, KAFKA_SSL_CA_FILE
+// and KAFKA_SASL_*.
 const { parseArgs } = require('node:util');
 const { ensureBuilt } = require('./built');
 
@@ -12,13 +13,9 @@ async function main() {
     process.exit(2);
   }
   ensureBuilt('messaging');
-  const { redrive } = require('@sinergi/messaging');
+  const { kafkaConnectionFromEnv, redrive } = require('@sinergi/messaging');
   const { redriven, scanned } = await redrive({
-    connection: {
-      brokers: (process.env.KAFKA_BROKERS || '127.0.0.1:9092').split(','),
-      clientId: 'sinergi-redrive',
-      topicPrefix: process.env.KAFKA_TOPIC_PREFIX || '',
-    },
+    connection: kafkaConnectionFromEnv('sinergi-redrive'),
     consumer: values.consumer,
     eventId: values['event-id'],
     log: console.log,

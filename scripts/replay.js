@@ -1,7 +1,8 @@
 // `npm run replay -- --consumer <service> --handler <Class.method> --from <ISO time|offset>`:
 // gives one handler of a service the past events of its type still in Kafka, through the service's
 // inbox (nothing is applied twice). Runs the service's own code with its environment
-// (DATABASE_URL, KAFKA_BROKERS, KAFKA_TOPIC_PREFIX; local development values when unset) and
+// (DATABASE_URL, KAFKA_BROKERS, KAFKA_TOPIC_PREFIX, KAFKA_SSL, KAFKA_SASL_*; local development values
+// when unset) and
 // neither serves HTTP nor consumes live: the running service keeps doing that.
 const path = require('node:path');
 const { parseArgs } = require('node:util');

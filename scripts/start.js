@@ -93,9 +93,9 @@ async function main() {
   const databaseUrls = await provision({ url: infra.adminUrl, log: () => undefined });
   console.log(`✓ database "sinergi", one schema, owner role and runtime role per service (${elapsed()})`);
 
-  const { ensureTopics, topicSettingsFromEnv } = require('@sinergi/messaging');
+  const { ensureTopics, kafkaConnectionFromEnv, topicSettingsFromEnv } = require('@sinergi/messaging');
   const created = await ensureTopics(
-    { brokers: infra.brokers.split(','), clientId: 'sinergi-start' },
+    { ...kafkaConnectionFromEnv('sinergi-start'), brokers: infra.brokers.split(','), topicPrefix: '' },
     topicSettingsFromEnv(),
   );
   console.log(`✓ Kafka topics (${created.length} created) (${elapsed()})`);

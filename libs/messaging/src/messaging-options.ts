@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@sinergi/contracts';
+import type { KafkaSecurity } from './kafka-client';
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 
@@ -9,6 +10,8 @@ export interface MessagingOptions {
   schema: string;
   brokers: string[];
   topicPrefix: string;
+  /** TLS and SASL settings of every client of the service (KAFKA_SSL, KAFKA_SASL_*). */
+  security: KafkaSecurity;
   /**
    * The service's source folder (`__dirname` in its service.ts): at start, every `@HandleEvent`
    * class written there must be provided by a module, or the service refuses to start.

@@ -6,6 +6,7 @@ import { EventConsumer } from './consumer/event-consumer';
 import { EventHandlers } from './consumer/event-handlers';
 import { DEFAULT_MESSAGING, MESSAGING_OPTIONS, type MessagingOptions } from './messaging-options';
 import { KafkaHealth } from './health/kafka-health';
+import { kafkaSecurityFromEnv } from './kafka-client';
 import { MessagingRetention } from './lifecycle/messaging-retention';
 import { EventPublisher } from './outbox/event-publisher';
 import { OutboxRelay } from './outbox/outbox-relay';
@@ -38,6 +39,7 @@ export class MessagingModule {
             schema: env.DATABASE_SCHEMA ?? platform.serviceName,
             brokers: env.KAFKA_BROKERS.split(','),
             topicPrefix: env.KAFKA_TOPIC_PREFIX ?? '',
+            security: kafkaSecurityFromEnv(env),
             sourceDir: overrides.sourceDir,
             relay: { ...DEFAULT_MESSAGING.relay, ...overrides.relay },
             consumer: { ...DEFAULT_MESSAGING.consumer, ...overrides.consumer },

@@ -4,25 +4,13 @@ import { metricsRegistry, type RunningService } from '@sinergi/platform';
 import {
   EventProbe,
   eventually,
+  readiness,
   startPrivateKafka,
   startTestService,
   type PrivateKafka,
 } from '@sinergi/testing';
 import { DataSource } from 'typeorm';
 import { consumerService, ProbeCommands, producerService } from './probe-services';
-
-interface ReadyBody {
-  status: string;
-  failed: string[];
-  degraded: string[];
-  dependencies: Array<{ name: string; state: string }>;
-  consumers: Array<{ name: string; state: string; ready: boolean; reason?: string }>;
-}
-
-const readiness = async (service: RunningService) => {
-  const response = await fetch(`${service.url}/health/ready`);
-  return { status: response.status, body: (await response.json()) as ReadyBody };
-};
 
 const oldestAge = async () =>
   (await metricsRegistry.getSingleMetric('sinergi_outbox_oldest_unpublished_age_seconds')!.get()).values[0]
@@ -54,7 +42,7 @@ describe('a Kafka outage (a private broker stopped, then started again)', () => 
   it('keeps the services ready and live with Kafka degraded, the outbox age growing, and then delivers the 1,000 events written meanwhile, in order, once each', async () => {
     const commands = producer.app.get(ProbeCommands);
     const db = producer.app.get(DataSource);
-    expect((await readiness(producer)).body.degraded).toEqual([]);
+    expect((await readiness(producer.url)).body.degraded).toEqual([]);
 
     await kafka.stop();
     const aggregates = Array.from({ length: 50 }, () => randomUUID());
@@ -70,7 +58,7 @@ describe('a Kafka outage (a private broker stopped, then started again)', () => 
 
     // Both services stay ready; the broker is degraded; the consumer is stopped for that reason only.
     const during = await eventually(
-      () => readiness(consumer),
+      () => readiness(consumer.url),
       (r) => r.body.consumers[0]?.state === 'stopped',
       60_000,
     );
@@ -84,7 +72,7 @@ describe('a Kafka outage (a private broker stopped, then started again)', () => 
         reason: expect.stringMatching(/^broker unreachable: /),
       },
     ]);
-    const producerDuring = await readiness(producer);
+    const producerDuring = await readiness(producer.url);
     expect(producerDuring.status).toBe(200);
     expect(producerDuring.body.dependencies).toEqual([
       { name: 'database', up: true, state: 'up' },
@@ -157,7 +145,7 @@ describe('a Kafka outage (a private broker stopped, then started again)', () => 
     }
 
     const after = await eventually(
-      () => readiness(consumer),
+      () => readiness(consumer.url),
       (r) => r.body.consumers[0]?.state === 'joined',
       60_000,
     );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@sinergi/contracts';
-import { createKafka } from '@sinergi/messaging';
+import { createKafka, type KafkaSecurity } from '@sinergi/messaging';
 import type { Consumer, IHeaders } from 'kafkajs';
 import { testInfrastructure } from './test-env';
 
@@ -25,11 +25,15 @@ export class EventProbe {
 
   /**
    * `topics` are logical names; the run's prefix is added. Resolves once the group has joined.
-   * `brokers` defaults to the run's broker (a test's private broker otherwise).
+   * `brokers` defaults to the run's broker (a test's private broker otherwise, with its `security`).
    */
-  static async start(topics: string[], brokers?: string): Promise<EventProbe> {
+  static async start(topics: string[], brokers?: string, security?: KafkaSecurity): Promise<EventProbe> {
     const infra = testInfrastructure();
-    const kafka = createKafka({ brokers: (brokers ?? infra.brokers).split(','), clientId: 'event-probe' });
+    const kafka = createKafka({
+      brokers: (brokers ?? infra.brokers).split(','),
+      clientId: 'event-probe',
+      security,
+    });
     const consumer = kafka.consumer({
       groupId: `probe-${randomUUID()}`,
       maxWaitTimeInMs: 100,

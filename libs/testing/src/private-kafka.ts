@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ensureTopics } from '@sinergi/messaging';
+import { ensureTopics, type KafkaSecurity } from '@sinergi/messaging';
 import { REPO_ROOT } from './infrastructure';
 import { testInfrastructure } from './test-env';
 
@@ -15,6 +15,12 @@ const KAFKA_SCRIPT = path.join(REPO_ROOT, 'infra/kafka/kafka.sh');
 export interface PrivateKafka {
   /** Bootstrap list, e.g. `127.0.0.1:23456,127.0.0.1:23458`. */
   brokers: string;
+  /** What a client needs to connect: the SCRAM user when started with `sasl`, else nothing. */
+  security: KafkaSecurity;
+  /** The service environment that connects to this broker (KAFKA_BROKERS and, with `sasl`, KAFKA_SASL_*). */
+  env: Record<string, string>;
+  /** The first broker's log (kafka.sh appends the JVM's output). */
+  logFile: string;
   /** Stops every broker (SIGTERM); the data stays. */
   stop(): Promise<void>;
   /** Starts every broker again. */
@@ -50,13 +56,29 @@ async function freePortRange(count: number): Promise<number> {
  * are shared with the checkout's .cache/kafka/libs.
  */
 export async function startPrivateKafka(
-  options: { brokers?: number; replicationFactor?: number } = {},
+  options: {
+    brokers?: number;
+    replicationFactor?: number;
+    /** SASL/SCRAM on the client port, with this one user (created when the storage is formatted). */
+    sasl?: NonNullable<KafkaSecurity['sasl']>;
+  } = {},
 ): Promise<PrivateKafka> {
   const count = options.brokers ?? 1;
   const home = mkdtempSync(path.join(os.tmpdir(), 'sinergi-kafka-'));
   const port = await freePortRange(2 * count);
+  const saslEnv: Record<string, string> = options.sasl
+    ? {
+        KAFKA_SASL_MECHANISM: options.sasl.mechanism,
+        KAFKA_SASL_USERNAME: options.sasl.username,
+        KAFKA_SASL_PASSWORD: options.sasl.password,
+      }
+    : {};
+  const inherited = { ...process.env };
+  for (const name of ['KAFKA_SASL_MECHANISM', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD'])
+    delete inherited[name];
   const env = {
-    ...process.env,
+    ...inherited,
+    ...saslEnv,
     KAFKA_HOME_DIR: home,
     KAFKA_PORT: String(port),
     KAFKA_CONTROLLER_PORT: String(port + 1),
@@ -74,6 +96,7 @@ export async function startPrivateKafka(
       },
     );
   const brokers = Array.from({ length: count }, (_, i) => `127.0.0.1:${port + 2 * i}`).join(',');
+  const security: KafkaSecurity = options.sasl ? { sasl: options.sasl } : {};
   try {
     await kafka('start', '--brokers', String(count));
     await ensureTopics(
@@ -81,6 +104,7 @@ export async function startPrivateKafka(
         brokers: brokers.split(','),
         clientId: 'private-kafka',
         topicPrefix: testInfrastructure().topicPrefix,
+        security,
       },
       { replicationFactor: options.replicationFactor ?? Math.min(count, 3) },
     );
@@ -91,6 +115,9 @@ export async function startPrivateKafka(
   }
   return {
     brokers,
+    security,
+    env: { KAFKA_BROKERS: brokers, ...saslEnv },
+    logFile: path.join(home, count === 1 ? '' : 'node-1', 'kafka.log'),
     stop: () => kafka('stop'),
     start: () => kafka('start', '--brokers', String(count)),
     kill: (node) => kafka('kill', String(node)),

@@ -13,7 +13,8 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-interface ReadyBody {
+/** The body of `GET /health/ready`. */
+export interface ReadyBody {
   status: string;
   failed: string[];
   degraded: string[];
@@ -21,7 +22,8 @@ interface ReadyBody {
   consumers: Array<{ name: string; state: string; ready: boolean; reason?: string }>;
 }
 
-const readiness = async (url: string) => {
+/** A service's readiness answer: status code and body. */
+export const readiness = async (url: string) => {
   const response = await fetch(`${url}/health/ready`);
   return { status: response.status, body: (await response.json()) as ReadyBody };
 };

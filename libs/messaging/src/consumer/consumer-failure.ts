@@ -44,6 +44,11 @@ export function consumerFailure(error: unknown): { reason: string; brokerUnreach
   }
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof MissingTopicsError) return { reason: message, brokerUnreachable: false };
+  if (chain.some((e) => e.name === 'KafkaJSSASLAuthenticationError'))
+    return {
+      reason: `Kafka refused the service's credentials (KAFKA_SASL_*): ${message}`,
+      brokerUnreachable: false,
+    };
   if (chain.some((e) => e.type === 'UNKNOWN_TOPIC_OR_PARTITION'))
     return { reason: `a subscribed topic is missing on the broker: ${message}`, brokerUnreachable: false };
   const unreachable = chain.some(

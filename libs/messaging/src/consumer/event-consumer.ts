@@ -17,7 +17,7 @@ import {
 import { ReadinessService, type ConsumerStatus } from '@sinergi/platform';
 import type { Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { EntityManager } from 'typeorm';
-import { createKafka, createProducer, logicalTopic, physicalTopic } from '../kafka-client';
+import { createKafka, createProducer, logicalTopic, physicalTopic, serviceConnection } from '../kafka-client';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { MessagingMetrics } from '../metrics';
 import { Transactions } from '../transactions/transactions';
@@ -151,10 +151,9 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
   private async start() {
     const { serviceName, consumer: settings } = this.options;
     // Few connection retries: the start loop above backs off between attempts and stops on shutdown.
-    const kafka = createKafka(
-      { brokers: this.options.brokers, clientId: `${serviceName}-consumer` },
-      { retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 1_000 } },
-    );
+    const kafka = createKafka(serviceConnection(this.options, `${serviceName}-consumer`), {
+      retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 1_000 },
+    });
     this.producer = createProducer(kafka);
     this.consumer = kafka.consumer({
       groupId: physicalTopic(this.options, serviceName),

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { ReadinessService } from '@sinergi/platform';
-import { Kafka, logLevel, type Admin } from 'kafkajs';
+import { logLevel, type Admin } from 'kafkajs';
+import { createKafka, serviceConnection } from '../kafka-client';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 
 /**
@@ -21,9 +22,7 @@ export class KafkaHealth implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async check() {
-    this.admin ??= new Kafka({
-      clientId: `${this.options.serviceName}-health`,
-      brokers: this.options.brokers,
+    this.admin ??= createKafka(serviceConnection(this.options, `${this.options.serviceName}-health`), {
       connectionTimeout: 1_000,
       requestTimeout: 1_500,
       retry: { retries: 0 },

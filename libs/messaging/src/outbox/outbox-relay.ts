@@ -3,7 +3,7 @@ import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { withTimeout } from '@sinergi/platform';
 import { DataSource } from 'typeorm';
-import { createKafka, createProducer, physicalTopic } from '../kafka-client';
+import { createKafka, createProducer, physicalTopic, serviceConnection } from '../kafka-client';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { MessagingMetrics } from '../metrics';
 
@@ -141,10 +141,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private async getProducer(): Promise<Producer> {
     if (!this.producer) {
       const producer = createProducer(
-        createKafka(
-          { brokers: this.options.brokers, clientId: `${this.options.serviceName}-relay` },
-          { requestTimeout: 5_000, retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2_000 } },
-        ),
+        createKafka(serviceConnection(this.options, `${this.options.serviceName}-relay`), {
+          requestTimeout: 5_000,
+          retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2_000 },
+        }),
       );
       await producer.connect();
       this.producer = producer;

@@ -4,7 +4,7 @@ import { contractOf, InvalidEventError, parseEnvelope, type EventEnvelope } from
 import type { Admin } from 'kafkajs';
 import { EventHandlers } from '../consumer/event-handlers';
 import { applyOnce } from '../consumer/inbox';
-import { createKafka, physicalTopic } from '../kafka-client';
+import { createKafka, physicalTopic, serviceConnection } from '../kafka-client';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { Transactions } from '../transactions/transactions';
 
@@ -75,7 +75,7 @@ export async function replay(app: INestApplicationContext, options: ReplayOption
   }
   const { type, version, topic } = contractOf(handler.eventClass);
   const physical = physicalTopic(messaging, topic);
-  const kafka = createKafka({ brokers: messaging.brokers, clientId: `${service}-replay` });
+  const kafka = createKafka(serviceConnection(messaging, `${service}-replay`));
 
   const admin = kafka.admin();
   await admin.connect();

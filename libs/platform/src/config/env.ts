@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -9,12 +10,26 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
+  ValidateIf,
   validateSync,
 } from 'class-validator';
 import { DatabaseUrlVariable, productionSecretProblems, SecretVariable } from './secrets';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
+
+/** `true`/`false` in any case; anything else stays as given (and fails IsBoolean). */
+const toBoolean = ({ value }: { value: unknown }) => {
+  const text = typeof value === 'string' ? value.toLowerCase() : undefined;
+  return text === 'true' ? true : text === 'false' ? false : value;
+};
+
+/** SASL is configured when any of its variables is set; then all three are required. */
+const saslConfigured = (env: Record<string, unknown>) =>
+  env.KAFKA_SASL_MECHANISM !== undefined ||
+  env.KAFKA_SASL_USERNAME !== undefined ||
+  env.KAFKA_SASL_PASSWORD !== undefined;
 
 /** What migrate-only mode needs: the schema owner's connection. */
 export class MigrationEnv {
@@ -70,6 +85,40 @@ export class ServiceEnv extends DatabaseEnv {
   @IsOptional()
   @Matches(/^[a-zA-Z0-9._-]*$/, { message: 'may contain only letters, digits, ".", "_" and "-"' })
   KAFKA_TOPIC_PREFIX = '';
+
+  /** TLS to the brokers (docs/SECURITY.md). */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  KAFKA_SSL = false;
+
+  /** PEM file of the certificate authority that signed the brokers' certificates (system CAs when unset). */
+  @IsOptional()
+  @IsString()
+  @ValidateBy({
+    name: 'withKafkaSsl',
+    validator: {
+      validate: (_value, args) => (args?.object as ServiceEnv).KAFKA_SSL === true,
+      defaultMessage: () => 'needs KAFKA_SSL=true',
+    },
+  })
+  KAFKA_SSL_CA_FILE?: string;
+
+  /** SASL/SCRAM authentication to the brokers; all three variables or none. */
+  @Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value))
+  @ValidateIf(saslConfigured)
+  @IsIn(['scram-sha-256', 'scram-sha-512'], {
+    message: 'must be scram-sha-256 or scram-sha-512 when SASL credentials are set',
+  })
+  KAFKA_SASL_MECHANISM?: string;
+
+  @ValidateIf(saslConfigured)
+  @IsNotEmpty({ message: 'is required with KAFKA_SASL_MECHANISM' })
+  KAFKA_SASL_USERNAME?: string;
+
+  @SecretVariable({ when: saslConfigured })
+  @ValidateIf(saslConfigured)
+  @IsNotEmpty({ message: 'is required with KAFKA_SASL_MECHANISM' })
+  KAFKA_SASL_PASSWORD?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 interface DevelopmentSecrets {
   DEV_DEFAULTS: Record<string, string>;
   DEV_DATABASE_PASSWORD: string;
+  DEV_KAFKA_SASL: { KAFKA_SASL_PASSWORD: string };
   NOT_SECRET: Set<string>;
 }
 /**
@@ -17,12 +18,9 @@ const development = require('../../../../scripts/dev-secrets') as DevelopmentSec
 export const PRODUCTION_SECRET_MIN_LENGTH = 32;
 
 const SECRET_VARIABLES = Symbol('sinergi:secret-variables');
+const SECRET_CONDITIONS = Symbol('sinergi:secret-conditions');
 
-/** Marks an environment variable as a secret: required, long enough and never a development value in production. */
-export const SecretVariable = (): PropertyDecorator => (target, property) => {
-  const inherited: string[] = Reflect.getMetadata(SECRET_VARIABLES, target) ?? [];
-  Reflect.defineMetadata(SECRET_VARIABLES, [...inherited, String(property)], target);
-};
+type SecretCondition = (env: Record<string, unknown>) => boolean;
 
 const DATABASE_URL_VARIABLES = Symbol('sinergi:database-url-variables');
 
@@ -37,11 +35,27 @@ export const DatabaseUrlVariable =
     Reflect.defineMetadata(DATABASE_URL_VARIABLES, [...inherited, [String(property), optional]], target);
   };
 
-const developmentValues = new Set(
-  Object.entries(development.DEV_DEFAULTS)
+/**
+ * Marks an environment variable as a secret: required, long enough and never a development value in
+ * production — only while `when` holds, if given (e.g. a password only used with SASL configured).
+ */
+export const SecretVariable =
+  (options: { when?: SecretCondition } = {}): PropertyDecorator =>
+  (target, property) => {
+    const inherited: string[] = Reflect.getMetadata(SECRET_VARIABLES, target) ?? [];
+    Reflect.defineMetadata(SECRET_VARIABLES, [...inherited, String(property)], target);
+    if (options.when) {
+      const conditions = new Map<string, SecretCondition>(Reflect.getMetadata(SECRET_CONDITIONS, target));
+      Reflect.defineMetadata(SECRET_CONDITIONS, conditions.set(String(property), options.when), target);
+    }
+  };
+
+const developmentValues = new Set([
+  ...Object.entries(development.DEV_DEFAULTS)
     .filter(([name]) => !development.NOT_SECRET.has(name))
     .map(([, value]) => value),
-);
+  development.DEV_KAFKA_SASL.KAFKA_SASL_PASSWORD,
+]);
 
 function databasePassword(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
@@ -55,9 +69,12 @@ function databasePassword(url: unknown): string | undefined {
 /** Every secret of `env` that production must not run with: missing, too short or a development value. */
 export function productionSecretProblems(envClass: new () => object, env: object): string[] {
   const names: string[] = Reflect.getMetadata(SECRET_VARIABLES, envClass.prototype) ?? [];
+  const conditions: Map<string, SecretCondition> =
+    Reflect.getMetadata(SECRET_CONDITIONS, envClass.prototype) ?? new Map();
   const values = env as Record<string, unknown>;
   const problems: string[] = [];
   for (const name of names) {
+    if (conditions.get(name)?.(values) === false) continue;
     const value = values[name];
     if (typeof value !== 'string' || value === '') problems.push(`${name}: is required in production`);
     else if (developmentValues.has(value))
