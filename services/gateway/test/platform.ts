@@ -25,8 +25,14 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
-/** Starts the five services on the real PostgreSQL and Kafka and runs the Muaro Jambi journey through the gateway. */
-export async function startPlatformWithJourney(): Promise<RunningPlatform> {
+export interface StartedPlatform {
+  services: Record<PlatformServiceName, RunningService>;
+  admin: ApiSession;
+  stop(): Promise<void>;
+}
+
+/** Starts the five services on the real PostgreSQL and Kafka, with the platform-admin's session. */
+export async function startPlatform(gatewayEnv: Record<string, string> = {}): Promise<StartedPlatform> {
   const agreements = stopsOnce(await startTestService(agreementsService));
   const rehabilitation = stopsOnce(await startTestService(rehabilitationService, NIK_KEYS));
   const reintegration = stopsOnce(await startTestService(reintegrationService));
@@ -37,6 +43,7 @@ export async function startPlatformWithJourney(): Promise<RunningPlatform> {
       REHABILITATION_URL: rehabilitation.url,
       REINTEGRATION_URL: reintegration.url,
       BUDGETING_URL: budgeting.url,
+      ...gatewayEnv,
     }),
   );
   const services = { gateway, agreements, rehabilitation, reintegration, budgeting };
@@ -45,20 +52,32 @@ export async function startPlatformWithJourney(): Promise<RunningPlatform> {
     TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID,
     TEST_GATEWAY_SECRETS.ADMIN_CLIENT_SECRET,
   );
-  const journey = (await runMuaroJambiJourney({ baseUrl: gateway.url, admin }))!;
-  const sessions: Record<string, ApiSession> = { admin };
-  for (const c of journey.clients)
-    sessions[`${c.role}@${c.agencyCode}`] = await ApiSession.login(gateway.url, c.clientId, c.clientSecret);
   return {
     services,
     admin,
-    journey,
-    sessions,
     stop: async () => {
       for (const service of [gateway, agreements, rehabilitation, reintegration, budgeting])
         await service.stop();
     },
   };
+}
+
+/**
+ * The platform with the Muaro Jambi journey run through the gateway. The journey can be seeded once
+ * per database, and all test files of a run share it: only one file may call this.
+ */
+export async function startPlatformWithJourney(): Promise<RunningPlatform> {
+  const platform = await startPlatform();
+  const { services, admin } = platform;
+  const journey = (await runMuaroJambiJourney({ baseUrl: services.gateway.url, admin }))!;
+  const sessions: Record<string, ApiSession> = { admin };
+  for (const c of journey.clients)
+    sessions[`${c.role}@${c.agencyCode}`] = await ApiSession.login(
+      services.gateway.url,
+      c.clientId,
+      c.clientSecret,
+    );
+  return { ...platform, journey, sessions };
 }
 
 /** A test may stop one service early (an outage); stopping the platform afterwards skips it. */

@@ -1,0 +1,82 @@
+import {
+  expectedStatus,
+  MATRIX_CALLERS,
+  MATRIX_END,
+  MATRIX_START,
+  ROUTE_SCOPES,
+  routeKey,
+  scopeOf,
+  withAuthorizationMatrix,
+} from './authorization-matrix';
+import { FORWARDED_ROUTES, type ForwardedRoute } from './route-table';
+
+const routeOf = (key: string) => FORWARDED_ROUTES.find((r) => routeKey(r) === key)!;
+const callerOf = (key: string) => MATRIX_CALLERS.find((c) => c.key === key)!;
+const status = (route: string, caller: string) => expectedStatus(routeOf(route), callerOf(caller));
+
+describe('the authorisation matrix model', () => {
+  it('has a scope rule for exactly the routes of the route table', () => {
+    expect(FORWARDED_ROUTES.map(routeKey).filter((key) => !ROUTE_SCOPES[key])).toEqual([]);
+    expect(
+      Object.keys(ROUTE_SCOPES).filter((key) => !FORWARDED_ROUTES.some((r) => routeKey(r) === key)),
+    ).toEqual([]);
+  });
+
+  it('names the route that lacks a scope rule', () => {
+    const added: ForwardedRoute = { ...routeOf('GET /agencies'), path: '/webhooks' };
+    expect(() => scopeOf(added)).toThrow(/route GET \/webhooks has no scope rule: add it to ROUTE_SCOPES/);
+  });
+
+  it('has the platform-admin, each other role in scope and out of scope, no token and an expired token', () => {
+    expect(MATRIX_CALLERS.map((c) => c.key)).toEqual([
+      'platform-admin',
+      ...[
+        'agency-admin',
+        'agreement-officer',
+        'program-officer',
+        'probation-officer',
+        'finance-officer',
+        'auditor',
+        'viewer',
+      ].flatMap((role) => [`${role}@party`, `${role}@outsider`]),
+      'no-token',
+      'expired-token',
+    ]);
+  });
+
+  it.each([
+    ['GET /agreements/:id', 'no-token', 401],
+    ['GET /agreements/:id', 'expired-token', 401],
+    ['GET /agreements/:id', 'viewer@party', 403],
+    ['GET /agreements/:id', 'agency-admin@party', 403],
+    ['GET /agreements/:id', 'finance-officer@party', 200],
+    ['GET /agreements/:id', 'finance-officer@outsider', 404],
+    ['GET /agreements/:id', 'auditor@outsider', 200],
+    ['GET /agreements/:id/work-plans/:fiscalYear', 'viewer@outsider', 404],
+    ['POST /agreements', 'agreement-officer@outsider', 201],
+    ['POST /agencies', 'platform-admin', 201],
+    ['POST /agencies', 'agreement-officer@party', 403],
+    ['POST /budgets', 'finance-officer@outsider', 404],
+    ['POST /allocations/:id/approve', 'finance-officer@party', 200],
+    ['POST /allocations/:id/approve', 'auditor@party', 403],
+    ['GET /participants/:id/access-log', 'auditor@outsider', 200],
+    ['GET /participants/:id/access-log', 'program-officer@party', 403],
+    ['POST /reintegration/cases/:id/grants', 'probation-officer@outsider', 404],
+    ['GET /programs', 'program-officer@outsider', 200],
+  ])('%s as %s must answer %i', (route, caller, expected) => {
+    expect(status(route, caller)).toBe(expected);
+  });
+
+  it('replaces only its own section of docs/authorization.md, and again gives the same file', () => {
+    const once = withAuthorizationMatrix('# Authorization\n\nHand-written rules.\n');
+    expect(once.startsWith('# Authorization\n\nHand-written rules.\n\n' + MATRIX_START)).toBe(true);
+    expect(once.trimEnd().endsWith(MATRIX_END)).toBe(true);
+    const edited = once.replace('| 201 |', '| 999 |') + '\n## After\n';
+    const again = withAuthorizationMatrix(edited);
+    expect(again).toBe(once + '\n## After\n');
+    expect(withAuthorizationMatrix(again)).toBe(again);
+    expect(once).toContain(
+      `${FORWARDED_ROUTES.length} routes × ${MATRIX_CALLERS.length} callers = ${FORWARDED_ROUTES.length * MATRIX_CALLERS.length} calls`,
+    );
+  });
+});

@@ -1,0 +1,224 @@
+import { Roles, type Role } from '@sinergi/platform';
+import { API_PREFIX, FORWARDED_ROUTES, type ForwardedRoute } from './route-table';
+
+/*
+ * The authorisation matrix: every route of the route table × every kind of caller, with the status
+ * each call must get. It is derived, never observed: 401 without a valid token, 403 when none of
+ * the caller's roles is one of the route's roles (platform-admin always is), else the route's
+ * success status when the route's scope rule (docs/authorization.md) puts the resource within the
+ * caller's agency's scope, and 404 when it does not. `services/gateway/test/authorization-matrix.
+ * int-spec.ts` makes every call through the real gateway and services; `npm run docs:authorization`
+ * writes the same table into docs/authorization.md.
+ */
+
+/** Where the caller's agency stands towards the resource a cell calls. */
+export type Standing = 'admin' | 'party' | 'outsider' | 'no-token' | 'expired-token';
+
+export interface MatrixCaller {
+  key: string;
+  /** Column heading in docs/authorization.md. */
+  heading: string;
+  role?: Role;
+  standing: Standing;
+}
+
+const ROLE_ABBREVIATIONS: Array<[Role, string]> = [
+  [Roles.agencyAdmin, 'AA'],
+  [Roles.agreementOfficer, 'AO'],
+  [Roles.programOfficer, 'PO'],
+  [Roles.probationOfficer, 'BO'],
+  [Roles.financeOfficer, 'FO'],
+  [Roles.auditor, 'AU'],
+  [Roles.viewer, 'VI'],
+];
+
+/**
+ * The callers: the platform-admin; each other role once in an agency in scope of the resource
+ * (party to its agreement, or the facility or BAPAS holding it) and once in an agency party to
+ * nothing; a call without a token and one with an expired token.
+ */
+export const MATRIX_CALLERS: MatrixCaller[] = [
+  { key: 'platform-admin', heading: 'PA', role: Roles.platformAdmin, standing: 'admin' },
+  ...ROLE_ABBREVIATIONS.flatMap(([role, abbreviation]): MatrixCaller[] => [
+    { key: `${role}@party`, heading: `${abbreviation}`, role, standing: 'party' },
+    { key: `${role}@outsider`, heading: `${abbreviation}✗`, role, standing: 'outsider' },
+  ]),
+  { key: 'no-token', heading: 'none', standing: 'no-token' },
+  { key: 'expired-token', heading: 'exp', standing: 'expired-token' },
+];
+
+export type ScopeRuleName =
+  'everyone' | 'own-agency' | 'agreement-parties' | 'program' | 'participant' | 'case' | 'budget';
+
+export interface ScopeRule {
+  /** Whether the caller's agency may reach the route's resource (platform-admin always may). */
+  reaches(caller: MatrixCaller): boolean;
+  /** The rule as docs/authorization.md states it. */
+  text: string;
+}
+
+const seesEverything = (caller: MatrixCaller) => caller.standing === 'admin' || caller.role === Roles.auditor;
+const inScope = (caller: MatrixCaller) => seesEverything(caller) || caller.standing === 'party';
+
+export const SCOPE_RULES: Record<ScopeRuleName, ScopeRule> = {
+  everyone: {
+    reaches: () => true,
+    text: 'no resource of one agency: every caller with the role gets an answer (a list holds only what its scope allows)',
+  },
+  'own-agency': {
+    reaches: () => true,
+    text: 'creates a record for the caller’s own agency (the body names it), so an agency party to nothing succeeds too',
+  },
+  'agreement-parties': {
+    reaches: inScope,
+    text: 'the agreement’s parties; auditors read all',
+  },
+  program: {
+    reaches: inScope,
+    text: 'the facility running the program and the parties to its agreement; only the facility changes it; auditors read all',
+  },
+  participant: {
+    reaches: inScope,
+    text: 'the facility holding the person and the BAPAS supervising them after release; auditors read all',
+  },
+  case: {
+    reaches: inScope,
+    text: 'the case’s BAPAS; auditors read all',
+  },
+  budget: {
+    reaches: inScope,
+    text: 'the parties to the budget’s agreement; decisions by the owner agency (a party); auditors read all',
+  },
+};
+
+/** The scope rule of every route of the route table, keyed `METHOD /path`. */
+export const ROUTE_SCOPES: Record<string, ScopeRuleName> = {
+  'POST /agencies': 'everyone',
+  'GET /agencies': 'everyone',
+  'GET /agencies/:code': 'everyone',
+  'POST /agreements': 'own-agency',
+  'GET /agreements': 'everyone',
+  'GET /agreements/:id': 'agreement-parties',
+  'PATCH /agreements/:id': 'agreement-parties',
+  'POST /agreements/:id/submit': 'agreement-parties',
+  'POST /agreements/:id/signatures': 'agreement-parties',
+  'POST /agreements/:id/terminate': 'agreement-parties',
+  'POST /agreements/:id/amendments': 'agreement-parties',
+  'GET /agreements/:id/history': 'agreement-parties',
+  'POST /agreements/:id/work-plans': 'agreement-parties',
+  'POST /agreements/:id/work-plans/:fiscalYear/approve': 'agreement-parties',
+  'GET /agreements/:id/work-plans/:fiscalYear': 'agreement-parties',
+  'POST /agreements/:id/evaluations': 'agreement-parties',
+  'GET /agreements/:id/evaluations': 'agreement-parties',
+  'POST /programs': 'program',
+  'GET /programs': 'everyone',
+  'GET /programs/:id': 'program',
+  'POST /programs/:id/request-funding': 'program',
+  'POST /programs/:id/start': 'program',
+  'POST /programs/:id/complete': 'program',
+  'POST /programs/:id/cancel': 'program',
+  'POST /programs/:id/enrollments': 'program',
+  'GET /programs/:id/enrollments': 'program',
+  'POST /programs/:id/sessions': 'program',
+  'POST /programs/:id/sessions/:sessionId/attendance': 'program',
+  'POST /participants': 'own-agency',
+  'GET /participants': 'everyone',
+  'GET /participants/:id': 'participant',
+  'GET /participants/:id/access-log': 'participant',
+  'POST /participants/:id/release': 'participant',
+  'POST /enrollments/:id/complete': 'program',
+  'POST /enrollments/:id/drop': 'program',
+  'POST /enrollments/:id/fail': 'program',
+  'GET /reintegration/cases': 'everyone',
+  'GET /reintegration/cases/:id': 'case',
+  'PATCH /reintegration/cases/:id/pathways/:pathway': 'case',
+  'POST /reintegration/cases/:id/placements': 'case',
+  'POST /reintegration/cases/:id/follow-ups': 'case',
+  'POST /reintegration/cases/:id/grants': 'case',
+  'POST /reintegration/cases/:id/reoffences': 'case',
+  'POST /reintegration/cases/:id/close': 'case',
+  'GET /reintegration/metrics/recidivism': 'everyone',
+  'GET /reintegration/metrics/employment': 'everyone',
+  'GET /reintegration/metrics/agreement-summary': 'everyone',
+  'POST /budgets': 'budget',
+  'GET /budgets': 'everyone',
+  'GET /budgets/:id': 'budget',
+  'POST /budgets/:id/revisions': 'budget',
+  'GET /budgets/:id/ledger': 'budget',
+  'GET /allocations': 'everyone',
+  'GET /allocations/:id': 'budget',
+  'POST /allocations/:id/approve': 'budget',
+  'POST /allocations/:id/reject': 'budget',
+  'POST /allocations/:id/disbursements': 'budget',
+};
+
+export const routeKey = (route: Pick<ForwardedRoute, 'method' | 'path'>) => `${route.method} ${route.path}`;
+
+/** The scope rule of a route; throws for a route of the table that has none. */
+export function scopeOf(route: ForwardedRoute): ScopeRuleName {
+  const scope = ROUTE_SCOPES[routeKey(route)];
+  if (!scope)
+    throw new Error(
+      `route ${routeKey(route)} has no scope rule: add it to ROUTE_SCOPES in services/gateway/src/routing/authorization-matrix.ts`,
+    );
+  return scope;
+}
+
+/** The status a caller must get from a route: 401, 403 for the role, 404 out of scope, else success. */
+export function expectedStatus(route: ForwardedRoute, caller: MatrixCaller): number {
+  if (caller.standing === 'no-token' || caller.standing === 'expired-token') return 401;
+  if (caller.role !== Roles.platformAdmin && !route.roles.includes(caller.role!)) return 403;
+  return SCOPE_RULES[scopeOf(route)].reaches(caller) ? route.status : 404;
+}
+
+export const MATRIX_START = '<!-- authorization-matrix:start (npm run docs:authorization) -->';
+export const MATRIX_END = '<!-- authorization-matrix:end -->';
+
+/** The generated section of docs/authorization.md. */
+export function renderAuthorizationMatrix(routes: ForwardedRoute[] = FORWARDED_ROUTES): string {
+  const callers = MATRIX_CALLERS;
+  const legend = ROLE_ABBREVIATIONS.map(([role, abbreviation]) => `${abbreviation} ${role}`).join(' · ');
+  const lines = [
+    MATRIX_START,
+    '## The authorisation matrix (generated)',
+    '',
+    `Every route of the gateway's route table × every kind of caller: **${routes.length} routes × ` +
+      `${callers.length} callers = ${routes.length * callers.length} calls**, each made through the real ` +
+      'gateway and services with a valid body by `services/gateway/test/authorization-matrix.int-spec.ts`, ' +
+      'which asserts exactly the status shown. The status follows from the route table (403 when none ' +
+      'of the caller’s roles may use the route; platform-admin always may) and the scope rule of the ' +
+      'route (404 when the resource is outside the caller’s agency’s scope); a call that is allowed and ' +
+      'in scope gets the route’s success status, on a resource prepared for that call alone when the ' +
+      'call changes it. Written by `npm run docs:authorization` (CI runs it with `--check`); do not edit.',
+    '',
+    `Callers: **PA** platform-admin; then each role (${legend}) in an agency within the resource's ` +
+      "scope (the agreement's party, the facility or BAPAS holding it), and the same role marked **✗** " +
+      'in an agency party to nothing; **none** no token; **exp** an expired token.',
+    '',
+    'Scope rules:',
+    ...Object.entries(SCOPE_RULES).map(([name, rule]) => `- \`${name}\`: ${rule.text}.`),
+    '',
+    `| route | scope | ${callers.map((c) => c.heading).join(' | ')} |`,
+    `|---|---|${callers.map(() => '---:').join('|')}|`,
+    ...routes.map(
+      (route) =>
+        `| \`${route.method} ${API_PREFIX}${route.path}\` | ${scopeOf(route)} | ${callers
+          .map((caller) => expectedStatus(route, caller))
+          .join(' | ')} |`,
+    ),
+    MATRIX_END,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** docs/authorization.md with its generated section replaced (or appended when missing). */
+export function withAuthorizationMatrix(
+  document: string,
+  routes: ForwardedRoute[] = FORWARDED_ROUTES,
+): string {
+  const section = renderAuthorizationMatrix(routes);
+  const start = document.indexOf(MATRIX_START);
+  const end = document.indexOf(MATRIX_END);
+  if (start === -1 || end === -1) return `${document.trimEnd()}\n\n${section}`;
+  return `${document.slice(0, start)}${section}${document.slice(end + MATRIX_END.length).replace(/^\n/, '')}`;
+}
