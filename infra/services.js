@@ -1,12 +1,13 @@
 // The five services of the platform: one place for their names, default ports and schemas.
-// Every start, provisioning and test script reads this list.
+// Every start, provisioning and test script reads this list. `managementPort` serves /health/* and
+// /metrics (port + 6000, as libs/platform's defaultManagementPort) and is never published.
 const SERVICES = [
   { name: 'gateway', port: 3000 },
   { name: 'agreements', port: 3001 },
   { name: 'rehabilitation', port: 3002 },
   { name: 'reintegration', port: 3003 },
   { name: 'budgeting', port: 3004 },
-];
+].map((service) => ({ ...service, managementPort: service.port + 6000 }));
 
 /**
  * Database roles of a service (docs/SECURITY.md, "Database roles"): `owner` owns the service's

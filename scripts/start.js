@@ -17,6 +17,7 @@ const children = new Map();
 let kafkaStartedHere = false;
 let stopping = false;
 
+/** Waits for readiness on the service's management port (`url`); resolves with its Node version. */
 async function waitReady(name, url, child) {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
@@ -37,12 +38,15 @@ async function waitReady(name, url, child) {
 
 const portOf = ({ name, port }) => Number(process.env[`${name.toUpperCase()}_PORT`] || port);
 
+/** The management port (/health/*, /metrics) of an instance: its port + 6000, never published. */
+const managementPortOf = ({ port }) => port + 6000;
+
 function startServiceProcess({ service, name, port }, env) {
   fs.mkdirSync(LOG_DIR, { recursive: true });
   const logFile = path.join(LOG_DIR, `${name}.log`);
   const out = fs.openSync(logFile, 'a');
   const child = spawn(process.execPath, [path.join(ROOT, 'services', service, 'dist/main.js')], {
-    env: { ...process.env, ...env, PORT: String(port) },
+    env: { ...process.env, ...env, PORT: String(port), MANAGEMENT_PORT: String(managementPortOf({ port })) },
     stdio: ['ignore', out, out],
   });
   children.set(name, child);
@@ -117,7 +121,7 @@ async function main() {
     launched.map(async ({ name, port, child, logFile }) => {
       const url = `http://127.0.0.1:${port}`;
       try {
-        const node = await waitReady(name, url, child);
+        const node = await waitReady(name, `http://127.0.0.1:${managementPortOf({ port })}`, child);
         console.log(`✓ ${name.padEnd(15)} ready at ${url} on Node ${node} (${elapsed()})`);
       } catch (error) {
         const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');

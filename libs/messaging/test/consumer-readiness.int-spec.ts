@@ -21,12 +21,12 @@ describe('readiness tells the truth about the event consumer', () => {
   it('reports a joined consumer in the readiness body and sinergi_consumer_state', async () => {
     const service = await startTestService(consumerService());
     try {
-      const response = await fetch(`${service.url}/health/ready`);
+      const response = await fetch(`${service.managementUrl}/health/ready`);
       expect(response.status).toBe(200);
       expect(((await response.json()) as ReadyBody).consumers).toEqual([
         { name: 'budgeting', state: 'joined', ready: true },
       ]);
-      const metrics = await (await fetch(`${service.url}/metrics`)).text();
+      const metrics = await (await fetch(`${service.managementUrl}/metrics`)).text();
       expect(metrics).toMatch(
         /^sinergi_consumer_state\{consumer="budgeting",state="joined",service="[a-z]+"\} 1$/m,
       );
@@ -47,7 +47,7 @@ describe('readiness tells the truth about the event consumer', () => {
       );
       const { status, body } = await eventually(
         async () => {
-          const response = await fetch(`${service!.url}/health/ready`);
+          const response = await fetch(`${service!.managementUrl}/health/ready`);
           return { status: response.status, body: (await response.json()) as ReadyBody };
         },
         (r) => r.body.consumers[0]?.state === 'stopped',
@@ -64,8 +64,8 @@ describe('readiness tells the truth about the event consumer', () => {
           reason: missingReason,
         },
       ]);
-      expect((await fetch(`${service.url}/health/live`)).status).toBe(200);
-      const metrics = await (await fetch(`${service.url}/metrics`)).text();
+      expect((await fetch(`${service.managementUrl}/health/live`)).status).toBe(200);
+      const metrics = await (await fetch(`${service.managementUrl}/metrics`)).text();
       expect(metrics).toMatch(
         /^sinergi_consumer_state\{consumer="budgeting",state="stopped",service="[a-z]+"\} 1$/m,
       );

@@ -42,7 +42,7 @@ describe('a Kafka outage (a private broker stopped, then started again)', () => 
   it('keeps the services ready and live with Kafka degraded, the outbox age growing, and then delivers the 1,000 events written meanwhile, in order, once each', async () => {
     const commands = producer.app.get(ProbeCommands);
     const db = producer.app.get(DataSource);
-    expect((await readiness(producer.url)).body.degraded).toEqual([]);
+    expect((await readiness(producer.managementUrl)).body.degraded).toEqual([]);
 
     await kafka.stop();
     const aggregates = Array.from({ length: 50 }, () => randomUUID());
@@ -58,7 +58,7 @@ describe('a Kafka outage (a private broker stopped, then started again)', () => 
 
     // Both services stay ready; the broker is degraded; the consumer is stopped for that reason only.
     const during = await eventually(
-      () => readiness(consumer.url),
+      () => readiness(consumer.managementUrl),
       (r) => r.body.consumers[0]?.state === 'stopped',
       60_000,
     );
@@ -72,15 +72,15 @@ describe('a Kafka outage (a private broker stopped, then started again)', () => 
         reason: expect.stringMatching(/^broker unreachable: /),
       },
     ]);
-    const producerDuring = await readiness(producer.url);
+    const producerDuring = await readiness(producer.managementUrl);
     expect(producerDuring.status).toBe(200);
     expect(producerDuring.body.dependencies).toEqual([
       { name: 'database', up: true, state: 'up' },
       { name: 'kafka', up: false, state: 'degraded', error: expect.any(String) },
     ]);
     for (const service of [producer, consumer])
-      expect((await fetch(`${service.url}/health/live`)).status).toBe(200);
-    const metrics = await (await fetch(`${producer.url}/metrics`)).text();
+      expect((await fetch(`${service.managementUrl}/health/live`)).status).toBe(200);
+    const metrics = await (await fetch(`${producer.managementUrl}/metrics`)).text();
     expect(metrics).toMatch(
       /^sinergi_dependency_state\{dependency="kafka",state="degraded",service="[a-z]+"\} 1$/m,
     );
@@ -89,7 +89,7 @@ describe('a Kafka outage (a private broker stopped, then started again)', () => 
     const backlogGauge = async () =>
       Number(
         /^sinergi_outbox_backlog_events\{service="[a-z]+"\} (\d+)$/m.exec(
-          await (await fetch(`${producer.url}/metrics`)).text(),
+          await (await fetch(`${producer.managementUrl}/metrics`)).text(),
         )?.[1] ?? -1,
       );
     expect(await eventually(backlogGauge, (rows) => rows === 1000, 15_000)).toBe(1000);
@@ -145,7 +145,7 @@ describe('a Kafka outage (a private broker stopped, then started again)', () => 
     }
 
     const after = await eventually(
-      () => readiness(consumer.url),
+      () => readiness(consumer.managementUrl),
       (r) => r.body.consumers[0]?.state === 'joined',
       60_000,
     );

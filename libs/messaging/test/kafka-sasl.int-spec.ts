@@ -65,13 +65,13 @@ describe('Kafka with SASL/SCRAM credentials (a private SCRAM broker)', () => {
       KAFKA_SASL_PASSWORD: credentials.password,
     });
     const joined = await eventually(
-      () => readiness(consumer.url),
+      () => readiness(consumer.managementUrl),
       (r) => r.body.consumers[0]?.state === 'joined',
       60_000,
     );
     expect(joined.status).toBe(200);
     for (const service of [producer, consumer]) {
-      const { status, body } = await readiness(service.url);
+      const { status, body } = await readiness(service.managementUrl);
       expect(status).toBe(200);
       expect(body.degraded).toEqual([]);
       expect(body.dependencies.find((d) => d.name === 'kafka')).toEqual({
@@ -141,7 +141,7 @@ describe('Kafka with SASL/SCRAM credentials (a private SCRAM broker)', () => {
     );
     try {
       const { status, body } = await eventually(
-        () => readiness(refused.url),
+        () => readiness(refused.managementUrl),
         (r) => r.body.consumers[0]?.state === 'stopped',
         30_000,
       );
@@ -167,7 +167,7 @@ describe('Kafka with SASL/SCRAM credentials (a private SCRAM broker)', () => {
     });
     try {
       const { status, body } = await eventually(
-        () => readiness(anonymous.url),
+        () => readiness(anonymous.managementUrl),
         (r) => r.body.degraded.includes('kafka'),
         15_000,
       );

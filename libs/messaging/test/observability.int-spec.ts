@@ -22,7 +22,7 @@ const metricsIn = (expr: string) => [...expr.matchAll(/\bsinergi_[a-z0-9_]+/g)].
 async function exposedNames(services: RunningService[]): Promise<Set<string>> {
   const names = new Set<string>();
   for (const service of services) {
-    const text = await (await fetch(`${service.url}/metrics`)).text();
+    const text = await (await fetch(`${service.managementUrl}/metrics`)).text();
     for (const [, name, type] of text.matchAll(/^# TYPE (\S+) (\S+)$/gm)) {
       if (type === 'histogram') for (const suffix of ['_bucket', '_sum', '_count']) names.add(name + suffix);
       else names.add(name);

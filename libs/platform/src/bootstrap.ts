@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { MigrationEnv, parseEnv, type ServiceEnv } from './config/env';
 import { databaseModule, runMigrations } from './database/database.module';
 import { codeForStatus } from './errors/error-catalogue';
+import { startManagementServer } from './health/management-server';
 import { ReadinessService } from './health/readiness';
 import { problem, PROBLEM_CONTENT_TYPE } from './http/problem';
 import { createLogger, PinoNestLogger } from './logging/logger';
@@ -32,9 +33,14 @@ export interface ServiceDefinition<E extends ServiceEnv> {
   configure?: (app: NestFastifyApplication, env: E) => Promise<void> | void;
 }
 
+/** The management port of a service whose default port is `port` (infra/services.js follows the same rule). */
+export const defaultManagementPort = (port: number) => port + 6000;
+
 export interface RunningService {
   app: NestFastifyApplication;
   url: string;
+  /** The management port's URL: /health/live, /health/ready (full), /metrics. */
+  managementUrl: string;
   logger: Logger;
   /** Graceful stop: refuse new requests, stop consumers, close the database last. */
   stop(): Promise<void>;
@@ -162,7 +168,17 @@ export async function startService<E extends ServiceEnv>(
   }
   const address = app.getHttpServer().address();
   const url = `http://${env.HOST}:${typeof address === 'object' && address ? address.port : port}`;
-  logger.info({ url }, `${definition.name} listening`);
+  const management = await startManagementServer({
+    serviceName: definition.name,
+    version: definition.version,
+    readiness: app.get(ReadinessService),
+    host: env.HOST,
+    port: env.MANAGEMENT_PORT ?? defaultManagementPort(definition.defaultPort),
+  }).catch(async (error: unknown) => {
+    await app.close().catch(() => undefined);
+    throw error;
+  });
+  logger.info({ url, management: management.url }, `${definition.name} listening`);
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -170,9 +186,11 @@ export async function startService<E extends ServiceEnv>(
       app.get(ReadinessService).markShuttingDown();
       await app.getHttpAdapter().getInstance().close();
       await app.close();
+      // Last, so probes see `not-ready` while the service drains.
+      await management.close();
       logger.info(`${definition.name} stopped`);
     })());
-  return { app, url, logger, stop };
+  return { app, url, managementUrl: management.url, logger, stop };
 }
 
 /**

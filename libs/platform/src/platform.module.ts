@@ -5,19 +5,18 @@ import { HealthController } from './health/health.controller';
 import { ReadinessService } from './health/readiness';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation';
-import { MetricsController } from './metrics/metrics.controller';
 import { DataPruner } from './lifecycle/data-pruner';
 import { PLATFORM_OPTIONS, SERVICE_ENV, type PlatformOptions } from './platform-options';
 import { Clock } from './time/clock';
 
-/** Health, metrics, problem+json errors, validation and internal auth for every service. */
+/** Readiness, problem+json errors, validation and internal auth for every service (metrics: management port). */
 @Global()
 @Module({})
 export class PlatformModule {
   static forRoot(options: PlatformOptions, env: object): DynamicModule {
     return {
       module: PlatformModule,
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController],
       providers: [
         { provide: PLATFORM_OPTIONS, useValue: options },
         { provide: SERVICE_ENV, useValue: env },

@@ -2,7 +2,7 @@ import net from 'node:net';
 import { Subscriptions } from '@sinergi/contracts';
 import type { RunningService, ServiceDefinition, ServiceEnv } from '@sinergi/platform';
 import { eventually } from './event-probe';
-import { startTestService } from './service-harness';
+import { internalHeaders, startTestService } from './service-harness';
 
 /** A TCP port on which nothing listens: the service must report Kafka as down. */
 async function closedPort(): Promise<number> {
@@ -28,6 +28,16 @@ export const readiness = async (url: string) => {
   return { status: response.status, body: (await response.json()) as ReadyBody };
 };
 
+/** The readiness answer of a service's own port: the gateway's (the public entry point) is the status alone. */
+const publicReadiness = <E extends ServiceEnv>(
+  definition: ServiceDefinition<E>,
+  status: string,
+  degraded: string[],
+) =>
+  definition.publicApi
+    ? { status }
+    : { status, service: definition.name, version: definition.version, failed: [], degraded };
+
 /**
  * The platform contract every service must keep: it boots against the real database and broker,
  * reports readiness truthfully, exposes metrics, and refuses calls without internal credentials.
@@ -49,10 +59,10 @@ export function describeServiceHealth<E extends ServiceEnv>(
     });
 
     it('is live and ready with the database and Kafka up', async () => {
-      const live = await fetch(`${service.url}/health/live`);
+      const live = await fetch(`${service.managementUrl}/health/live`);
       expect(live.status).toBe(200);
       expect(await live.json()).toMatchObject({ status: 'up', service: definition.name });
-      const { status, body } = await readiness(service.url);
+      const { status, body } = await readiness(service.managementUrl);
       expect(status).toBe(200);
       expect(body).toMatchObject({ status: 'ready', service: definition.name, failed: [], degraded: [] });
       expect(body.dependencies).toEqual([
@@ -65,19 +75,32 @@ export function describeServiceHealth<E extends ServiceEnv>(
     });
 
     it('runs on Node.js 24 LTS or newer', async () => {
-      const live = (await (await fetch(`${service.url}/health/live`)).json()) as { node: string };
+      const live = (await (await fetch(`${service.managementUrl}/health/live`)).json()) as { node: string };
       expect(live.node).toBe(process.versions.node);
       expect(Number(live.node.split('.')[0])).toBeGreaterThanOrEqual(24);
     });
 
-    it('echoes the correlation id and serves Prometheus metrics', async () => {
-      const response = await fetch(`${service.url}/metrics`, { headers: { 'x-correlation-id': 'corr-123' } });
+    it('serves Prometheus metrics on its management port', async () => {
+      const response = await fetch(`${service.managementUrl}/metrics`);
       expect(response.status).toBe(200);
-      expect(response.headers.get('x-correlation-id')).toBe('corr-123');
       const text = await response.text();
       expect(text).toContain('sinergi_http_request_duration_seconds');
       expect(text).toMatch(/^sinergi_ready\{service="[a-z]+"\} 1$/m);
       expect(text).toContain(`service="${definition.name}"`);
+    });
+
+    it('keeps /metrics and /health/live off its own port, which answers readiness with names only', async () => {
+      for (const path of ['/metrics', '/health/live']) {
+        const response = await fetch(`${service.url}${path}`, { headers: internalHeaders() });
+        expect([path, response.status]).toEqual([path, 404]);
+        await response.body?.cancel();
+      }
+      const response = await fetch(`${service.url}/health/ready`, {
+        headers: { 'x-correlation-id': 'corr-123' },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-correlation-id')).toBe('corr-123');
+      expect(await response.json()).toEqual(publicReadiness(definition, 'ready', []));
     });
 
     it('ran its migrations into its own schema', async () => {
@@ -118,7 +141,7 @@ export function describeServiceHealth<E extends ServiceEnv>(
         : 'stays ready and live: its readiness does not depend on Kafka',
       async () => {
         const { status, body } = await eventually(
-          () => readiness(service.url),
+          () => readiness(service.managementUrl),
           (r) => !consumes || r.body.consumers[0]?.state === 'stopped',
           30_000,
         );
@@ -140,8 +163,14 @@ export function describeServiceHealth<E extends ServiceEnv>(
             },
           ]);
         }
-        expect((await fetch(`${service.url}/health/live`)).status).toBe(200);
-        const metrics = await (await fetch(`${service.url}/metrics`)).text();
+        // The service's own port names what is degraded, never an address or an error text.
+        const publicAnswer = await (await fetch(`${service.url}/health/ready`)).text();
+        expect(JSON.parse(publicAnswer)).toEqual(
+          publicReadiness(definition, 'ready', kafka ? ['kafka'] : []),
+        );
+        expect(publicAnswer).not.toMatch(/\d+\.\d+\.\d+\.\d+|:\d{2,5}\b|ECONNREFUSED|unreachable/);
+        expect((await fetch(`${service.managementUrl}/health/live`)).status).toBe(200);
+        const metrics = await (await fetch(`${service.managementUrl}/metrics`)).text();
         expect(metrics).toMatch(/^sinergi_ready\{service="[a-z]+"\} 1$/m);
         if (kafka) {
           expect(metrics).toMatch(

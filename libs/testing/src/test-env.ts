@@ -62,6 +62,7 @@ export function serviceTestEnv(service: string, overrides: Record<string, string
   const infra = testInfrastructure();
   return {
     PORT: '0',
+    MANAGEMENT_PORT: '0',
     HOST: '127.0.0.1',
     DATABASE_URL: infra.databaseUrlOf(service),
     MIGRATION_DATABASE_URL: infra.migrationDatabaseUrlOf(service),

@@ -93,9 +93,9 @@ describe('the web console served by the gateway at /', () => {
     const apiAsBrowser = await get('/api/v1/agreements');
     expect(apiAsBrowser.statusCode).toBe(401);
     await apiAsBrowser.body.dump();
-    const live = await get('/health/live', { accept: 'application/json' });
-    expect(live.statusCode).toBe(200);
-    expect((await live.body.json()) as object).toMatchObject({ status: 'up' });
+    const ready = await get('/health/ready', { accept: 'application/json' });
+    expect(ready.statusCode).toBe(200);
+    expect((await ready.body.json()) as object).toEqual({ status: 'ready' });
     const docs = await get('/docs');
     expect(await docs.body.text()).toContain('swagger-ui');
   });

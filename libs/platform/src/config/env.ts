@@ -75,6 +75,17 @@ export class ServiceEnv extends DatabaseEnv {
   @Max(65535)
   PORT?: number;
 
+  /**
+   * Port of /health/*, /metrics (management-server.ts); default PORT's default + 6000 (gateway 9000,
+   * budgeting 9004). Never published or routed publicly (docs/OPERATIONS.md).
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must be a port number (0 picks a free port)' })
+  @Max(65535)
+  MANAGEMENT_PORT?: number;
+
   @IsOptional()
   @IsString()
   HOST = '127.0.0.1';
