@@ -1,3 +1,5 @@
+// First: tracing starts (when asked for) before the modules it instruments are loaded.
+export * from './tracing/tracing';
 export * from './auth/agreement-scope';
 export * from './auth/caller';
 export * from './auth/person';

@@ -1,3 +1,5 @@
+// First: spans of every service of this file's platform are kept in memory (one trace per request).
+import { finishedSpans, stopTestTracing } from './tracing-setup';
 import {
   createSinergiClient,
   ProblemError,
@@ -7,6 +9,7 @@ import {
   type Schemas,
   type SinergiClient,
 } from '@sinergi/client';
+import { SpanKind } from '@opentelemetry/api';
 import { TEST_GATEWAY_SECRETS } from '@sinergi/testing';
 import { waitFor } from '../src/demo/api-session';
 import { DEMO_PEOPLE } from '../src/demo/demo-people';
@@ -39,10 +42,47 @@ describe('the whole platform through the public API (five services, real Kafka a
 
   afterAll(async () => {
     await platform?.stop();
+    await stopTestTracing();
   });
 
   const role = (name: string) => byRole.get(name)!;
   const id = (value: string) => ({ params: { path: { id: value } } });
+
+  it('follows one trace from a release request through the gateway, rehabilitation, Kafka and reintegration to the case opened', () => {
+    const spans = finishedSpans.getFinishedSpans();
+    const path = (span: (typeof spans)[number]) =>
+      String(span.attributes['url.path'] ?? span.attributes['http.target'] ?? '');
+    const releaseAtGateway = spans.find(
+      (s) => s.kind === SpanKind.SERVER && /^\/api\/v1\/participants\/[^/]+\/release$/.test(path(s)),
+    );
+    expect(releaseAtGateway).toBeDefined();
+    const traceId = releaseAtGateway!.spanContext().traceId;
+    const trace = spans.filter((s) => s.spanContext().traceId === traceId);
+    const messaging = (kind: SpanKind, service: string, type: string) =>
+      trace.filter(
+        (s) =>
+          s.kind === kind &&
+          s.attributes['sinergi.service'] === service &&
+          s.attributes['sinergi.event.type'] === type,
+      );
+    const atRehabilitation = trace.find(
+      (s) => s.kind === SpanKind.SERVER && /^\/participants\/[^/]+\/release$/.test(path(s)),
+    );
+    const gatewayCall = trace.find(
+      (s) => s.spanContext().spanId === atRehabilitation?.parentSpanContext?.spanId,
+    );
+    const [released] = messaging(SpanKind.PRODUCER, 'rehabilitation', 'participant.released');
+    const [opening] = messaging(SpanKind.CONSUMER, 'reintegration', 'participant.released');
+    const [opened] = messaging(SpanKind.PRODUCER, 'reintegration', 'case.opened');
+    // Each hop is the child of the one before: gateway → undici → rehabilitation → outbox relay →
+    // Kafka → reintegration's consumer → its outbox relay.
+    expect(gatewayCall?.kind).toBe(SpanKind.CLIENT);
+    expect(gatewayCall?.parentSpanContext?.spanId).toBe(releaseAtGateway!.spanContext().spanId);
+    expect(released.parentSpanContext?.spanId).toBe(atRehabilitation!.spanContext().spanId);
+    expect(opening.parentSpanContext?.spanId).toBe(released.spanContext().spanId);
+    expect(opened.parentSpanContext?.spanId).toBe(opening.spanContext().spanId);
+    expect(opened.attributes['messaging.destination.name']).toBe('reintegration.case.v1');
+  });
 
   it('tells the Muaro Jambi story end to end: agreements, funding saga, training, releases, cases', async () => {
     const mou = unwrap(await api.GET('/api/v1/agreements/{id}', id(journey.mouId)));

@@ -21,6 +21,7 @@ import { createKafka, createProducer, logicalTopic, physicalTopic, serviceConnec
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { MessagingMetrics } from '../metrics';
 import { Transactions } from '../transactions/transactions';
+import { inConsumerSpan } from '../tracing';
 import { consumerFailure, MissingTopicsError } from './consumer-failure';
 import { EventHandlers, type RegisteredHandler } from './event-handlers';
 import { applyOnce } from './inbox';
@@ -258,7 +259,12 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
     let lastError: unknown;
     for (let attempt = 1; attempt <= attemptsInPlace; attempt++) {
       try {
-        await this.handle(envelope, handlers, source, message.offset);
+        await inConsumerSpan(
+          source.topic,
+          message.headers,
+          this.spanAttributes(envelope, message.offset),
+          () => this.handle(envelope, handlers, source, message.offset),
+        );
         return;
       } catch (error) {
         lastError = error;
@@ -282,7 +288,12 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
    * throws; the caller then takes the messages one by one with retries and dead letters.
    */
   private async handleTogether(messages: KafkaMessage[], source: Source): Promise<boolean> {
-    const work: Array<{ envelope: EventEnvelope; handlers: RegisteredHandler[]; offset: string }> = [];
+    const work: Array<{
+      envelope: EventEnvelope;
+      handlers: RegisteredHandler[];
+      offset: string;
+      headers: KafkaMessage['headers'];
+    }> = [];
     const ignored: EventEnvelope[] = [];
     for (const message of messages) {
       let envelope: EventEnvelope;
@@ -292,7 +303,8 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
         return false;
       }
       const handlers = this.handlers.forEvent(envelope.type, envelope.version);
-      if (handlers.length > 0) work.push({ envelope, handlers, offset: message.offset });
+      if (handlers.length > 0)
+        work.push({ envelope, handlers, offset: message.offset, headers: message.headers });
       else ignored.push(envelope);
     }
     if (work.length === 0) {
@@ -303,8 +315,12 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
     try {
       outcomes = await this.transactions.run(async (manager) => {
         const done: Array<'handled' | 'duplicate'> = [];
-        for (const { envelope, handlers, offset } of work) {
-          done.push(await this.applyInTransaction(manager, envelope, handlers, source, offset));
+        for (const { envelope, handlers, offset, headers } of work) {
+          done.push(
+            await inConsumerSpan(source.topic, headers, this.spanAttributes(envelope, offset), () =>
+              this.applyInTransaction(manager, envelope, handlers, source, offset),
+            ),
+          );
         }
         return done;
       });
@@ -320,6 +336,16 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
       await this.options.hooks?.afterHandled?.(envelope, outcomes[i]);
     }
     return true;
+  }
+
+  private spanAttributes(envelope: EventEnvelope, offset: string) {
+    return {
+      'messaging.consumer.group.name': this.options.serviceName,
+      'messaging.message.id': envelope.id,
+      'messaging.kafka.offset': Number(offset),
+      'sinergi.event.type': envelope.type,
+      'sinergi.service': this.options.serviceName,
+    };
   }
 
   /** An event on a subscribed topic that no handler of this service takes: counted, logged, passed. */

@@ -10,6 +10,7 @@ import {
 } from '@sinergi/contracts';
 import { requestContext } from '@sinergi/platform';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
+import { activeTraceparent } from '../tracing';
 import { Transactions } from '../transactions/transactions';
 
 /**
@@ -50,7 +51,7 @@ export class EventPublisher {
     };
     const headers = {
       ...eventHeaders(envelope),
-      [EventHeaders.traceparent]: traceparent(correlationId, id),
+      [EventHeaders.traceparent]: activeTraceparent() ?? traceparent(correlationId, id),
     };
     // Writers of one key take turns until commit, so each key's outbox positions follow commit
     // order and the relay, reading by position, publishes them in that order.
@@ -66,7 +67,10 @@ export class EventPublisher {
   }
 }
 
-/** W3C trace context derived from the correlation id, so a request's events share one trace. */
+/**
+ * With tracing off, a W3C trace context derived from the correlation id, so that a request's events
+ * still share one trace id in the headers.
+ */
 function traceparent(correlationId: string, eventId: string): string {
   const hex = (s: string, length: number) =>
     s

@@ -1,11 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
+import { EventHeaders } from '@sinergi/contracts';
 import { withTimeout } from '@sinergi/platform';
 import { DataSource } from 'typeorm';
 import { createKafka, createProducer, physicalTopic, serviceConnection } from '../kafka-client';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { MessagingMetrics } from '../metrics';
+import { endSpans, startPublishSpan } from '../tracing';
 
 /** A send that outlives this is abandoned and retried; the consumers' inboxes absorb a late duplicate. */
 const SEND_DEADLINE_MS = 15_000;
@@ -166,11 +168,30 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       return await this.dataSource.transaction(async (manager) => {
         claimed = await manager.query(CLAIM_BATCH, [this.options.relay.batchSize]);
         if (claimed.length === 0) return 0;
-        await withTimeout(
-          producer.sendBatch({ acks: -1, topicMessages: this.toTopicMessages(claimed) }),
-          SEND_DEADLINE_MS,
-          'Kafka',
+        const traced = claimed.map((row) =>
+          startPublishSpan(row.topic, row.headers, {
+            'messaging.message.id': row.headers[EventHeaders.id] ?? '',
+            'sinergi.event.type': row.event_type,
+            'sinergi.service': this.options.serviceName,
+          }),
         );
+        const spans = traced.map((t) => t.span);
+        try {
+          await withTimeout(
+            producer.sendBatch({
+              acks: -1,
+              topicMessages: this.toTopicMessages(
+                claimed.map((row, i) => ({ ...row, headers: traced[i].headers })),
+              ),
+            }),
+            SEND_DEADLINE_MS,
+            'Kafka',
+          );
+        } catch (error) {
+          endSpans(spans, error);
+          throw error;
+        }
+        endSpans(spans);
         await manager.query(
           `UPDATE outbox SET published_at = clock_timestamp(), attempts = attempts + 1 WHERE position = ANY($1)`,
           [claimed.map((r) => r.position)],

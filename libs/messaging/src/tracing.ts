@@ -1,0 +1,92 @@
+import {
+  context,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+  type Span,
+} from '@opentelemetry/api';
+import type { IHeaders } from 'kafkajs';
+
+/*
+ * Trace context across Kafka, written once here. An event stores the W3C `traceparent` of the span
+ * that published it (a request's, or a consumer's) with its outbox row; the relay sends it in a
+ * producer span of that trace; the consumer handles it in a consumer span of the same trace, so the
+ * events a handler publishes in turn stay in it. With tracing off these are no-ops.
+ */
+const tracer = () => trace.getTracer('@sinergi/messaging');
+
+const asCarrier = (headers: IHeaders | Record<string, string> | undefined): Record<string, string> => {
+  const carrier: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value !== undefined) carrier[name] = Array.isArray(value) ? String(value[0]) : String(value);
+  }
+  return carrier;
+};
+
+/** The `traceparent` of the active span, when tracing is on and a span is active. */
+export function activeTraceparent(): string | undefined {
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  return carrier.traceparent;
+}
+
+/** A producer span for one event about to be sent, child of the trace stored with it. */
+export function startPublishSpan(
+  topic: string,
+  headers: Record<string, string>,
+  attributes: Attributes,
+): { span: Span; headers: Record<string, string> } {
+  const parent = propagation.extract(ROOT_CONTEXT, headers);
+  const span = tracer().startSpan(
+    `${topic} publish`,
+    {
+      kind: SpanKind.PRODUCER,
+      attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': topic, ...attributes },
+    },
+    parent,
+  );
+  const sent = { ...headers };
+  propagation.inject(trace.setSpan(parent, span), sent);
+  return { span, headers: sent };
+}
+
+export function endSpans(spans: Span[], error?: unknown): void {
+  for (const span of spans) {
+    if (error) {
+      span.recordException(error as Error);
+      span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+    }
+    span.end();
+  }
+}
+
+/** Runs `work` in a consumer span, child of the trace context the message carries. */
+export async function inConsumerSpan<T>(
+  topic: string,
+  headers: IHeaders | undefined,
+  attributes: Attributes,
+  work: () => Promise<T>,
+): Promise<T> {
+  const parent = propagation.extract(ROOT_CONTEXT, asCarrier(headers));
+  return tracer().startActiveSpan(
+    `${topic} process`,
+    {
+      kind: SpanKind.CONSUMER,
+      attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': topic, ...attributes },
+    },
+    parent,
+    async (span) => {
+      try {
+        return await work();
+      } catch (error) {
+        endSpans([span], error);
+        throw error;
+      } finally {
+        if (span.isRecording()) span.end();
+      }
+    },
+  );
+}
