@@ -3,7 +3,7 @@
 import * as http from 'node:http';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace';
 import {
-  activeInstrumentations,
+  activeHttpInstrumentation,
   startTracing,
   stopTracing,
 } from '../../../libs/platform/src/tracing/tracing';
@@ -16,8 +16,8 @@ startTracing({
 
 // Jest's module sandbox hides Node's require hook from the instrumentations, so node:http is
 // patched here as the hook would patch it when a service process starts.
-const httpDefinitions = activeInstrumentations().flatMap((instrumentation) =>
-  instrumentation.getModuleDefinitions().filter((definition) => definition.name === 'http'),
+const httpDefinitions = (activeHttpInstrumentation()?.getModuleDefinitions() ?? []).filter(
+  (definition) => definition.name === 'http',
 );
 for (const definition of httpDefinitions) definition.patch?.(http);
 

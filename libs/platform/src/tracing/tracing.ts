@@ -1,4 +1,3 @@
-import type { Instrumentation } from '@opentelemetry/instrumentation';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
@@ -18,10 +17,10 @@ export function tracingRequested(env: NodeJS.ProcessEnv = process.env): boolean 
 }
 
 let sdk: NodeSDK | undefined;
-let instrumentations: Instrumentation[] = [];
+let httpInstrumentation: HttpInstrumentation | undefined;
 
-/** The instrumentations of the running SDK (none when tracing is off). */
-export const activeInstrumentations = (): readonly Instrumentation[] => instrumentations;
+/** The HTTP instrumentation of the running SDK (undefined when tracing is off). */
+export const activeHttpInstrumentation = (): HttpInstrumentation | undefined => httpInstrumentation;
 
 /**
  * Starts the SDK with the HTTP (server and client), undici and pg instrumentations; Kafka
@@ -34,18 +33,18 @@ export function startTracing(
 ): NodeSDK | undefined {
   if (sdk) return sdk;
   if (!options.spanProcessors && !tracingRequested(env)) return undefined;
-  instrumentations = [
-    new HttpInstrumentation({
-      ignoreIncomingRequestHook: (request) =>
-        request.url === '/metrics' || (request.url ?? '').startsWith('/health/'),
-    }),
-    new UndiciInstrumentation(),
-    new PgInstrumentation({ requireParentSpan: true }),
-  ];
+  httpInstrumentation = new HttpInstrumentation({
+    ignoreIncomingRequestHook: (request) =>
+      request.url === '/metrics' || (request.url ?? '').startsWith('/health/'),
+  });
   sdk = new NodeSDK({
     serviceName: options.serviceName ?? env.OTEL_SERVICE_NAME ?? env.SERVICE ?? 'sinergi',
     spanProcessors: options.spanProcessors,
-    instrumentations,
+    instrumentations: [
+      httpInstrumentation,
+      new UndiciInstrumentation(),
+      new PgInstrumentation({ requireParentSpan: true }),
+    ],
   });
   sdk.start();
   return sdk;
@@ -54,7 +53,7 @@ export function startTracing(
 export async function stopTracing(): Promise<void> {
   await sdk?.shutdown();
   sdk = undefined;
-  instrumentations = [];
+  httpInstrumentation = undefined;
 }
 
 // Started as this module loads — it is the first one @sinergi/platform loads — so that http, pg
