@@ -25,6 +25,11 @@ HOST=127.0.0.1
 SASL_MECHANISM="$(printf '%s' "${KAFKA_SASL_MECHANISM:-}" | tr '[:lower:]' '[:upper:]')"
 SASL_USERNAME="${KAFKA_SASL_USERNAME:-}"
 SASL_PASSWORD="${KAFKA_SASL_PASSWORD:-}"
+# TLS on the client port when KAFKA_SSL=true, with a certificate authority of this home's own
+# (tls/ca.pem, what clients trust through KAFKA_SSL_CA_FILE) made on the first such start.
+SSL_ENABLED=false
+[[ "$(printf '%s' "${KAFKA_SSL:-}" | tr '[:upper:]' '[:lower:]')" == true ]] && SSL_ENABLED=true
+TLS_DIR="$KAFKA_HOME_DIR/tls"
 
 # The jars may be shared by several homes (e.g. the private brokers tests start).
 LIBS_DIR="${KAFKA_LIBS_DIR:-$KAFKA_HOME_DIR/libs}"
@@ -93,6 +98,7 @@ env: KAFKA_PORT=$KAFKA_PORT KAFKA_CONTROLLER_PORT=$KAFKA_CONTROLLER_PORT
      KAFKA_START_TIMEOUT=$KAFKA_START_TIMEOUT KAFKA_HEAP=$KAFKA_HEAP
      KAFKA_SASL_MECHANISM=${KAFKA_SASL_MECHANISM:-} (scram-sha-256|scram-sha-512: SASL/SCRAM on the
      client port, user KAFKA_SASL_USERNAME with KAFKA_SASL_PASSWORD created at format time)
+     KAFKA_SSL=${KAFKA_SSL:-} (true: TLS on the client port, certificates of this home's own CA)
 USAGE
 }
 
@@ -235,7 +241,13 @@ write_config() {
   rf=$((BROKERS < 3 ? BROKERS : 3))
   min_isr=$((rf >= 3 ? 2 : 1))
   local client_listener=PLAINTEXT
-  [[ -n "$SASL_MECHANISM" ]] && client_listener=SASL_PLAINTEXT
+  if [[ -n "$SASL_MECHANISM" && "$SSL_ENABLED" == true ]]; then
+    client_listener=SASL_SSL
+  elif [[ -n "$SASL_MECHANISM" ]]; then
+    client_listener=SASL_PLAINTEXT
+  elif [[ "$SSL_ENABLED" == true ]]; then
+    client_listener=SSL
+  fi
   rm -f "$SERVER_PROPS"
   (umask 077 && : >"$SERVER_PROPS")
   cat >"$SERVER_PROPS" <<PROPS
@@ -279,16 +291,58 @@ log.retention.check.interval.ms=60000
 log.cleaner.dedupe.buffer.size=16777216
 PROPS
   if [[ -n "$SASL_MECHANISM" ]]; then
-    local mechanism_lower
+    local mechanism_lower listener_lower
     mechanism_lower="$(printf '%s' "$SASL_MECHANISM" | tr '[:upper:]' '[:lower:]')"
+    listener_lower="$(printf '%s' "$client_listener" | tr '[:upper:]' '[:lower:]')"
     cat >>"$SERVER_PROPS" <<PROPS
 
 # SASL/SCRAM ($SASL_MECHANISM) on the client port; the brokers authenticate to each other too.
 sasl.enabled.mechanisms=$SASL_MECHANISM
 sasl.mechanism.inter.broker.protocol=$SASL_MECHANISM
-listener.name.sasl_plaintext.$mechanism_lower.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="$SASL_USERNAME" password="$SASL_PASSWORD";
+listener.name.$listener_lower.$mechanism_lower.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="$SASL_USERNAME" password="$SASL_PASSWORD";
 PROPS
   fi
+  if [[ "$SSL_ENABLED" == true ]]; then
+    cat >>"$SERVER_PROPS" <<PROPS
+
+# TLS on the client port: a certificate for 127.0.0.1 signed by this home's authority ($TLS_DIR/ca.pem).
+ssl.keystore.type=PEM
+ssl.keystore.location=$TLS_DIR/broker-keystore.pem
+ssl.truststore.type=PEM
+ssl.truststore.location=$TLS_DIR/ca.pem
+ssl.client.auth=none
+ssl.endpoint.identification.algorithm=https
+PROPS
+  fi
+}
+
+# A certificate authority of this home's own and a broker certificate for 127.0.0.1 (made once).
+ensure_tls() {
+  [[ "$SSL_ENABLED" == true ]] || return 0
+  [[ -f "$TLS_DIR/broker-keystore.pem" && -f "$TLS_DIR/ca.pem" ]] && return 0
+  if ! command -v openssl >/dev/null 2>&1; then
+    err "KAFKA_SSL=true needs openssl to make the local certificates"
+    exit 2
+  fi
+  mkdir -p "$TLS_DIR"
+  chmod 700 "$TLS_DIR"
+  (
+    cd "$TLS_DIR"
+    umask 077
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 825 \
+      -subj "/CN=Sinergi local Kafka CA" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -keyout broker.key -out broker.csr -subj "/CN=$HOST" 2>/dev/null
+    printf 'subjectAltName=IP:%s,DNS:localhost\nextendedKeyUsage=serverAuth,clientAuth\n' "$HOST" >broker.ext
+    openssl x509 -req -in broker.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out broker.pem \
+      -days 825 -extfile broker.ext 2>/dev/null
+    cat broker.key broker.pem >broker-keystore.pem
+    chmod 644 ca.pem
+    rm -f broker.csr broker.ext
+  ) || {
+    err "openssl could not make the local certificates in $TLS_DIR"
+    exit 1
+  }
+  log "made a certificate authority ($TLS_DIR/ca.pem: trust it with KAFKA_SSL_CA_FILE) and a broker certificate"
 }
 
 # Refuses an incomplete or unusable SASL setting before anything is written.
@@ -579,6 +633,7 @@ cmd_start() {
     select_node "$i"
     check_sasl_matches_storage
   done
+  ensure_tls
   for i in "${to_start[@]}"; do
     select_node "$i"
     write_config
@@ -593,7 +648,10 @@ cmd_start() {
     select_node "$node"
     wait_ready "$pid" "$offset" || exit 1
   done
-  log "kafka ready on $(bootstrap_servers)${SASL_MECHANISM:+ (SASL_PLAINTEXT, $SASL_MECHANISM)} in $((SECONDS))s"
+  local security=""
+  [[ "$SSL_ENABLED" == true ]] && security="TLS, CA $TLS_DIR/ca.pem"
+  [[ -n "$SASL_MECHANISM" ]] && security+="${security:+, }$SASL_MECHANISM"
+  log "kafka ready on $(bootstrap_servers)${security:+ ($security)} in $((SECONDS))s"
 }
 
 cmd_stop() {
@@ -710,6 +768,7 @@ cmd_start_node() {
   check_sasl_matches_storage
   require_java
   fetch_libs
+  ensure_tls
   write_config
   read -r pid offset <<<"$(launch_node)"
   wait_ready "$pid" "$offset" || exit 1

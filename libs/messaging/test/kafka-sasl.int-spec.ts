@@ -4,33 +4,15 @@ import { Topics } from '@sinergi/contracts';
 import type { RunningService } from '@sinergi/platform';
 import {
   EventProbe,
+  kafkaConnectError,
   eventually,
   readiness,
   startPrivateKafka,
   startTestService,
   type PrivateKafka,
 } from '@sinergi/testing';
-import { logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { createKafka, type KafkaSecurity } from '../src';
 import { consumerService, ProbeCommands, producerService } from './probe-services';
-
-/** Connects an admin client and asks for the cluster: resolves with the error the brokers answered. */
-async function connectError(brokers: string, security?: KafkaSecurity): Promise<Error | undefined> {
-  const admin = createKafka(
-    { brokers: brokers.split(','), clientId: 'sasl-probe', security },
-    { retry: { retries: 0 }, logLevel: logLevel.NOTHING },
-  ).admin();
-  try {
-    await admin.connect();
-    await admin.describeCluster();
-    return undefined;
-  } catch (error) {
-    return error as Error;
-  } finally {
-    await admin.disconnect().catch(() => undefined);
-  }
-}
 
 /*
  * A broker of this file's own (infra/kafka/kafka.sh on free ports) with SASL/SCRAM-SHA-512 on its
@@ -102,10 +84,10 @@ describe('Kafka with SASL/SCRAM credentials (a private SCRAM broker)', () => {
   });
 
   it('refuses a client without credentials and one with a wrong password or another mechanism', async () => {
-    expect(await connectError(kafka.brokers, kafka.security)).toBeUndefined();
+    expect(await kafkaConnectError(kafka.brokers, kafka.security)).toBeUndefined();
 
     // Without SASL the broker closes the connection at the first request other than ApiVersions.
-    const anonymous = await connectError(kafka.brokers);
+    const anonymous = await kafkaConnectError(kafka.brokers);
     expect(anonymous?.name).toBe('KafkaJSConnectionClosedError');
     const log = await eventually(
       async () => readFileSync(kafka.logFile, 'utf8'),
@@ -116,7 +98,7 @@ describe('Kafka with SASL/SCRAM credentials (a private SCRAM broker)', () => {
       /Failed authentication with \/127\.0\.0\.1 .*\(Unexpected Kafka request of type METADATA during SASL handshake\.\)/,
     );
 
-    const wrongPassword = await connectError(kafka.brokers, {
+    const wrongPassword = await kafkaConnectError(kafka.brokers, {
       sasl: { ...credentials, password: `${credentials.password}x` },
     });
     expect(wrongPassword?.name).toBe('KafkaJSSASLAuthenticationError');
@@ -124,10 +106,12 @@ describe('Kafka with SASL/SCRAM credentials (a private SCRAM broker)', () => {
       'SASL SCRAM SHA512 authentication failed: Authentication failed during authentication due to invalid credentials with SASL mechanism SCRAM-SHA-512',
     );
 
-    const unknownUser = await connectError(kafka.brokers, { sasl: { ...credentials, username: 'intruder' } });
+    const unknownUser = await kafkaConnectError(kafka.brokers, {
+      sasl: { ...credentials, username: 'intruder' },
+    });
     expect(unknownUser?.name).toBe('KafkaJSSASLAuthenticationError');
 
-    const otherMechanism = await connectError(kafka.brokers, {
+    const otherMechanism = await kafkaConnectError(kafka.brokers, {
       sasl: { ...credentials, mechanism: 'scram-sha-256' },
     });
     expect(otherMechanism?.message).toBe('The broker does not support the requested SASL mechanism');

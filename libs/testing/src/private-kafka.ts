@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { ensureTopics, type KafkaSecurity } from '@sinergi/messaging';
+import { createKafka, ensureTopics, type KafkaSecurity } from '@sinergi/messaging';
+import { logLevel } from 'kafkajs';
 import { REPO_ROOT } from './infrastructure';
 import { testInfrastructure } from './test-env';
 
@@ -61,6 +62,8 @@ export async function startPrivateKafka(
     replicationFactor?: number;
     /** SASL/SCRAM on the client port, with this one user (created when the storage is formatted). */
     sasl?: NonNullable<KafkaSecurity['sasl']>;
+    /** TLS on the client port, with a certificate authority of the broker's own (`env.KAFKA_SSL_CA_FILE`). */
+    ssl?: boolean;
   } = {},
 ): Promise<PrivateKafka> {
   const count = options.brokers ?? 1;
@@ -73,12 +76,21 @@ export async function startPrivateKafka(
         KAFKA_SASL_PASSWORD: options.sasl.password,
       }
     : {};
+  const caFile = path.join(home, 'tls/ca.pem');
+  const sslEnv: Record<string, string> = options.ssl ? { KAFKA_SSL: 'true', KAFKA_SSL_CA_FILE: caFile } : {};
   const inherited = { ...process.env };
-  for (const name of ['KAFKA_SASL_MECHANISM', 'KAFKA_SASL_USERNAME', 'KAFKA_SASL_PASSWORD'])
+  for (const name of [
+    'KAFKA_SSL',
+    'KAFKA_SSL_CA_FILE',
+    'KAFKA_SASL_MECHANISM',
+    'KAFKA_SASL_USERNAME',
+    'KAFKA_SASL_PASSWORD',
+  ])
     delete inherited[name];
   const env = {
     ...inherited,
     ...saslEnv,
+    ...(options.ssl ? { KAFKA_SSL: 'true' } : {}),
     KAFKA_HOME_DIR: home,
     KAFKA_PORT: String(port),
     KAFKA_CONTROLLER_PORT: String(port + 1),
@@ -99,6 +111,7 @@ export async function startPrivateKafka(
   const security: KafkaSecurity = options.sasl ? { sasl: options.sasl } : {};
   try {
     await kafka('start', '--brokers', String(count));
+    if (options.ssl) security.ssl = { ca: readFileSync(caFile, 'utf8') };
     await ensureTopics(
       {
         brokers: brokers.split(','),
@@ -116,7 +129,7 @@ export async function startPrivateKafka(
   return {
     brokers,
     security,
-    env: { KAFKA_BROKERS: brokers, ...saslEnv },
+    env: { KAFKA_BROKERS: brokers, ...sslEnv, ...saslEnv },
     logFile: path.join(home, count === 1 ? '' : 'node-1', 'kafka.log'),
     stop: () => kafka('stop'),
     start: () => kafka('start', '--brokers', String(count)),
@@ -127,4 +140,24 @@ export async function startPrivateKafka(
       rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+/** Connects an admin client with `security` and asks for the cluster: resolves with the error, if any. */
+export async function kafkaConnectError(
+  brokers: string,
+  security?: KafkaSecurity,
+): Promise<Error | undefined> {
+  const admin = createKafka(
+    { brokers: brokers.split(','), clientId: 'connect-probe', security },
+    { retry: { retries: 0 }, logLevel: logLevel.NOTHING },
+  ).admin();
+  try {
+    await admin.connect();
+    await admin.describeCluster();
+    return undefined;
+  } catch (error) {
+    return error as Error;
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
 }
