@@ -42,7 +42,11 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Rename an agency or change its time zone
+     * @description **Roles:** platform-admin.
+     */
+    patch: operations['agencies_update'];
     trace?: never;
   };
   '/api/v1/agencies/{code}/sign-in-policy': {
@@ -1571,6 +1575,17 @@ export interface components {
        * @example 2027-01-15T03:00:00.000Z
        */
       registeredAt: string;
+      /**
+       * @description Whose local dates the agency keeps: WIB (Asia/Jakarta, the default), WITA or WIT
+       * @example Asia/Jakarta
+       * @enum {string}
+       */
+      timeZone: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
+      /**
+       * Format: date-time
+       * @example 2027-01-15T03:00:00.000Z
+       */
+      updatedAt: string;
     };
     AgencyResponsePage: {
       items: components['schemas']['AgencyResponse'][];
@@ -3333,6 +3348,11 @@ export interface components {
       kind: 'PEMKAB' | 'KANWIL_PAS' | 'LAPAS' | 'RUTAN' | 'BAPAS' | 'DINAS' | 'PARTNER';
       name: string;
       regionCode: string;
+      /**
+       * @example Asia/Jakarta
+       * @enum {string}
+       */
+      timeZone?: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
     };
     RegisterParticipantDto: {
       /**
@@ -3574,6 +3594,14 @@ export interface components {
        * @enum {string}
        */
       track: 'KEPRIBADIAN' | 'KEMANDIRIAN';
+    };
+    UpdateAgencyDto: {
+      name?: string;
+      /**
+       * @example Asia/Jakarta
+       * @enum {string}
+       */
+      timeZone?: 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
     };
     UpdateAgreementDto: {
       clauses?: components['schemas']['ClauseDto'][];
@@ -4029,6 +4057,127 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is not available. `code`: `service.unavailable`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway did not answer in time. `code`: `service.timeout`. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  agencies_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Echoed in the answer; generated when absent */
+        'x-correlation-id'?: string;
+      };
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAgencyDto'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyResponse'];
+        };
+      };
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session. `code`: `auth.unauthenticated`, `auth.totp-required`, `auth.code-invalid`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body over 1 MiB. `code`: `request.too-large`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body is not JSON. `code`: `request.unsupported-media-type`. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

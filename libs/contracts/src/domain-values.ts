@@ -2,6 +2,11 @@
 export const AgencyKinds = ['PEMKAB', 'KANWIL_PAS', 'LAPAS', 'RUTAN', 'BAPAS', 'DINAS', 'PARTNER'] as const;
 export type AgencyKind = (typeof AgencyKinds)[number];
 
+/** An agency's time zone: WIB (the default), WITA or WIT. Its local dates follow it (docs/domain.md). */
+export const TimeZones = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+export type TimeZone = (typeof TimeZones)[number];
+export const DEFAULT_AGENCY_TIME_ZONE: TimeZone = 'Asia/Jakarta';
+
 export const AgreementKinds = ['MOU', 'PKS'] as const;
 export type AgreementKind = (typeof AgreementKinds)[number];
 

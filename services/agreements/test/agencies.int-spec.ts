@@ -35,6 +35,77 @@ describe('agencies (real PostgreSQL and Kafka)', () => {
     expect((await api.call('GET', `/agencies/${body.code}`)).body.name).toBe('Dinas Tenaga Kerja');
   });
 
+  it('keeps a time zone per agency: WIB unless told WITA or WIT, changed by platform-admin and announced', async () => {
+    const wib = await api.call('POST', '/agencies', {
+      code: 'DINSOS-MUARO-JAMBI',
+      name: 'Dinas Sosial',
+      kind: 'DINAS',
+      regionCode: '1505',
+    });
+    expect(wib.status).toBe(201);
+    expect(wib.body.timeZone).toBe('Asia/Jakarta');
+
+    const wit = { code: 'PEMKAB-JAYAPURA', name: 'Pemkab Jayapura', kind: 'PEMKAB', regionCode: '9103' };
+    const created = await api.call('POST', '/agencies', { ...wit, timeZone: 'Asia/Jayapura' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ ...wit, timeZone: 'Asia/Jayapura' });
+    const [registered] = await probe.waitFor((m) => m.key === wit.code);
+    expect(registered.envelope).toMatchObject({
+      type: 'agency.registered',
+      data: { ...wit, timeZone: 'Asia/Jayapura' },
+    });
+
+    const moved = await api.call('PATCH', `/agencies/${wit.code}`, { timeZone: 'Asia/Makassar' });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ ...wit, timeZone: 'Asia/Makassar' });
+    expect((await api.call('GET', `/agencies/${wit.code}`)).body.timeZone).toBe('Asia/Makassar');
+    const updated = await probe.waitFor((m) => m.key === wit.code && m.envelope?.type === 'agency.updated');
+    expect(updated.map((m) => m.envelope?.data)).toEqual([{ ...wit, timeZone: 'Asia/Makassar' }]);
+
+    const renamed = await api.call('PATCH', `/agencies/${wit.code}`, {
+      name: 'Pemerintah Kabupaten Jayapura',
+    });
+    expect(renamed.body).toMatchObject({ name: 'Pemerintah Kabupaten Jayapura', timeZone: 'Asia/Makassar' });
+  });
+
+  it('refuses any other time zone with 400 naming the field, and changes nothing', async () => {
+    const before = await count(api, 'SELECT count(*) FROM agencies');
+    for (const timeZone of ['UTC', 'Asia/Singapore', 'WIT', '+09:00', 9]) {
+      const registered = await api.call('POST', '/agencies', {
+        code: 'PEMKAB-MIMIKA',
+        name: 'Pemkab Mimika',
+        kind: 'PEMKAB',
+        regionCode: '9109',
+        timeZone,
+      });
+      expect([timeZone, registered.status, registered.body.code]).toEqual([
+        timeZone,
+        400,
+        'request.invalid-input',
+      ]);
+      expect(registered.body.errors.map((e: { field: string }) => e.field)).toEqual(['timeZone']);
+
+      const patched = await api.call('PATCH', `/agencies/${PEMKAB}`, { timeZone });
+      expect([timeZone, patched.status]).toEqual([timeZone, 400]);
+      expect(patched.body.errors.map((e: { field: string }) => e.field)).toEqual(['timeZone']);
+    }
+    expect(await count(api, 'SELECT count(*) FROM agencies')).toBe(before);
+    expect((await api.call('GET', `/agencies/${PEMKAB}`)).body.timeZone).toBe('Asia/Jakarta');
+
+    const empty = await api.call('PATCH', `/agencies/${PEMKAB}`, {});
+    expect(empty.status).toBe(400);
+    const unknown = await api.call('PATCH', '/agencies/NOBODY', { timeZone: 'Asia/Jayapura' });
+    expect(unknown.status).toBe(404);
+    const officer = await api.call(
+      'PATCH',
+      `/agencies/${PEMKAB}`,
+      { timeZone: 'Asia/Jayapura' },
+      officerOf(PEMKAB),
+    );
+    expect(officer.status).toBe(403);
+    expect((await api.call('GET', `/agencies/${PEMKAB}`)).body.timeZone).toBe('Asia/Jakarta');
+  });
+
   it('accepts a 2-digit province code', async () => {
     const created = await api.call('POST', '/agencies', {
       code: 'KANWIL-PAS-PROV',

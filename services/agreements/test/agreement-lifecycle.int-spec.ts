@@ -201,6 +201,7 @@ describe('agreements: lifecycle, PKS rules, signing rights, amendments (real Pos
         scopes: ['SKILLS_TRAINING', 'SOCIAL_REINTEGRATION'],
         kind: 'PKS',
         parentAgreementId: parent.id,
+        timeZone: 'Asia/Jakarta', // its first party's, Pemkab Muaro Jambi's (WIB)
       });
     });
   });

@@ -35,19 +35,24 @@ export async function call<T = JsonBody>(
 
 export const db = (service: RunningService) => service.app.get(DataSource);
 
-/** Publishes an agreement signed and activated by `partyCodes`, and waits until budgeting has it. */
+/**
+ * Publishes an agreement signed and activated by `partyCodes`, and waits until budgeting has it.
+ * `terms`: its end date and the time zone it was signed in (none given: as events before zones).
+ */
 export async function activeAgreement(
   service: RunningService,
   partyCodes: string[] = [OWNER, PARTNER],
+  terms: { endDate?: string; timeZone?: string } = {},
 ): Promise<string> {
   const id = uuidv7();
   await publishTestEvent(AgreementSignedV1, id, {
     partyCodes,
     startDate: '2026-01-01',
-    endDate: '2099-12-31',
+    endDate: terms.endDate ?? '2099-12-31',
     scopes: ['SKILLS_TRAINING'],
     kind: 'MOU',
     parentAgreementId: null,
+    ...(terms.timeZone ? { timeZone: terms.timeZone } : {}),
   });
   await publishTestEvent(AgreementActivatedV1, id, {});
   await eventually(

@@ -265,6 +265,12 @@ describe('the authorisation matrix: every route × every caller through the real
       fresh: false,
       target: () => ({ path: `/agencies/${PARTY.pemkab}` }),
     }),
+    'PATCH /agencies/:code': fixture({
+      prepare: none,
+      fresh: false,
+      // the zone it has already: the call changes nothing the other calls rely on
+      target: () => ({ path: `/agencies/${PARTY.pemkab}`, body: { timeZone: 'Asia/Jakarta' } }),
+    }),
 
     'POST /agreements': fixture({
       prepare: none,

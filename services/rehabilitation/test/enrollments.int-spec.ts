@@ -241,6 +241,7 @@ describe('enrolments, attendance and certificates (two service instances, one da
           enrollmentId: regular.enrollmentId,
           score: 85,
           certificateNumber: `${facility}/2027/0001`,
+          completedOn: '2027-03-01',
         },
       },
       {
@@ -251,6 +252,7 @@ describe('enrolments, attendance and certificates (two service instances, one da
           enrollmentId: excused.enrollmentId,
           score: 90,
           certificateNumber: `${facility}/2027/0002`,
+          completedOn: '2027-03-01',
         },
       },
       {

@@ -78,12 +78,14 @@ export async function registerAgency(
   code: string,
   kind: string,
   regionCode = '1505',
+  timeZone?: string,
 ) {
   await publishTestEvent(AgencyRegisteredV1, code, {
     code,
     kind,
     regionCode,
     name: `Agency ${code}`,
+    ...(timeZone ? { timeZone } : {}),
   });
   await eventually(
     () => database(service).query(`SELECT 1 FROM known_agency WHERE code = $1`, [code]),

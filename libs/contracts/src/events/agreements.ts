@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { AgencyKinds, AgreementKinds, Indicators, Scopes } from '../domain-values';
+import { AgencyKinds, AgreementKinds, Indicators, Scopes, TimeZones } from '../domain-values';
 import { EventContract } from '../event-contract';
 import { Topics } from '../topics';
 import { IsCalendarDate, IsFiscalYear } from '../validators';
@@ -53,6 +53,11 @@ export class AgreementSignedV1 {
   @IsArray() @ArrayMinSize(1) @IsIn(Scopes, { each: true }) scopes: string[];
   @IsIn(AgreementKinds) kind: string;
   @IsOptional() @IsUUID() parentAgreementId: string | null;
+  /**
+   * The agreement's time zone (its first party's), whose local dates decide activation, expiry and
+   * "in force today". Absent in events published before agencies had time zones: Asia/Jakarta.
+   */
+  @IsOptional() @IsIn(TimeZones) timeZone?: string;
 }
 
 @EventContract({
@@ -135,6 +140,14 @@ export class EvaluationRecordedV1 {
   @Matches(/^\d{4}(-(Q[1-4]|S[12]))?$/) period: string;
 }
 
+/** An agency as its events carry it. */
+export abstract class AgencyFields {
+  @IsString() code: string;
+  @IsIn(AgencyKinds) kind: string;
+  @Matches(/^\d{2}(\d{2})?$/) regionCode: string;
+  @IsString() name: string;
+}
+
 @EventContract({
   topic: Topics.agency,
   aggregateType: 'agency',
@@ -143,9 +156,19 @@ export class EvaluationRecordedV1 {
   repeats: false,
   description: 'A new agency (party) joined the platform.',
 })
-export class AgencyRegisteredV1 {
-  @IsString() code: string;
-  @IsIn(AgencyKinds) kind: string;
-  @Matches(/^\d{2}(\d{2})?$/) regionCode: string;
-  @IsString() name: string;
+export class AgencyRegisteredV1 extends AgencyFields {
+  /** Absent in events published before agencies had time zones: Asia/Jakarta. */
+  @IsOptional() @IsIn(TimeZones) timeZone?: string;
+}
+
+@EventContract({
+  topic: Topics.agency,
+  aggregateType: 'agency',
+  version: 1,
+  type: 'agency.updated',
+  repeats: { when: 'after every change of the agency', keyOn: 'aggregateId (the latest event wins)' },
+  description: "An agency's name or time zone changed; carries the agency as it now is.",
+})
+export class AgencyUpdatedV1 extends AgencyFields {
+  @IsIn(TimeZones) timeZone: string;
 }

@@ -105,6 +105,11 @@ export class EnrollmentCreatedV1 extends EnrollmentEvent {}
 export class EnrollmentCompletedV1 extends EnrollmentEvent {
   @IsInt() @Min(0) @Max(100) score: number;
   @IsString() certificateNumber: string;
+  /**
+   * The day of the completion in the facility's time zone (the day recidivism cohorts compare with
+   * the release date). Absent in events published before agencies had time zones: the WIB date.
+   */
+  @IsOptional() @IsCalendarDate() completedOn?: string;
 }
 
 @EventContract({

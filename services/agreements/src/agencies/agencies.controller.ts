@@ -1,9 +1,9 @@
 import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
 import { currentCaller, hasRole, PageOf, Roles } from '@sinergi/platform';
 import { AgencyResponse } from './agency.response';
-import { Body, Controller, ForbiddenException, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { AgenciesService } from './agencies.service';
-import { AgencyListQuery, RegisterAgencyDto } from './register-agency.dto';
+import { AgencyListQuery, RegisterAgencyDto, UpdateAgencyDto } from './register-agency.dto';
 
 @Controller('agencies')
 export class AgenciesController {
@@ -16,6 +16,15 @@ export class AgenciesController {
       throw new ForbiddenException('only platform-admin may register agencies');
     }
     return this.agencies.register(dto);
+  }
+
+  @ApiOkResponse({ type: AgencyResponse })
+  @Patch(':code')
+  update(@Param('code') code: string, @Body() dto: UpdateAgencyDto) {
+    if (!hasRole(currentCaller(), Roles.platformAdmin)) {
+      throw new ForbiddenException('only platform-admin may change agencies');
+    }
+    return this.agencies.update(code, dto);
   }
 
   @ApiOkResponse({ type: PageOf(AgencyResponse) })

@@ -336,10 +336,21 @@ export class AgreementsService {
     });
   }
 
+  /**
+   * The last signature fixes the agreement's time zone, its first party's (docs/domain.md), so
+   * whether it starts ACTIVE, and the scheduler's activation and expiry, follow that party's date.
+   */
   private async completeSignatures(manager: EntityManager, agreement: Agreement, now: Date) {
-    const status = statusAfterLastSignature(agreement.startDate, this.clock.today());
+    const [[{ timeZone }]]: [Array<{ timeZone: string }>, number] = await manager.query(
+      `UPDATE agreements a SET time_zone = g.time_zone
+         FROM agencies g WHERE a.id = $1 AND g.code = $2
+       RETURNING a.time_zone AS "timeZone"`,
+      [agreement.id, agreement.parties[0].code],
+    );
+    const status = statusAfterLastSignature(agreement.startDate, this.clock.today(timeZone));
     await this.setStatus(manager, agreement, status, now);
     await this.events.publish(AgreementSignedV1, agreement.id, {
+      timeZone,
       partyCodes: agreement.parties.map((p) => p.code),
       startDate: agreement.startDate,
       endDate: agreement.endDate,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { recidivismOf, type CohortEntry, type Indicator } from '@sinergi/contracts';
 import { Clock } from '@sinergi/platform';
 import type { EntityManager } from 'typeorm';
+import { agreementTimeZone } from './agreement-time-zone';
 import { indicatorStatus, type IndicatorStatus } from './indicator-status';
 
 export interface IndicatorTarget {
@@ -39,6 +40,7 @@ export class IndicatorActuals {
     fiscalYear: number,
   ): Promise<Record<Indicator, number | null>> {
     const params = [agreementId, fiscalYear];
+    const today = this.clock.today(await agreementTimeZone(manager, agreementId));
     const [[enrolled], [outcomes], [cohort], [budget], recidivismCohort] = await Promise.all([
       manager.query(
         `SELECT count(DISTINCT participant_id)::int AS people FROM enrollment_starts
@@ -62,7 +64,7 @@ export class IndicatorActuals {
          SELECT count(*) FILTER (WHERE employed)::int AS employed,
                 count(*) FILTER (WHERE employed OR NOT in_employment_window)::int AS "employmentCountable"
            FROM cohort`,
-        [...params, this.clock.today()],
+        [...params, today],
       ),
       manager.query(
         `SELECT (SELECT coalesce(sum(ceiling), 0) FROM budget_ceilings
@@ -83,7 +85,7 @@ export class IndicatorActuals {
       PARTICIPANTS_COMPLETED: outcomes.completedPeople,
       COMPLETION_RATE: ratio(outcomes.completed, outcomes.ended),
       EMPLOYMENT_RATE_6M: ratio(cohort.employed, cohort.employmentCountable),
-      RECIDIVISM_RATE_12M: recidivismOf(recidivismCohort, 12, this.clock.today()).rate,
+      RECIDIVISM_RATE_12M: recidivismOf(recidivismCohort, 12, today).rate,
       BUDGET_ABSORPTION: ratio(Number(budget.disbursed), Number(budget.ceiling)),
     };
   }

@@ -15,9 +15,7 @@ import {
 } from '@sinergi/contracts';
 import { HandleEvent, Transactions } from '@sinergi/messaging';
 import { localYear } from '@sinergi/platform';
-
-/** The fiscal (calendar) year an event belongs to: the local year it happened in. */
-const yearOf = (event: EventEnvelope) => localYear(new Date(event.occurredAt));
+import { agreementTimeZone } from './agreement-time-zone';
 
 /**
  * Keeps the facts behind the work plans' indicator actuals, one row per enrollment, released person,
@@ -29,12 +27,18 @@ const yearOf = (event: EventEnvelope) => localYear(new Date(event.occurredAt));
 export class IndicatorFactsHandlers {
   constructor(private readonly transactions: Transactions) {}
 
+  /** The fiscal (calendar) year an event belongs to: the year it happened in the agreement's zone. */
+  private async yearOf(event: EventEnvelope, agreementId: string) {
+    const timeZone = await agreementTimeZone(this.transactions.manager, agreementId);
+    return localYear(new Date(event.occurredAt), timeZone);
+  }
+
   @HandleEvent(EnrollmentCreatedV1)
   async onEnrollmentCreated(data: EnrollmentCreatedV1, event: EventEnvelope) {
     await this.transactions.manager.query(
       `INSERT INTO enrollment_starts (enrollment_id, agreement_id, fiscal_year, participant_id)
        VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-      [data.enrollmentId, data.agreementId, yearOf(event), event.aggregateId],
+      [data.enrollmentId, data.agreementId, await this.yearOf(event, data.agreementId), event.aggregateId],
     );
   }
 
@@ -139,7 +143,13 @@ export class IndicatorFactsHandlers {
     await this.transactions.manager.query(
       `INSERT INTO enrollment_outcomes (enrollment_id, agreement_id, fiscal_year, participant_id, outcome)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-      [data.enrollmentId, data.agreementId, yearOf(event), event.aggregateId, outcome],
+      [
+        data.enrollmentId,
+        data.agreementId,
+        await this.yearOf(event, data.agreementId),
+        event.aggregateId,
+        outcome,
+      ],
     );
   }
 

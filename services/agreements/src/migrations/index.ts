@@ -8,6 +8,7 @@ import { CreateAgreementTables1764400000000 } from './1764400000000-create-agree
 import { RecidivismCohorts1765200000200 } from './1765200000200-recidivism-cohorts';
 import { HistoryNamesPerson1765300000000 } from './1765300000000-history-names-person';
 import { SignaturesAndHistoryNamePerson1766300000000 } from './1766300000000-signatures-and-history-name-person';
+import { AgencyTimeZones1766400000000 } from './1766400000000-agency-time-zones';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   HistoryNamesPerson1765300000000,
   IndexMessagingRetention1766000000000,
   SignaturesAndHistoryNamePerson1766300000000,
+  AgencyTimeZones1766400000000,
 ];

@@ -7,6 +7,7 @@ import {
   AgreementSignedV1,
   AgreementSubmittedV1,
   AgreementTerminatedV1,
+  DEFAULT_AGENCY_TIME_ZONE,
   type EventEnvelope,
 } from '@sinergi/contracts';
 import { HandleEvent } from '@sinergi/messaging';
@@ -34,6 +35,7 @@ export class AgreementEvents {
       partyCodes: data.partyCodes,
       startDate: data.startDate,
       endDate: data.endDate,
+      timeZone: data.timeZone ?? DEFAULT_AGENCY_TIME_ZONE,
     });
   }
 

@@ -8,6 +8,7 @@ interface AgreementChange {
   partyCodes?: string[];
   startDate?: string;
   endDate?: string;
+  timeZone?: string;
 }
 
 /** The agreement read model: written by the agreement event handlers, read by budgets and allocations. */

@@ -18,5 +18,7 @@ export class AgreementRecord {
   @Column('text', { name: 'party_codes', array: true }) partyCodes: string[];
   @Column('date', { name: 'start_date', nullable: true }) startDate: string | null;
   @Column('date', { name: 'end_date', nullable: true }) endDate: string | null;
+  /** Whose local date "today" is for this agreement (its first party's, fixed when signed). */
+  @Column('text', { name: 'time_zone' }) timeZone: string;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
 }

@@ -116,7 +116,12 @@ export class Allocations {
 
     const agreement = await this.agreements.findLockedForShare(allocation.agreementId);
     const budgets = await this.budgetsFor(allocation);
-    const refusal = fundingRefusal(agreement, budgets.length, allocation.fiscalYear, this.clock.today());
+    const refusal = fundingRefusal(
+      agreement,
+      budgets.length,
+      allocation.fiscalYear,
+      this.clock.today(agreement?.timeZone),
+    );
     if (refusal) return this.markRejected(allocation, refusal);
 
     for (const budget of autoApprovalCandidates(budgets, allocation.amount)) {
@@ -142,7 +147,12 @@ export class Allocations {
       const budgets = await this.budgetsFor(allocation);
       const budget = chooseBudget(allocation, budgets, budgetId);
       this.access.assertMayManage(currentCaller(), budget.ownerAgencyCode, 'approve against this budget');
-      const refusal = fundingRefusal(agreement, budgets.length, allocation.fiscalYear, this.clock.today());
+      const refusal = fundingRefusal(
+        agreement,
+        budgets.length,
+        allocation.fiscalYear,
+        this.clock.today(agreement?.timeZone),
+      );
       if (refusal) throw new DomainError('allocation.not-fundable', `cannot approve: ${refusal}`);
       const balances = await this.ledger.lockBalances(budget.id);
       if (allocation.amount > balances.available) {

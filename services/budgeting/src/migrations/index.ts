@@ -7,6 +7,7 @@ import {
 import { CreateBudgetingTables1764400000000 } from './1764400000000-budgeting-tables';
 import { DisbursementReferenceUnique1765000000001 } from './1765000000001-disbursement-reference-unique';
 import { LedgerAndDecisionsNamePerson1766300000000 } from './1766300000000-ledger-and-decisions-name-person';
+import { AgreementTimeZone1766400000000 } from './1766400000000-agreement-time-zone';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   InboxHandlerNames1765200000000,
   IndexMessagingRetention1766000000000,
   LedgerAndDecisionsNamePerson1766300000000,
+  AgreementTimeZone1766400000000,
 ];

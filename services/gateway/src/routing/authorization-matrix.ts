@@ -96,6 +96,7 @@ export const ROUTE_SCOPES: Record<string, ScopeRuleName> = {
   'POST /agencies': 'everyone',
   'GET /agencies': 'everyone',
   'GET /agencies/:code': 'everyone',
+  'PATCH /agencies/:code': 'everyone',
   'POST /agreements': 'own-agency',
   'GET /agreements': 'everyone',
   'GET /agreements/:id': 'agreement-parties',

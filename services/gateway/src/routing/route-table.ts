@@ -53,9 +53,14 @@ const route = (
 export const FORWARDED_ROUTES: ForwardedRoute[] = [
   route('POST', '/agencies', 'agreements', [], 'Register an agency', 201, {
     required: ['code', 'name', 'kind', 'regionCode'],
+    optional: ['timeZone'],
   }),
   route('GET', '/agencies', 'agreements', EVERYONE, 'List agencies'),
   route('GET', '/agencies/:code', 'agreements', EVERYONE, 'Get an agency'),
+  route('PATCH', '/agencies/:code', 'agreements', [], 'Rename an agency or change its time zone', 200, {
+    required: [],
+    optional: ['name', 'timeZone'],
+  }),
 
   route('POST', '/agreements', 'agreements', [agreementOfficer], 'Draft an agreement', 201, {
     required: ['kind', 'number', 'title', 'scopes', 'partyCodes', 'startDate', 'endDate'],

@@ -25,6 +25,7 @@ import { mayReadParticipant } from '../participants/participant-access';
 import { Participant } from '../participants/participant.entity';
 import { Program } from '../programs/program.entity';
 import { ProgramsService } from '../programs/programs.service';
+import { agencyTimeZone } from '../reference-data/reference-data.service';
 import { attendanceShortfall, type AttendanceTally } from './attendance-rule';
 import type { AttendanceRecordDto, CreateSessionDto } from './dto/enrollment.dto';
 import { Enrollment, type EnrollmentStatus } from './enrollment.entity';
@@ -206,9 +207,13 @@ export class EnrollmentsService {
           'program.invalid-state',
           `program is ${program.status}; completion needs IN_PROGRESS or COMPLETED`,
         );
-      const shortfall = attendanceShortfall(await this.tally(manager, program.id, enrollment.participantId));
+      // The facility's own date: its sessions held so far, and the year its certificate is numbered in.
+      const today = this.clock.today(await agencyTimeZone(manager, program.facilityCode));
+      const shortfall = attendanceShortfall(
+        await this.tally(manager, program.id, enrollment.participantId, today),
+      );
       if (shortfall) throw new DomainError('enrollment.attendance-too-low', shortfall);
-      const year = Number(this.clock.today().slice(0, 4));
+      const year = Number(today.slice(0, 4));
       // Last, so the facility's counter row stays locked only for the end of this transaction.
       const [{ last_sequence: sequence }] = await manager.query(
         `INSERT INTO certificate_counter (facility_code, year, last_sequence) VALUES ($1, $2, 1)
@@ -225,6 +230,7 @@ export class EnrollmentsService {
         ...enrollmentEventData(enrollment, program),
         score,
         certificateNumber: enrollment.certificateNumber,
+        completedOn: today,
       });
       return enrollment;
     });
@@ -284,6 +290,7 @@ export class EnrollmentsService {
     manager: EntityManager,
     programId: string,
     participantId: string,
+    today: string,
   ): Promise<AttendanceTally> {
     const [row] = await manager.query(
       `SELECT count(*)::int AS held,
@@ -292,7 +299,7 @@ export class EnrollmentsService {
          FROM program_session s
          LEFT JOIN attendance a ON a.session_id = s.id AND a.participant_id = $2
         WHERE s.program_id = $1 AND s.date <= $3`,
-      [programId, participantId, this.clock.today()],
+      [programId, participantId, today],
     );
     return row;
   }

@@ -8,6 +8,7 @@ import { CreateRehabilitationTables1764400000000 } from './1764400000000-create-
 import { SealParticipantPersonalData1765100000000 } from './1765100000000-seal-participant-personal-data';
 import { ParticipantUpdatedAt1765300000000 } from './1765300000000-participant-updated-at';
 import { AttendanceAndAccessLogNamePerson1766300000000 } from './1766300000000-attendance-and-access-log-name-person';
+import { KnownTimeZones1766400000000 } from './1766400000000-known-time-zones';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   ParticipantUpdatedAt1765300000000,
   IndexMessagingRetention1766000000000,
   AttendanceAndAccessLogNamePerson1766300000000,
+  KnownTimeZones1766400000000,
 ];

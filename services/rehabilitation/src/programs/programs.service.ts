@@ -165,7 +165,7 @@ export class ProgramsService {
     const agreement = await this.referenceData.agreement(program.agreementId);
     if (agreement?.partyCodes && !(await this.referenceData.mayActUnder(agreement, program.facilityCode)))
       throw new NotFoundException(`agreement ${program.agreementId} not found`);
-    const violation = agreementRuleViolation(agreement, program, this.clock.today());
+    const violation = agreementRuleViolation(agreement, program, this.clock.today(agreement?.timeZone));
     if (violation) throw new DomainError('program.agreement-not-usable', violation);
   }
 

@@ -12,6 +12,7 @@ const agreement = (overrides: Partial<KnownAgreement> = {}): KnownAgreement & Kn
       startDate: '2027-01-01',
       endDate: '2029-12-31',
       version: 1,
+      timeZone: 'Asia/Jakarta',
       updatedAt: new Date(),
     },
     overrides,

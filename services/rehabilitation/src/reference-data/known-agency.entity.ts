@@ -7,4 +7,6 @@ export class KnownAgency {
   @Column() kind: string;
   @Column({ name: 'region_code' }) regionCode: string;
   @Column() name: string;
+  /** Whose local dates the agency keeps (docs/domain.md). */
+  @Column({ name: 'time_zone' }) timeZone: string;
 }

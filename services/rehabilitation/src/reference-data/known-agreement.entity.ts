@@ -24,5 +24,7 @@ export class KnownAgreement {
   @Column('date', { name: 'start_date', nullable: true }) startDate: string | null;
   @Column('date', { name: 'end_date', nullable: true }) endDate: string | null;
   @Column('int') version: number;
+  /** Its first party's time zone, fixed when signed: whose date says whether it is in force. */
+  @Column('text', { name: 'time_zone' }) timeZone: string;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
 }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import {
   AgencyRegisteredV1,
+  AgencyUpdatedV1,
   AgreementActivatedV1,
   AgreementAmendedV1,
   AgreementExpiredV1,
   AgreementSignedV1,
   AgreementTerminatedV1,
+  DEFAULT_AGENCY_TIME_ZONE,
   type EventEnvelope,
 } from '@sinergi/contracts';
 import { HandleEvent, Transactions } from '@sinergi/messaging';
@@ -29,6 +31,7 @@ export class ReferenceDataHandlers {
       partyCodes: data.partyCodes,
       startDate: data.startDate,
       endDate: data.endDate,
+      timeZone: data.timeZone ?? DEFAULT_AGENCY_TIME_ZONE,
       updatedAt: new Date(),
     });
     await this.transactions.manager.save(agreement);
@@ -63,10 +66,25 @@ export class ReferenceDataHandlers {
   }
 
   @HandleEvent(AgencyRegisteredV1)
-  async onAgencyRegistered(data: AgencyRegisteredV1) {
+  onAgencyRegistered(data: AgencyRegisteredV1) {
+    return this.keepAgency(data);
+  }
+
+  @HandleEvent(AgencyUpdatedV1)
+  onAgencyUpdated(data: AgencyUpdatedV1) {
+    return this.keepAgency(data);
+  }
+
+  private async keepAgency(data: AgencyRegisteredV1 | AgencyUpdatedV1) {
     await this.transactions.manager.upsert(
       KnownAgency,
-      { code: data.code, kind: data.kind, regionCode: data.regionCode, name: data.name },
+      {
+        code: data.code,
+        kind: data.kind,
+        regionCode: data.regionCode,
+        name: data.name,
+        timeZone: data.timeZone ?? DEFAULT_AGENCY_TIME_ZONE,
+      },
       ['code'],
     );
   }

@@ -1,11 +1,18 @@
 import { DomainError, mayActUnderAgreement } from '@sinergi/platform';
 import { Injectable } from '@nestjs/common';
+import { DEFAULT_AGENCY_TIME_ZONE } from '@sinergi/contracts';
 import { Transactions } from '@sinergi/messaging';
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { KnownAgency } from './known-agency.entity';
 import { KnownAgreement } from './known-agreement.entity';
 
 export const FacilityKinds = ['LAPAS', 'RUTAN'];
+
+/** The time zone whose dates the agency `code` keeps (WIB while its registration is not known yet). */
+export async function agencyTimeZone(manager: EntityManager, code: string): Promise<string> {
+  const agency = await manager.findOne(KnownAgency, { where: { code } });
+  return agency?.timeZone ?? DEFAULT_AGENCY_TIME_ZONE;
+}
 
 /** Look-ups in the read models of the agreements service's data. */
 @Injectable()

@@ -8,7 +8,7 @@ import {
   type EventEnvelope,
 } from '@sinergi/contracts';
 import { EventPublisher, HandleEvent, Transactions } from '@sinergi/messaging';
-import { Clock } from '@sinergi/platform';
+import { Clock, localDate } from '@sinergi/platform';
 import { CohortRevisions } from '../cohorts/cohort-revisions';
 import { CaseEventFields } from './case-events';
 
@@ -74,8 +74,9 @@ export class CaseOpening {
     const manager = this.transactions.manager;
     const recorded = await manager.query<unknown[]>(
       `INSERT INTO training_completion
-         (enrollment_id, participant_id, program_id, agreement_id, track, category, score, certificate_number, completed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         (enrollment_id, participant_id, program_id, agreement_id, track, category, score, certificate_number,
+          completed_at, completed_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (enrollment_id) DO NOTHING RETURNING enrollment_id`,
       [
         data.enrollmentId,
@@ -87,6 +88,7 @@ export class CaseOpening {
         data.score,
         data.certificateNumber,
         event.occurredAt,
+        data.completedOn ?? localDate(new Date(event.occurredAt)),
       ],
     );
     if (recorded.length === 0) return;

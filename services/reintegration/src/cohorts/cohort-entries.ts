@@ -22,8 +22,9 @@ export interface CohortFilter {
  * The one definition of who belongs to a recidivism cohort (DOMAIN.md): the cohort is the release
  * year and a person counts once in it, from their first release in that year; filtered by an
  * agreement, from their first release in that year that follows a completion under it (a
- * completion on the release day counts as before: a release ends every active enrollment).
- * $1 participant, $2 cohort year, $3 agreement, $4 whether everyone's cohort is wanted, $5 time zone.
+ * completion on the release day counts as before: a release ends every active enrollment). The
+ * completion's day is the facility's local date of it; a release date is the facility's date too.
+ * $1 participant, $2 cohort year, $3 agreement, $4 whether everyone's cohort is wanted.
  */
 const ENTRIES = `
   WITH releases AS (
@@ -36,7 +37,7 @@ const ENTRIES = `
     SELECT r.participant_id, t.agreement_id, r.release_date
       FROM releases r JOIN training_completion t ON t.participant_id = r.participant_id
      WHERE NOT $4::boolean AND ($3::uuid IS NULL OR t.agreement_id = $3)
-       AND (t.completed_at AT TIME ZONE $5)::date <= r.release_date),
+       AND t.completed_on <= r.release_date),
   entries AS (
     SELECT DISTINCT ON (participant_id, agreement_id, extract(year FROM release_date))
            participant_id, agreement_id, extract(year FROM release_date)::int AS cohort_year, release_date
@@ -48,20 +49,19 @@ const ENTRIES = `
            WHERE c.participant_id = e.participant_id AND o.date >= e.release_date) AS "firstReoffenceDate",
          EXISTS (SELECT 1 FROM training_completion t
                   WHERE t.participant_id = e.participant_id AND t.track = 'KEMANDIRIAN'
-                    AND (t.completed_at AT TIME ZONE $5)::date <= e.release_date) AS "completedKemandirian"
+                    AND t.completed_on <= e.release_date) AS "completedKemandirian"
     FROM entries e
    ORDER BY e.participant_id, e.agreement_id, e.cohort_year`;
 
 /** Reads cohort entries; every recidivism figure of the platform is computed from these. */
 @Injectable()
 export class CohortEntries {
-  read(manager: EntityManager, filter: CohortFilter, timeZone: string): Promise<CohortEntryRow[]> {
+  read(manager: EntityManager, filter: CohortFilter): Promise<CohortEntryRow[]> {
     return manager.query<CohortEntryRow[]>(ENTRIES, [
       filter.participantId ?? null,
       filter.cohortYear ?? null,
       filter.agreementId ?? null,
       filter.agreementId === null,
-      timeZone,
     ]);
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RecidivismCohortsRevisedV1, type CaseEvent } from '@sinergi/contracts';
 import { EventPublisher } from '@sinergi/messaging';
-import { DEFAULT_TIME_ZONE } from '@sinergi/platform';
 import type { EntityManager } from 'typeorm';
 import { CohortEntries } from './cohort-entries';
 
@@ -24,11 +23,7 @@ export class CohortRevisions {
        RETURNING revision`,
       [fields.participantId],
     );
-    const entries = await this.entries.read(
-      manager,
-      { participantId: fields.participantId },
-      DEFAULT_TIME_ZONE,
-    );
+    const entries = await this.entries.read(manager, { participantId: fields.participantId });
     await this.events.publish(RecidivismCohortsRevisedV1, caseId, {
       ...fields,
       revision,

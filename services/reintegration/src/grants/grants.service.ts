@@ -27,7 +27,12 @@ export class GrantsService {
     return this.transactions.run(async (manager) => {
       const kase = await this.access.lockOpenForChange(manager, caseId);
       await this.agreements.requireMayActUnder(grant.agreementId, kase.bapasCode);
-      const fiscalYear = Number(this.clock.today().slice(0, 4));
+      // The fiscal year of the agreement whose budgets fund the grant, in its time zone.
+      const [agreement] = await manager.query<Array<{ timeZone: string }>>(
+        `SELECT time_zone AS "timeZone" FROM agreement_party WHERE agreement_id = $1`,
+        [grant.agreementId],
+      );
+      const fiscalYear = Number(this.clock.today(agreement.timeZone).slice(0, 4));
       const [requested] = await manager.query<Array<{ id: string }>>(
         `INSERT INTO start_up_grant (id, case_id, agreement_id, amount, purpose, fiscal_year, status, requested_at)
          VALUES ($1, $2, $3, $4, $5, $6, 'PENDING', $7)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@sinergi/messaging';
 import { recidivismOf } from '@sinergi/contracts';
-import { Clock, DEFAULT_TIME_ZONE } from '@sinergi/platform';
+import { Clock } from '@sinergi/platform';
 import { casesInAgencyScope } from '../agreement-scope/agreement-scope';
 import { CohortEntries } from '../cohorts/cohort-entries';
 import type { AgreementSummaryQuery, EmploymentQuery, RecidivismQuery } from './dto/metrics.query';
@@ -19,11 +19,10 @@ export class MetricsService {
    * the people in `agency`'s scope (docs/authorization.md) when it is not null.
    */
   private async cohort(cohortYear: number, agreementId: string | undefined, agency: string | null) {
-    const entries = await this.cohorts.read(
-      this.transactions.manager,
-      { cohortYear, agreementId: agreementId ?? null },
-      DEFAULT_TIME_ZONE,
-    );
+    const entries = await this.cohorts.read(this.transactions.manager, {
+      cohortYear,
+      agreementId: agreementId ?? null,
+    });
     if (agency === null) return entries;
     const rows = await this.transactions.manager.query<Array<{ participant_id: string }>>(
       `SELECT DISTINCT c.participant_id FROM reintegration_case c

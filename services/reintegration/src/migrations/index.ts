@@ -8,6 +8,7 @@ import { CreateReintegrationTables1764460800000 } from './1764460800000-create-r
 import { CohortRevisions1765200000100 } from './1765200000100-cohort-revisions';
 import { GrantDisbursements1765200000300 } from './1765200000300-grant-disbursements';
 import { AgreementScope1765300000000 } from './1765300000000-agreement-scope';
+import { LocalDatesByAgency1766400000000 } from './1766400000000-local-dates-by-agency';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   GrantDisbursements1765200000300,
   AgreementScope1765300000000,
   IndexMessagingRetention1766000000000,
+  LocalDatesByAgency1766400000000,
 ];
