@@ -1,10 +1,11 @@
 import type { RunningService } from '@sinergi/platform';
-import { startTestService, TEST_GATEWAY_SECRETS } from '@sinergi/testing';
+import { startTestService } from '@sinergi/testing';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiSession } from '../src/demo/api-session';
 import { gatewayService } from '../src/service';
+import { monitoringViewer } from './sessions';
 
 const SEEN = '0193a3c2-7f00-7000-8000-00000000000a';
 const BROKEN = '0193a3c2-7f00-7000-8000-00000000000b';
@@ -43,7 +44,6 @@ describe('aggregates under partial failure (gateway against failing services)', 
   let stub: Server;
   let gateway: RunningService;
   let viewer: ApiSession;
-  let admin: ApiSession;
 
   beforeAll(async () => {
     stub = failingServices().listen(0, '127.0.0.1');
@@ -55,17 +55,7 @@ describe('aggregates under partial failure (gateway against failing services)', 
       REINTEGRATION_URL: stubUrl,
       BUDGETING_URL: stubUrl,
     });
-    admin = await ApiSession.login(
-      gateway.url,
-      TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID,
-      TEST_GATEWAY_SECRETS.ADMIN_CLIENT_SECRET,
-    );
-    const client = await admin.post(
-      '/clients',
-      { name: 'Monitoring screen', agencyCode: 'PEMKAB-MUARO-JAMBI', roles: ['viewer'] },
-      201,
-    );
-    viewer = await ApiSession.login(gateway.url, client.clientId, client.clientSecret);
+    viewer = await monitoringViewer(gateway.url);
   });
   afterAll(async () => {
     await gateway?.stop();
