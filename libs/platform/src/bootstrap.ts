@@ -3,7 +3,7 @@ import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ServerResponse } from 'node:http';
-import type { Logger } from 'pino';
+import type { DestinationStream, Logger } from 'pino';
 import { MigrationEnv, parseEnv, type ServiceEnv } from './config/env';
 import { databaseModule, runMigrations } from './database/database.module';
 import { codeForStatus } from './errors/error-catalogue';
@@ -46,12 +46,18 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+export interface ServiceStartOptions {
+  /** Where the service's log lines go instead of stdout (tests scan them). */
+  logDestination?: DestinationStream;
+}
+
 /** Builds the Nest application of a service (used by `main.ts` and by integration tests). */
 export async function createServiceApp<E extends ServiceEnv>(
   definition: ServiceDefinition<E>,
   env: E,
+  { logDestination }: ServiceStartOptions = {},
 ): Promise<{ app: NestFastifyApplication; logger: Logger }> {
-  const logger = createLogger(definition.name, env.LOG_LEVEL);
+  const logger = createLogger(definition.name, env.LOG_LEVEL, logDestination);
   initMetrics(definition.name);
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
@@ -154,9 +160,10 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger) {
 export async function startService<E extends ServiceEnv>(
   definition: ServiceDefinition<E>,
   source: NodeJS.ProcessEnv = process.env,
+  options: ServiceStartOptions = {},
 ): Promise<RunningService> {
   const env = parseEnv(definition.envClass, source);
-  const { app, logger } = await createServiceApp(definition, env);
+  const { app, logger } = await createServiceApp(definition, env, options);
   const port = env.PORT ?? definition.defaultPort;
   try {
     await app.startAllMicroservices();

@@ -9,3 +9,4 @@ export * from './bench/sql-replay';
 export * from './delaying-proxy';
 export * from './query-plans';
 export * from './private-kafka';
+export * from './topic-scan';

@@ -15,6 +15,23 @@ export interface StartOptions {
   awaitConsumer?: boolean;
   /** How long to wait for the join before failing; default 30 s. */
   joinTimeoutMs?: number;
+  /** Collects the service's log lines (give LOG_LEVEL in the overrides: tests default to silent). */
+  logs?: LogCapture;
+}
+
+/** The log lines of the services started with it, as written (one JSON object per line). */
+export class LogCapture {
+  readonly lines: string[] = [];
+  private pending = '';
+  /** A pino destination appending to `lines`. */
+  readonly stream = {
+    write: (chunk: string) => {
+      const text = this.pending + chunk;
+      const parts = text.split('\n');
+      this.pending = parts.pop() ?? '';
+      this.lines.push(...parts.filter((line) => line !== ''));
+    },
+  };
 }
 
 /**
@@ -25,9 +42,11 @@ export interface StartOptions {
 export async function startTestService<E extends ServiceEnv>(
   definition: ServiceDefinition<E>,
   overrides: Record<string, string> = {},
-  { awaitConsumer = true, joinTimeoutMs = 30_000 }: StartOptions = {},
+  { awaitConsumer = true, joinTimeoutMs = 30_000, logs }: StartOptions = {},
 ): Promise<RunningService> {
-  const service = await startService(definition, serviceTestEnv(definition.name, overrides));
+  const service = await startService(definition, serviceTestEnv(definition.name, overrides), {
+    logDestination: logs?.stream,
+  });
   if (awaitConsumer && hasProvider(service, EventConsumer)) {
     try {
       await awaitJoin(service.app.get(EventConsumer, { strict: false }), definition.name, joinTimeoutMs);

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { RunningService } from '@sinergi/platform';
-import { startTestService, TEST_GATEWAY_SECRETS } from '@sinergi/testing';
+import {
+  eventually,
+  LogCapture,
+  readRunTopics,
+  startTestService,
+  TEST_GATEWAY_SECRETS,
+} from '@sinergi/testing';
 import { DataSource } from 'typeorm';
 import { nikFor, registerAgency, startRehabilitation, unique } from '../../rehabilitation/test/support';
 import { IdempotencyService } from '../src/idempotency/idempotency.service';
@@ -8,15 +14,20 @@ import { gatewayService } from '../src/service';
 
 /**
  * People registered through the gateway with Idempotency-Keys, and clients created with them: the
- * gateway's own tables hold none of their personal data or secrets (real gateway, rehabilitation,
- * PostgreSQL and Kafka).
+ * gateway's own tables, the log lines of the gateway and rehabilitation, and every Kafka topic of
+ * the run hold none of their personal data or secrets (real gateway, rehabilitation, PostgreSQL
+ * and Kafka).
  */
-describe('personal data and secrets at rest in the gateway', () => {
+describe('personal data and secrets at rest in the gateway, the logs and Kafka', () => {
   let rehabilitation: RunningService;
   let gateway: RunningService;
   let admin: string;
   const facility = unique('LAPAS-SENGETI');
   const given: string[] = [];
+  const participantIds: string[] = [];
+  // Every level, so that the scan covers all the services can write.
+  const logs = new LogCapture();
+  const LOGGING = { LOG_LEVEL: 'trace' };
 
   const post = (path: string, body: unknown, key?: string) =>
     fetch(`${gateway.url}/api/v1${path}`, {
@@ -46,9 +57,13 @@ describe('personal data and secrets at rest in the gateway', () => {
   }
 
   beforeAll(async () => {
-    rehabilitation = await startRehabilitation();
+    rehabilitation = await startRehabilitation(LOGGING, { logs });
     await registerAgency(rehabilitation, facility, 'LAPAS');
-    gateway = await startTestService(gatewayService, { REHABILITATION_URL: rehabilitation.url });
+    gateway = await startTestService(
+      gatewayService,
+      { ...LOGGING, REHABILITATION_URL: rehabilitation.url },
+      { logs },
+    );
     const token = await fetch(`${gateway.url}/api/v1/auth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -84,8 +99,9 @@ describe('personal data and secrets at rest in the gateway', () => {
       const key = `register-${randomUUID()}`;
       const first = await post('/participants', body, key);
       expect(first.status).toBe(201);
-      const created = await first.json();
+      const created = (await first.json()) as { id: string };
       expect(created).toMatchObject({ nik: body.nik, fullName: body.fullName, birthDate: body.birthDate });
+      participantIds.push(created.id);
       const replay = await post('/participants', body, key);
       expect(replay.status).toBe(201);
       expect(replay.headers.get('idempotent-replayed')).toBe('true');
@@ -115,7 +131,9 @@ describe('personal data and secrets at rest in the gateway', () => {
 
   it('answers a replay of a secret-bearing POST with 409, and a tampered answer is not replayed', async () => {
     const body = { name: 'Bapas Jambi', agencyCode: 'BAPAS-JAMBI', roles: ['probation-officer'] };
-    expect((await post('/clients', body, 'client-2')).status).toBe(201);
+    const created = await post('/clients', body, 'client-2');
+    expect(created.status).toBe(201);
+    given.push(((await created.json()) as { clientSecret: string }).clientSecret);
     const replay = await post('/clients', body, 'client-2');
     expect(replay.status).toBe(409);
     expect(((await replay.json()) as { code: string }).code).toBe('idempotency.response-not-kept');
@@ -161,5 +179,40 @@ describe('personal data and secrets at rest in the gateway', () => {
       `SELECT count(*)::int AS n FROM idempotency_keys WHERE key LIKE 'register-%'`,
     );
     expect(after[0].n).toBe(0);
+  });
+
+  it('finds no NIK, name, birth date or client secret in any log line or Kafka message of the run', async () => {
+    // Every event the registrations caused has left rehabilitation's outbox for Kafka.
+    await eventually(
+      async () =>
+        (
+          await rehabilitation.app
+            .get(DataSource)
+            .query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`)
+        )[0].n,
+      (n: number) => n === 0,
+      30_000,
+    );
+    const messages = await readRunTopics();
+    // The scan sees the journey: each registered participant's event is among the messages.
+    for (const id of participantIds) expect(messages.some((m) => m.text.includes(id))).toBe(true);
+    const requests = (service: string) =>
+      logs.lines.filter((line) => {
+        const entry = JSON.parse(line) as { service?: string; msg?: string };
+        return entry.service === service && entry.msg === 'request';
+      }).length;
+    expect(requests('gateway')).toBeGreaterThanOrEqual(12);
+    expect(requests('rehabilitation')).toBeGreaterThanOrEqual(6);
+
+    const occurrences = (texts: string[]) =>
+      Object.fromEntries(given.map((value) => [value, texts.filter((t) => t.includes(value)).length]));
+    const none = Object.fromEntries(given.map((value) => [value, 0]));
+    console.log(
+      `logs: ${logs.lines.length} lines (gateway and rehabilitation, level trace); Kafka: ${messages.length} ` +
+        `messages on ${new Set(messages.map((m) => m.topic)).size} topics of the run; checked against ` +
+        `${given.length} personal values and secrets`,
+    );
+    expect(occurrences(logs.lines)).toEqual(none);
+    expect(occurrences(messages.map((m) => m.text))).toEqual(none);
   });
 });

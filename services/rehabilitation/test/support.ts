@@ -6,7 +6,13 @@ import {
   AllocationApprovedV1,
 } from '@sinergi/contracts';
 import { Clock, type CallerIdentity, type RunningService } from '@sinergi/platform';
-import { callService, eventually, publishTestEvent, startTestService } from '@sinergi/testing';
+import {
+  callService,
+  eventually,
+  publishTestEvent,
+  startTestService,
+  type StartOptions,
+} from '@sinergi/testing';
 import { DataSource } from 'typeorm';
 import { RehabilitationEnv } from '../src/config/rehabilitation-env';
 import { rehabilitationService } from '../src/service';
@@ -26,8 +32,11 @@ export const testRehabilitationService = { ...rehabilitationService, envClass: T
 /** Every test pins "now", so agreement terms, session dates and certificate years are fixed. */
 export const TEST_NOW = new Date('2027-03-01T08:00:00Z');
 
-export async function startRehabilitation(overrides: Record<string, string> = {}): Promise<RunningService> {
-  const service = await startTestService(testRehabilitationService, overrides);
+export async function startRehabilitation(
+  overrides: Record<string, string> = {},
+  options: StartOptions = {},
+): Promise<RunningService> {
+  const service = await startTestService(testRehabilitationService, overrides, options);
   jest.spyOn(service.app.get(Clock), 'now').mockReturnValue(TEST_NOW);
   return service;
 }

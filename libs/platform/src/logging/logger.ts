@@ -2,9 +2,12 @@ import type { LoggerService } from '@nestjs/common';
 import pino, { type Logger } from 'pino';
 import { requestContext } from './request-context';
 
-/** Creates the process logger: JSON lines, each carrying the current correlation id. */
-export function createLogger(service: string, level: string): Logger {
-  return pino({
+/**
+ * Creates the process logger: JSON lines, each carrying the current correlation id, on stdout or
+ * on `destination` (tests read a service's log lines there).
+ */
+export function createLogger(service: string, level: string, destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -16,7 +19,8 @@ export function createLogger(service: string, level: string): Logger {
       paths: ['nik', '*.nik', 'fullName', '*.fullName', 'birthDate', '*.birthDate'],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Adapts pino to Nest's LoggerService so framework messages share the same format. */
