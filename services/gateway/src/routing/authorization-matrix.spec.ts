@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   expectedStatus,
+  MATRIX_ROUTES,
+  OUTSIDE_THE_MATRIX,
   MATRIX_CALLERS,
   MATRIX_END,
   MATRIX_START,
@@ -8,22 +12,47 @@ import {
   scopeOf,
   withAuthorizationMatrix,
 } from './authorization-matrix';
-import { FORWARDED_ROUTES, type ForwardedRoute } from './route-table';
+import { API_PREFIX } from './route-table';
 
-const routeOf = (key: string) => FORWARDED_ROUTES.find((r) => routeKey(r) === key)!;
+const routeOf = (key: string) => MATRIX_ROUTES.find((r) => routeKey(r) === key)!;
 const callerOf = (key: string) => MATRIX_CALLERS.find((c) => c.key === key)!;
 const status = (route: string, caller: string) => expectedStatus(routeOf(route), callerOf(caller));
 
 describe('the authorisation matrix model', () => {
-  it('has a scope rule for exactly the routes of the route table', () => {
-    expect(FORWARDED_ROUTES.map(routeKey).filter((key) => !ROUTE_SCOPES[key])).toEqual([]);
+  it('has a scope rule for exactly the routes of the matrix', () => {
+    expect(MATRIX_ROUTES.map(routeKey).filter((key) => !ROUTE_SCOPES[key])).toEqual([]);
     expect(
-      Object.keys(ROUTE_SCOPES).filter((key) => !FORWARDED_ROUTES.some((r) => routeKey(r) === key)),
+      Object.keys(ROUTE_SCOPES).filter((key) => !MATRIX_ROUTES.some((r) => routeKey(r) === key)),
     ).toEqual([]);
   });
 
+  it('holds every operation of the OpenAPI document with its roles, or says why it is outside', () => {
+    const document = JSON.parse(
+      readFileSync(path.resolve(__dirname, '../../../../docs/openapi.json'), 'utf8'),
+    ) as { paths: Record<string, Record<string, { operationId?: string; 'x-roles'?: string[] }>> };
+    const operations = Object.entries(document.paths).flatMap(([p, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => op.operationId)
+        .map(([method, op]) => ({
+          key: `${method.toUpperCase()} ${p.slice(API_PREFIX.length).replace(/\{(\w+)\}/g, ':$1')}`,
+          roles: (op['x-roles'] ?? []).filter((r) => r !== 'platform-admin').sort(),
+        })),
+    );
+    const inMatrix = operations.filter((o) => !OUTSIDE_THE_MATRIX[o.key]);
+    expect(inMatrix.map((o) => [o.key, o.roles])).toEqual(
+      inMatrix.map((o) => {
+        const route = MATRIX_ROUTES.find((r) => routeKey(r) === o.key);
+        return [o.key, route ? [...route.roles].sort() : 'not in the matrix'];
+      }),
+    );
+    expect(inMatrix).toHaveLength(MATRIX_ROUTES.length);
+    expect(Object.keys(OUTSIDE_THE_MATRIX).filter((key) => !operations.some((o) => o.key === key))).toEqual(
+      [],
+    );
+  });
+
   it('names the route that lacks a scope rule', () => {
-    const added: ForwardedRoute = { ...routeOf('GET /agencies'), path: '/webhooks' };
+    const added = { ...routeOf('GET /agencies'), path: '/webhooks' };
     expect(() => scopeOf(added)).toThrow(/route GET \/webhooks has no scope rule: add it to ROUTE_SCOPES/);
   });
 
@@ -63,6 +92,18 @@ describe('the authorisation matrix model', () => {
     ['GET /participants/:id/access-log', 'program-officer@party', 403],
     ['POST /reintegration/cases/:id/grants', 'probation-officer@outsider', 404],
     ['GET /programs', 'program-officer@outsider', 200],
+    ['GET /agreements/:id/overview', 'viewer@outsider', 404],
+    ['GET /users/:id', 'agency-admin@outsider', 404],
+    ['GET /users/:id', 'viewer@party', 403],
+    ['PATCH /agencies/:code/sign-in-policy', 'agency-admin@outsider', 403],
+    ['POST /users', 'agency-admin@outsider', 201],
+    ['POST /clients', 'agency-admin@party', 403],
+    ['GET /agreements/:id/overview', 'viewer@outsider', 404],
+    ['GET /users/:id', 'agency-admin@outsider', 404],
+    ['GET /users/:id', 'viewer@party', 403],
+    ['PATCH /agencies/:code/sign-in-policy', 'agency-admin@outsider', 403],
+    ['POST /users', 'agency-admin@outsider', 201],
+    ['POST /clients', 'agency-admin@party', 403],
   ])('%s as %s must answer %i', (route, caller, expected) => {
     expect(status(route, caller)).toBe(expected);
   });
@@ -76,7 +117,7 @@ describe('the authorisation matrix model', () => {
     expect(again).toBe(once + '\n## After\n');
     expect(withAuthorizationMatrix(again)).toBe(again);
     expect(once).toContain(
-      `${FORWARDED_ROUTES.length} routes × ${MATRIX_CALLERS.length} callers = ${FORWARDED_ROUTES.length * MATRIX_CALLERS.length} calls`,
+      `${MATRIX_ROUTES.length} routes × ${MATRIX_CALLERS.length} callers = ${MATRIX_ROUTES.length * MATRIX_CALLERS.length} calls`,
     );
   });
 });

@@ -1,5 +1,62 @@
-import { Roles, type Role } from '@sinergi/platform';
-import { API_PREFIX, FORWARDED_ROUTES, type ForwardedRoute } from './route-table';
+import { DATA_ROLES, Roles, type Role } from '@sinergi/platform';
+import { API_PREFIX, FORWARDED_ROUTES } from './route-table';
+
+/** A route of the matrix: its roles besides platform-admin and its success status. */
+export interface MatrixRoute {
+  method: string;
+  /** Path below /api/v1 with `:param` segments. */
+  path: string;
+  roles: Role[];
+  status: number;
+}
+
+const notAdmin = (roles: Role[]) => roles.filter((r) => r !== Roles.platformAdmin);
+
+/**
+ * The routes the gateway answers itself (aggregates, audit, API clients, people), with the roles of
+ * their `@AllowRoles` decorators; `authorization-matrix.spec.ts` checks them against the OpenAPI
+ * document generated from those decorators.
+ */
+export const GATEWAY_ROUTES: MatrixRoute[] = [
+  { method: 'GET', path: '/agreements/:id/overview', roles: notAdmin(DATA_ROLES), status: 200 },
+  { method: 'GET', path: '/dashboard', roles: notAdmin(DATA_ROLES), status: 200 },
+  { method: 'GET', path: '/status', roles: notAdmin(DATA_ROLES), status: 200 },
+  { method: 'GET', path: '/audit', roles: [Roles.auditor], status: 200 },
+  { method: 'POST', path: '/clients', roles: [], status: 201 },
+  { method: 'GET', path: '/clients', roles: [], status: 200 },
+  { method: 'POST', path: '/clients/:id/disable', roles: [], status: 200 },
+  { method: 'POST', path: '/clients/:id/rotate-secret', roles: [], status: 200 },
+  { method: 'POST', path: '/users', roles: [Roles.agencyAdmin], status: 201 },
+  { method: 'GET', path: '/users', roles: [Roles.agencyAdmin], status: 200 },
+  { method: 'GET', path: '/users/:id', roles: [Roles.agencyAdmin], status: 200 },
+  { method: 'PATCH', path: '/users/:id', roles: [Roles.agencyAdmin], status: 200 },
+  { method: 'POST', path: '/users/:id/disable', roles: [Roles.agencyAdmin], status: 200 },
+  { method: 'POST', path: '/users/:id/enable', roles: [Roles.agencyAdmin], status: 200 },
+  { method: 'POST', path: '/users/:id/reset', roles: [Roles.agencyAdmin], status: 200 },
+  { method: 'GET', path: '/users/:id/sessions', roles: [Roles.agencyAdmin], status: 200 },
+  { method: 'GET', path: '/agencies/:code/sign-in-policy', roles: [Roles.agencyAdmin], status: 200 },
+  { method: 'PATCH', path: '/agencies/:code/sign-in-policy', roles: [Roles.agencyAdmin], status: 200 },
+];
+
+/**
+ * Operations of the API outside the matrix, with the reason: they take no token, or act on the
+ * signed-in person's own account whatever the roles.
+ */
+export const OUTSIDE_THE_MATRIX: Record<string, string> = {
+  'POST /auth/token': 'takes no token; issues one (client-credentials.int-spec.ts)',
+  'POST /sessions': 'takes no token; signs a person in (accounts.int-spec.ts)',
+  'POST /users/password': 'takes no token; redeems a one-time code (accounts.int-spec.ts)',
+  'GET /sessions': 'the signed-in person’s own sessions (accounts.int-spec.ts)',
+  'DELETE /sessions/current': 'the signed-in person’s own session (accounts.int-spec.ts)',
+  'DELETE /sessions/:id': 'the signed-in person’s own session (accounts.int-spec.ts)',
+  'GET /me': 'the caller’s own identity (accounts.int-spec.ts)',
+  'POST /me/password': 'the signed-in person’s own password (no test calls this route yet)',
+  'POST /me/totp': 'the signed-in person’s own second factor (no test calls this route yet)',
+  'POST /me/totp/confirm': 'the signed-in person’s own second factor (no test calls this route yet)',
+};
+
+/** Every route of the matrix: the route table's, then the gateway's own. */
+export const MATRIX_ROUTES: MatrixRoute[] = [...FORWARDED_ROUTES, ...GATEWAY_ROUTES];
 
 /*
  * The authorisation matrix: every route of the route table × every kind of caller, with the status
@@ -48,11 +105,21 @@ export const MATRIX_CALLERS: MatrixCaller[] = [
 ];
 
 export type ScopeRuleName =
-  'everyone' | 'own-agency' | 'agreement-parties' | 'program' | 'participant' | 'case' | 'budget';
+  | 'everyone'
+  | 'own-agency'
+  | 'agreement-parties'
+  | 'program'
+  | 'participant'
+  | 'case'
+  | 'budget'
+  | 'agency-people'
+  | 'agency-settings';
 
 export interface ScopeRule {
   /** Whether the caller's agency may reach the route's resource (platform-admin always may). */
   reaches(caller: MatrixCaller): boolean;
+  /** The status out of scope: 404 (as if absent) unless the rule says otherwise. */
+  outside?: number;
   /** The rule as docs/authorization.md states it. */
   text: string;
 }
@@ -88,6 +155,15 @@ export const SCOPE_RULES: Record<ScopeRuleName, ScopeRule> = {
   budget: {
     reaches: inScope,
     text: 'the parties to the budget’s agreement; decisions by the owner agency (a party); auditors read all',
+  },
+  'agency-people': {
+    reaches: (caller) => caller.standing !== 'outsider',
+    text: 'the people (user accounts) of the caller’s own agency, managed by its agency-admins; another agency’s person answers 404',
+  },
+  'agency-settings': {
+    reaches: (caller) => caller.standing !== 'outsider',
+    outside: 403,
+    text: 'an agency’s own sign-in policy, managed by its agency-admins; another agency’s answers 403 (the agency itself is public)',
   },
 };
 
@@ -151,12 +227,30 @@ export const ROUTE_SCOPES: Record<string, ScopeRuleName> = {
   'POST /allocations/:id/approve': 'budget',
   'POST /allocations/:id/reject': 'budget',
   'POST /allocations/:id/disbursements': 'budget',
+  'GET /agreements/:id/overview': 'agreement-parties',
+  'GET /dashboard': 'everyone',
+  'GET /status': 'everyone',
+  'GET /audit': 'everyone',
+  'POST /clients': 'everyone',
+  'GET /clients': 'everyone',
+  'POST /clients/:id/disable': 'everyone',
+  'POST /clients/:id/rotate-secret': 'everyone',
+  'POST /users': 'own-agency',
+  'GET /users': 'everyone',
+  'GET /users/:id': 'agency-people',
+  'PATCH /users/:id': 'agency-people',
+  'POST /users/:id/disable': 'agency-people',
+  'POST /users/:id/enable': 'agency-people',
+  'POST /users/:id/reset': 'agency-people',
+  'GET /users/:id/sessions': 'agency-people',
+  'GET /agencies/:code/sign-in-policy': 'agency-settings',
+  'PATCH /agencies/:code/sign-in-policy': 'agency-settings',
 };
 
-export const routeKey = (route: Pick<ForwardedRoute, 'method' | 'path'>) => `${route.method} ${route.path}`;
+export const routeKey = (route: Pick<MatrixRoute, 'method' | 'path'>) => `${route.method} ${route.path}`;
 
 /** The scope rule of a route; throws for a route of the table that has none. */
-export function scopeOf(route: ForwardedRoute): ScopeRuleName {
+export function scopeOf(route: MatrixRoute): ScopeRuleName {
   const scope = ROUTE_SCOPES[routeKey(route)];
   if (!scope)
     throw new Error(
@@ -166,35 +260,40 @@ export function scopeOf(route: ForwardedRoute): ScopeRuleName {
 }
 
 /** The status a caller must get from a route: 401, 403 for the role, 404 out of scope, else success. */
-export function expectedStatus(route: ForwardedRoute, caller: MatrixCaller): number {
+export function expectedStatus(route: MatrixRoute, caller: MatrixCaller): number {
   if (caller.standing === 'no-token' || caller.standing === 'expired-token') return 401;
   if (caller.role !== Roles.platformAdmin && !route.roles.includes(caller.role!)) return 403;
-  return SCOPE_RULES[scopeOf(route)].reaches(caller) ? route.status : 404;
+  const rule = SCOPE_RULES[scopeOf(route)];
+  return rule.reaches(caller) ? route.status : (rule.outside ?? 404);
 }
 
 export const MATRIX_START = '<!-- authorization-matrix:start (npm run docs:authorization) -->';
 export const MATRIX_END = '<!-- authorization-matrix:end -->';
 
 /** The generated section of docs/authorization.md. */
-export function renderAuthorizationMatrix(routes: ForwardedRoute[] = FORWARDED_ROUTES): string {
+export function renderAuthorizationMatrix(routes: MatrixRoute[] = MATRIX_ROUTES): string {
   const callers = MATRIX_CALLERS;
   const legend = ROLE_ABBREVIATIONS.map(([role, abbreviation]) => `${abbreviation} ${role}`).join(' · ');
   const lines = [
     MATRIX_START,
     '## The authorisation matrix (generated)',
     '',
-    `Every route of the gateway's route table × every kind of caller: **${routes.length} routes × ` +
+    `Every route of the gateway's route table and every route the gateway answers itself (aggregates, ` +
+      `audit, API clients, people) × every kind of caller: **${routes.length} routes × ` +
       `${callers.length} callers = ${routes.length * callers.length} calls**, each made through the real ` +
       'gateway and services with a valid body by `services/gateway/test/authorization-matrix.int-spec.ts`, ' +
-      'which asserts exactly the status shown. The status follows from the route table (403 when none ' +
+      'which asserts exactly the status shown. The status follows from the route’s roles (403 when none ' +
       'of the caller’s roles may use the route; platform-admin always may) and the scope rule of the ' +
-      'route (404 when the resource is outside the caller’s agency’s scope); a call that is allowed and ' +
+      'route (404 when the resource is outside the caller’s agency’s scope, unless the rule says otherwise); a call that is allowed and ' +
       'in scope gets the route’s success status, on a resource prepared for that call alone when the ' +
       'call changes it. Written by `npm run docs:authorization` (CI runs it with `--check`); do not edit.',
     '',
     `Callers: **PA** platform-admin; then each role (${legend}) in an agency within the resource's ` +
       "scope (the agreement's party, the facility or BAPAS holding it), and the same role marked **✗** " +
       'in an agency party to nothing; **none** no token; **exp** an expired token.',
+    '',
+    'Outside the matrix, with the test file that calls each:',
+    ...Object.entries(OUTSIDE_THE_MATRIX).map(([key, why]) => `- \`${key}\`: ${why}.`),
     '',
     'Scope rules:',
     ...Object.entries(SCOPE_RULES).map(([name, rule]) => `- \`${name}\`: ${rule.text}.`),
@@ -213,10 +312,7 @@ export function renderAuthorizationMatrix(routes: ForwardedRoute[] = FORWARDED_R
 }
 
 /** docs/authorization.md with its generated section replaced (or appended when missing). */
-export function withAuthorizationMatrix(
-  document: string,
-  routes: ForwardedRoute[] = FORWARDED_ROUTES,
-): string {
+export function withAuthorizationMatrix(document: string, routes: MatrixRoute[] = MATRIX_ROUTES): string {
   const section = renderAuthorizationMatrix(routes);
   const start = document.indexOf(MATRIX_START);
   const end = document.indexOf(MATRIX_END);
