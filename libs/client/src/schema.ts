@@ -1012,7 +1012,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Read a session’s attendance
+     * @description **Roles:** platform-admin, program-officer, agreement-officer, finance-officer, auditor.
+     */
+    get: operations['enrollments_attendance'];
     put?: never;
     /**
      * Take attendance
@@ -1864,9 +1868,9 @@ export interface components {
        * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
        */
       participantId: string;
-      /** @description The client that recorded it, or `user:<id>` for a signed-in person */
-      recordedBy: string;
-      /** @description The signed-in officer who recorded it (null for a system client) */
+      /** @description The client that recorded it last, or `user:<id>` for a signed-in person */
+      recordedBy: string | null;
+      /** @description The signed-in officer who recorded it last (null for a system client) */
       recordedByUser: components['schemas']['PersonResponse'] | null;
       /**
        * @example PRESENT
@@ -10079,6 +10083,112 @@ export interface operations {
       };
       /** @description Body is not JSON. `code`: `request.unsupported-media-type`. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is not available. `code`: `service.unavailable`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway did not answer in time. `code`: `service.timeout`. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  enrollments_attendance: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
+        /** @description Echoed in the answer; generated when absent */
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+        sessionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendanceResponse'];
+        };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session. `code`: `auth.unauthenticated`, `auth.totp-required`, `auth.code-invalid`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -441,6 +441,11 @@ describe('the authorisation matrix: every route × every caller through the real
         body: { date: '2026-03-02', topic: `Modul ${next()}` },
       }),
     }),
+    'GET /programs/:id/sessions/:sessionId/attendance': fixture({
+      prepare: none,
+      fresh: false,
+      target: () => ({ path: `/programs/${world.sessionProgramId}/sessions/${world.sessionId}/attendance` }),
+    }),
     'POST /programs/:id/sessions/:sessionId/attendance': fixture({
       prepare: none,
       fresh: true,

@@ -286,6 +286,22 @@ describe('the whole platform through the public API (five services, real Kafka a
       { participantId: second, status: 'EXCUSED', recordedBy: lapasClient.clientId, recordedByUser: null },
     ]);
 
+    // The session's stored attendance, read back by an auditor: each record names who recorded it last.
+    const stored = unwrap(
+      await role('auditor').GET('/api/v1/programs/{id}/sessions/{sessionId}/attendance', path),
+    );
+    expect(stored.records).toEqual(
+      [
+        {
+          participantId: first,
+          status: 'PRESENT',
+          recordedBy: `user:${programOfficer.userId}`,
+          recordedByUser: as(programOfficer),
+        },
+        { participantId: second, status: 'EXCUSED', recordedBy: lapasClient.clientId, recordedByUser: null },
+      ].sort((a, b) => (a.participantId < b.participantId ? -1 : 1)),
+    );
+
     // Personal-data access log (rehabilitation): the officer's read of the NIK names them; the
     // system client's read names no person.
     const participant = id(first);

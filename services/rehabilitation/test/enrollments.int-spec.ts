@@ -198,6 +198,24 @@ describe('enrolments, attendance and certificates (two service instances, one da
       { field: 'records.1.participantId', message: 'participant is not enrolled in this program' },
     ]);
 
+    // The first session's records as stored, each naming who recorded it (an API client: no person);
+    // the refused requests above changed none of them.
+    const read = (sessionId: string) =>
+      call(first, programOfficer(facility), 'GET', `/programs/${programId}/sessions/${sessionId}/attendance`);
+    const stored = await read(sessions[0]);
+    expect(stored.status).toBe(200);
+    expect(stored.body).toEqual({
+      sessionId: sessions[0],
+      date: '2027-02-10',
+      records: [regular.id, truant.id, excused.id].sort().map((participantId) => ({
+        participantId,
+        status: 'PRESENT',
+        recordedBy: admin.clientId,
+        recordedByUser: null,
+      })),
+    });
+    expect((await read('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+
     // The session of 2027-04-05 is not held yet on 2027-03-01, so its marks do not count.
     const complete = (enrollmentId: string, score: number) =>
       call(first, admin, 'POST', `/enrollments/${enrollmentId}/complete`, { score });

@@ -197,6 +197,7 @@ export const ROUTE_SCOPES: Record<string, ScopeRuleName> = {
   'POST /programs/:id/enrollments': 'program',
   'GET /programs/:id/enrollments': 'program',
   'POST /programs/:id/sessions': 'program',
+  'GET /programs/:id/sessions/:sessionId/attendance': 'program',
   'POST /programs/:id/sessions/:sessionId/attendance': 'program',
   'POST /participants': 'own-agency',
   'GET /participants': 'everyone',

@@ -169,6 +169,13 @@ export const FORWARDED_ROUTES: ForwardedRoute[] = [
     required: ['date', 'topic'],
   }),
   route(
+    'GET',
+    '/programs/:id/sessions/:sessionId/attendance',
+    'rehabilitation',
+    PROGRAM_READERS,
+    'Read a session’s attendance',
+  ),
+  route(
     'POST',
     '/programs/:id/sessions/:sessionId/attendance',
     'rehabilitation',

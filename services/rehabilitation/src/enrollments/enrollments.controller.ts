@@ -35,6 +35,15 @@ export class EnrollmentsController {
   }
 
   @ApiOkResponse({ type: AttendanceResponse })
+  @Get('programs/:id/sessions/:sessionId/attendance')
+  attendance(
+    @Param('id', ParseUUIDPipe) programId: string,
+    @Param('sessionId', ParseUUIDPipe) sessionId: string,
+  ) {
+    return this.enrollments.attendance(currentCaller(), programId, sessionId);
+  }
+
+  @ApiOkResponse({ type: AttendanceResponse })
   @Post('programs/:id/sessions/:sessionId/attendance')
   @HttpCode(200)
   recordAttendance(

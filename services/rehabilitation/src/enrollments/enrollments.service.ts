@@ -13,7 +13,6 @@ import {
   DomainError,
   InvalidInputException,
   type ListQuery,
-  type Person,
   personColumns,
   personFrom,
   personOf,
@@ -32,6 +31,23 @@ import { Enrollment, type EnrollmentStatus } from './enrollment.entity';
 import { ProgramSession } from './program-session.entity';
 
 const ENROLLING_PROGRAM_STATUSES = ['FUNDED', 'IN_PROGRESS'];
+
+const ATTENDANCE_COLUMNS = `participant_id AS "participantId", status, recorded_by AS "recordedBy",
+  recorded_by_user_id AS "userId", recorded_by_user_name AS "userName"`;
+
+interface AttendanceRow {
+  participantId: string;
+  status: string;
+  recordedBy: string | null;
+  userId: string | null;
+  userName: string | null;
+}
+
+/** An attendance record as the API shows it: who recorded it last, the client and the person. */
+const attendanceView = ({ userId, userName, ...record }: AttendanceRow) => ({
+  ...record,
+  recordedByUser: personFrom(userId, userName),
+});
 
 @Injectable()
 export class EnrollmentsService {
@@ -169,34 +185,40 @@ export class EnrollmentsService {
       ]);
       if (problems.length > 0) throw new InvalidInputException(problems);
       // Each record keeps who recorded it last: the client and, for a signed-in officer, the person.
-      const recorded: Array<AttendanceRecordDto & { recordedBy: string; recordedByUser: Person | null }> = [];
+      const recorded: AttendanceRow[] = [];
       for (const record of records) {
-        const [row]: Array<{ status: string; by: string; userId: string | null; userName: string | null }> =
-          await manager.query(
-            `INSERT INTO attendance (session_id, participant_id, status, recorded_by, recorded_by_user_id,
-                                     recorded_by_user_name)
-             VALUES ($1, $2, $3, $4, $5, $6)
-             ON CONFLICT (session_id, participant_id) DO UPDATE
-               SET status = $3, recorded_by = $4, recorded_by_user_id = $5, recorded_by_user_name = $6
-             RETURNING status, recorded_by AS by, recorded_by_user_id AS "userId",
-                       recorded_by_user_name AS "userName"`,
-            [
-              sessionId,
-              record.participantId,
-              record.status,
-              caller.clientId,
-              ...personColumns(personOf(caller)),
-            ],
-          );
-        recorded.push({
-          participantId: record.participantId,
-          status: row.status,
-          recordedBy: row.by,
-          recordedByUser: personFrom(row.userId, row.userName),
-        });
+        const [row]: AttendanceRow[] = await manager.query(
+          `INSERT INTO attendance (session_id, participant_id, status, recorded_by, recorded_by_user_id,
+                                   recorded_by_user_name)
+           VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (session_id, participant_id) DO UPDATE
+             SET status = $3, recorded_by = $4, recorded_by_user_id = $5, recorded_by_user_name = $6
+           RETURNING ${ATTENDANCE_COLUMNS}`,
+          [
+            sessionId,
+            record.participantId,
+            record.status,
+            caller.clientId,
+            ...personColumns(personOf(caller)),
+          ],
+        );
+        recorded.push(row);
       }
-      return { sessionId, date: session.date, records: recorded };
+      return { sessionId, date: session.date, records: recorded.map(attendanceView) };
     });
+  }
+
+  /** A session's attendance, each record with who recorded it last. */
+  async attendance(caller: CallerIdentity, programId: string, sessionId: string) {
+    await this.programs.get(caller, programId);
+    const manager = this.transactions.manager;
+    const session = await manager.findOne(ProgramSession, { where: { id: sessionId, programId } });
+    if (!session) throw new NotFoundException('session not found');
+    const rows: AttendanceRow[] = await manager.query(
+      `SELECT ${ATTENDANCE_COLUMNS} FROM attendance WHERE session_id = $1 ORDER BY participant_id`,
+      [sessionId],
+    );
+    return { sessionId, date: session.date, records: rows.map(attendanceView) };
   }
 
   complete(caller: CallerIdentity, id: string, score: number): Promise<Enrollment> {

@@ -34,12 +34,15 @@ export class ProgramSessionResponse implements ProgramSession {
 export class AttendanceRecordResponse {
   @UuidField() participantId: string;
   @EnumField(AttendanceStatuses) status: string;
-  @TextField({ description: 'The client that recorded it, or `user:<id>` for a signed-in person' })
-  recordedBy: string;
+  @TextField({
+    nullable: true,
+    description: 'The client that recorded it last, or `user:<id>` for a signed-in person',
+  })
+  recordedBy: string | null;
   @ApiProperty({
     type: () => PersonResponse,
     nullable: true,
-    description: 'The signed-in officer who recorded it (null for a system client)',
+    description: 'The signed-in officer who recorded it last (null for a system client)',
   })
   recordedByUser: PersonResponse | null;
 }
