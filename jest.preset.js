@@ -18,12 +18,23 @@ const swc = {
   module: { type: 'commonjs' },
 };
 
+/** ES-module-only dependencies, compiled to CommonJS for Jest (Node itself loads them with require). */
+const esmDependency = {
+  jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' },
+  module: { type: 'commonjs' },
+};
+
 /** Preset for a project; `name` labels its output and its line in the `npm test` summary. */
 const preset = (name) => ({
   displayName: name,
   reporters: ['default', [`${libs}/testing/summary-reporter.js`, { name }]],
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', swc],
+    // jose ships ES modules only; Jest's CommonJS runtime gets them compiled.
+    '/node_modules/jose/.+\\.js$': ['@swc/jest', esmDependency],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^@sinergi/([a-z-]+)$': `${libs}/$1/src` },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],

@@ -2,7 +2,11 @@
 // Every service started with NODE_ENV=production refuses these values (libs/platform/src/config/secrets.ts);
 // `npm run secrets` writes fresh ones for docker-compose. See docs/SECURITY.md.
 const DEV_DEFAULTS = {
-  INTERNAL_AUTH_SECRET: 'local-dev-internal-auth-secret-change-me-0001',
+  // The gateway's Ed25519 key that signs internal tokens (a JWK), and its public half for the services.
+  INTERNAL_SIGNING_KEY:
+    '{"kty":"OKP","crv":"Ed25519","x":"F7XI8grmUv2DwRBWVNfQJxSDoqEYR915THzXBYZBhrI","d":"oAtoi38woN7OEmHP7aclxz3PW3D0Zn5_JMpJJz_lRNE","kid":"bo4dmE4RtEcjdnZiXRnzOn5OhfwnuAz7HORiBB66lvo"}',
+  INTERNAL_VERIFY_KEYS:
+    '{"keys":[{"kty":"OKP","crv":"Ed25519","x":"F7XI8grmUv2DwRBWVNfQJxSDoqEYR915THzXBYZBhrI","kid":"bo4dmE4RtEcjdnZiXRnzOn5OhfwnuAz7HORiBB66lvo"}]}',
   JWT_SECRET: 'local-dev-jwt-secret-change-me-00000000000000001',
   ADMIN_CLIENT_ID: 'platform-admin',
   ADMIN_CLIENT_SECRET: 'local-dev-admin-secret',
@@ -29,7 +33,7 @@ const DEV_KAFKA_SASL = {
 };
 
 /** Variables of DEV_DEFAULTS that are not secret. */
-const NOT_SECRET = new Set(['ADMIN_CLIENT_ID']);
+const NOT_SECRET = new Set(['ADMIN_CLIENT_ID', 'INTERNAL_VERIFY_KEYS']);
 
 function devSecrets(env = process.env) {
   return Object.fromEntries(Object.entries(DEV_DEFAULTS).map(([key, value]) => [key, env[key] || value]));

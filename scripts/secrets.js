@@ -3,7 +3,7 @@
 //   npm run secrets                 # ./.env
 //   npm run secrets -- --force      # replace it (every secret changes: see docs/SECURITY.md)
 //   npm run secrets -- --stdout     # print instead of writing
-const { randomBytes } = require('node:crypto');
+const { createHash, generateKeyPairSync, randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { DEV_DEFAULTS } = require('./dev-secrets');
@@ -11,6 +11,20 @@ const { SERVICES, passwordVariablesOf } = require('../infra/services');
 
 const token = () => randomBytes(32).toString('base64url');
 const hexKey = () => randomBytes(32).toString('hex');
+
+/**
+ * A fresh Ed25519 key pair for internal tokens: the gateway's private JWK and the services' JWKS,
+ * both with the RFC 7638 thumbprint as key id.
+ */
+function internalKeys() {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const { kty, crv, x } = publicKey.export({ format: 'jwk' });
+  const kid = createHash('sha256').update(JSON.stringify({ crv, kty, x })).digest('base64url');
+  return {
+    INTERNAL_SIGNING_KEY: JSON.stringify({ ...privateKey.export({ format: 'jwk' }), kid }),
+    INTERNAL_VERIFY_KEYS: JSON.stringify({ keys: [{ kty, crv, x, kid }] }),
+  };
+}
 
 /** One fresh value per variable docker-compose requires. */
 function freshSecrets() {
@@ -20,7 +34,7 @@ function freshSecrets() {
     ...Object.fromEntries(
       SERVICES.flatMap(({ name }) => Object.values(passwordVariablesOf(name))).map((v) => [v, token()]),
     ),
-    INTERNAL_AUTH_SECRET: token(),
+    ...internalKeys(),
     JWT_SECRET: token(),
     ADMIN_CLIENT_ID: DEV_DEFAULTS.ADMIN_CLIENT_ID,
     ADMIN_CLIENT_SECRET: token(),
@@ -31,7 +45,10 @@ function freshSecrets() {
 }
 
 function envFile(secrets) {
-  const lines = Object.entries(secrets).map(([name, value]) => `${name}=${value}`);
+  // JSON values (the keys) single-quoted: docker compose takes them literally.
+  const lines = Object.entries(secrets).map(([name, value]) =>
+    value.startsWith('{') ? `${name}='${value}'` : `${name}=${value}`,
+  );
   return `# Written by \`npm run secrets\` on ${new Date().toISOString()}. Keep it out of version control.\n${lines.join('\n')}\n`;
 }
 
@@ -47,6 +64,6 @@ function main(argv = process.argv.slice(2)) {
   console.log(`wrote ${file} (mode 600): docker compose reads it`);
 }
 
-module.exports = { freshSecrets, envFile };
+module.exports = { freshSecrets, envFile, internalKeys };
 
 if (require.main === module) main();

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ServerResponse } from 'node:http';
 import type { DestinationStream, Logger } from 'pino';
-import { MigrationEnv, parseEnv, type ServiceEnv } from './config/env';
+import { MigrationEnv, parseEnv, type InternalServiceEnv, type ServiceEnv } from './config/env';
 import { databaseModule, runMigrations } from './database/database.module';
 import { codeForStatus } from './errors/error-catalogue';
 import { startManagementServer } from './health/management-server';
@@ -84,7 +84,7 @@ export function serviceRootModule<E extends ServiceEnv>(definition: ServiceDefin
         {
           serviceName: definition.name,
           version: definition.version,
-          internalAuthSecret: env.INTERNAL_AUTH_SECRET,
+          internalVerifyKeys: (env as Partial<InternalServiceEnv>).INTERNAL_VERIFY_KEYS,
           requireInternalToken: !definition.publicApi,
         },
         env,

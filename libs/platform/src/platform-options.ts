@@ -3,7 +3,8 @@ export const PLATFORM_OPTIONS = Symbol('PLATFORM_OPTIONS');
 export interface PlatformOptions {
   serviceName: string;
   version: string;
-  internalAuthSecret: string;
+  /** The gateway's public keys (JWKS) that internal tokens are checked against. */
+  internalVerifyKeys?: string;
   /** Every non-public route needs the gateway's internal token (all services but the gateway). */
   requireInternalToken: boolean;
 }

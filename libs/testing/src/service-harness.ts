@@ -1,14 +1,17 @@
 import { EventConsumer } from '@sinergi/messaging';
 import {
   INTERNAL_TOKEN_HEADER,
-  issueInternalToken,
+  InternalTokenSigner,
+  PLATFORM_OPTIONS,
   startService,
   type CallerIdentity,
+  type InternalCall,
+  type PlatformOptions,
   type RunningService,
   type ServiceDefinition,
   type ServiceEnv,
 } from '@sinergi/platform';
-import { serviceTestEnv, TEST_INTERNAL_AUTH_SECRET } from './test-env';
+import { serviceTestEnv, TEST_INTERNAL_SIGNING_KEY } from './test-env';
 
 export interface StartOptions {
   /** Wait until the event consumer (if the service has handlers) joined its group; default true. */
@@ -82,10 +85,23 @@ export const PLATFORM_ADMIN: CallerIdentity = {
   roles: ['platform-admin'],
 };
 
-/** Headers the gateway would send on behalf of `caller`. */
-export function internalHeaders(caller: CallerIdentity = PLATFORM_ADMIN): Record<string, string> {
-  return { [INTERNAL_TOKEN_HEADER]: issueInternalToken(caller, TEST_INTERNAL_AUTH_SECRET) };
+let testSigner: Promise<InternalTokenSigner> | undefined;
+
+/** The test gateway's signer (TEST_INTERNAL_SIGNING_KEY). */
+export const testInternalSigner = () =>
+  (testSigner ??= InternalTokenSigner.fromKey(TEST_INTERNAL_SIGNING_KEY));
+
+/** Headers the gateway would send on behalf of `caller` for one call (`path` without the query). */
+export async function internalHeaders(
+  call: InternalCall,
+  caller: CallerIdentity = PLATFORM_ADMIN,
+): Promise<Record<string, string>> {
+  return { [INTERNAL_TOKEN_HEADER]: await (await testInternalSigner()).sign(caller, call) };
 }
+
+/** The name a running service checks internal tokens' audience against. */
+export const serviceNameOf = (service: RunningService) =>
+  service.app.get<symbol, PlatformOptions>(PLATFORM_OPTIONS).serviceName;
 
 function hasProvider(service: RunningService, token: Function): boolean {
   try {
@@ -112,7 +128,10 @@ export async function callService<T = unknown>(
   const response = await fetch(`${service.url}${path}`, {
     method,
     headers: {
-      ...internalHeaders(caller),
+      ...(await internalHeaders(
+        { service: serviceNameOf(service), method, path: path.split('?')[0] },
+        caller,
+      )),
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),

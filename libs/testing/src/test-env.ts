@@ -16,7 +16,22 @@ function required(name: string): string {
   return value;
 }
 
-export const TEST_INTERNAL_AUTH_SECRET = 'test-internal-auth-secret-0123456789abcdef';
+/** The gateway's internal signing key in tests (PKCS8 PEM) and its public half, the services' JWKS. */
+export const TEST_INTERNAL_SIGNING_KEY = [
+  '-----BEGIN PRIVATE KEY-----',
+  'MC4CAQAwBQYDK2VwBCIEILGQdFBxDtnKyUhxAkYQUl7aS+X6acrqa93Kx4Xjrz+6',
+  '-----END PRIVATE KEY-----',
+].join('\n');
+export const TEST_INTERNAL_VERIFY_KEYS = JSON.stringify({
+  keys: [
+    {
+      kty: 'OKP',
+      crv: 'Ed25519',
+      x: 'ws_uidYbjxrQ8_trY_MoNsug6d0xIbk8clNzbOTtglo',
+      kid: 'ziiFbdf3v4zwVqToDPwGjDSJEd4RpBe5rNxz-BwnUOM',
+    },
+  ],
+});
 
 /** The gateway's token secret and first platform-admin client in tests. */
 export const TEST_GATEWAY_SECRETS = {
@@ -69,7 +84,8 @@ export function serviceTestEnv(service: string, overrides: Record<string, string
     KAFKA_BROKERS: infra.brokers,
     KAFKA_TOPIC_PREFIX: infra.topicPrefix,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-    INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET,
+    INTERNAL_SIGNING_KEY: TEST_INTERNAL_SIGNING_KEY,
+    INTERNAL_VERIFY_KEYS: TEST_INTERNAL_VERIFY_KEYS,
     ...TEST_GATEWAY_SECRETS,
     ...overrides,
   };

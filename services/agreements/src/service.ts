@@ -1,5 +1,5 @@
 import { MessagingModule } from '@sinergi/messaging';
-import { ServiceEnv, type ServiceDefinition } from '@sinergi/platform';
+import { InternalServiceEnv, type ServiceDefinition } from '@sinergi/platform';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AgreementsModule } from './agreements/agreements.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
@@ -10,11 +10,11 @@ import { WorkPlansModule } from './work-plans/work-plans.module';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
 
-export const agreementsService: ServiceDefinition<ServiceEnv> = {
+export const agreementsService: ServiceDefinition<InternalServiceEnv> = {
   name: 'agreements',
   version,
   defaultPort: 3001,
-  envClass: ServiceEnv,
+  envClass: InternalServiceEnv,
   imports: () => [
     MessagingModule.forService({ sourceDir: __dirname }),
     AgenciesModule,

@@ -1,5 +1,5 @@
 import { MessagingModule } from '@sinergi/messaging';
-import { ServiceEnv, type ServiceDefinition } from '@sinergi/platform';
+import { InternalServiceEnv, type ServiceDefinition } from '@sinergi/platform';
 import { AgreementsModule } from './agreements/agreements.module';
 import { AllocationsModule } from './allocations/allocations.module';
 import { BudgetsModule } from './budgets/budgets.module';
@@ -9,11 +9,11 @@ import { migrations } from './migrations';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
 
-export const budgetingService: ServiceDefinition<ServiceEnv> = {
+export const budgetingService: ServiceDefinition<InternalServiceEnv> = {
   name: 'budgeting',
   version,
   defaultPort: 3004,
-  envClass: ServiceEnv,
+  envClass: InternalServiceEnv,
   imports: () => [
     MessagingModule.forService({ sourceDir: __dirname }),
     AgreementsModule,

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { localDate, Roles, type Role } from '@sinergi/platform';
+import { API_PREFIX, localDate, Roles, type Role } from '@sinergi/platform';
 import { TEST_GATEWAY_SECRETS } from '@sinergi/testing';
 import { accessTokens } from '../src/auth/access-token';
 import { ApiSession, waitFor } from '../src/demo/api-session';
@@ -14,7 +14,6 @@ import {
   type MatrixCaller,
   type MatrixRoute,
 } from '../src/routing/authorization-matrix';
-import { API_PREFIX } from '../src/routing/route-table';
 import { startPlatform, type StartedPlatform } from './platform';
 
 /*

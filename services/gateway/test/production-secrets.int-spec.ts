@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
+import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { InvalidEnvironmentError, parseEnv } from '@sinergi/platform';
+import { InternalServiceEnv, InvalidEnvironmentError, parseEnv } from '@sinergi/platform';
 import { REPO_ROOT } from '@sinergi/testing';
 import { GatewayEnv } from '../src/config/gateway-env';
 
@@ -38,12 +39,13 @@ async function start(service: string, env: Record<string, string>) {
 }
 
 describe('production secrets', () => {
+  // The gateway holds the internal signing key; the services only its public half.
   const SERVICE_SECRETS: Record<string, string[]> = {
-    gateway: ['ADMIN_CLIENT_SECRET', 'IDEMPOTENCY_ENCRYPTION_KEY', 'JWT_SECRET'],
-    agreements: [],
-    rehabilitation: ['NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY'],
-    reintegration: [],
-    budgeting: [],
+    gateway: ['ADMIN_CLIENT_SECRET', 'IDEMPOTENCY_ENCRYPTION_KEY', 'INTERNAL_SIGNING_KEY', 'JWT_SECRET'],
+    agreements: ['INTERNAL_VERIFY_KEYS'],
+    rehabilitation: ['INTERNAL_VERIFY_KEYS', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY'],
+    reintegration: ['INTERNAL_VERIFY_KEYS'],
+    budgeting: ['INTERNAL_VERIFY_KEYS'],
   };
 
   it.each(Object.keys(SERVICE_SECRETS))(
@@ -56,15 +58,12 @@ describe('production secrets', () => {
       });
       expect(code).toBe(1);
       const named = [...output.matchAll(/^\s+- ([A-Z_]+):/gm)].map((m) => m[1]).sort();
-      expect(named).toEqual(
-        [
-          'DATABASE_URL',
-          'MIGRATION_DATABASE_URL',
-          'INTERNAL_AUTH_SECRET',
-          ...SERVICE_SECRETS[service],
-        ].sort(),
+      expect(named).toEqual(['DATABASE_URL', 'MIGRATION_DATABASE_URL', ...SERVICE_SECRETS[service]].sort());
+      expect(output).toContain(
+        service === 'gateway'
+          ? 'INTERNAL_SIGNING_KEY: is a public development value'
+          : 'INTERNAL_VERIFY_KEYS: holds a public development key',
       );
-      expect(output).toContain('public development value');
     },
   );
 
@@ -90,6 +89,35 @@ describe('production secrets', () => {
     expect(gatewayEnv(freshSecrets(), 'production').JWT_SECRET).toHaveLength(43);
     expect(gatewayEnv(devSecrets({})).JWT_SECRET).toBe(devSecrets({}).JWT_SECRET);
     expect(gatewayEnv(devSecrets({}), 'development').ADMIN_CLIENT_SECRET).toBe('local-dev-admin-secret');
+  });
+
+  it('refuses the development internal key in any form, and services trusting it, in production', () => {
+    const dev = devSecrets({});
+    const { privateKey } = generateKeyPairSync('ed25519');
+    const devPem = createPrivateKey({ key: JSON.parse(dev.INTERNAL_SIGNING_KEY), format: 'jwk' })
+      .export({ format: 'pem', type: 'pkcs8' })
+      .toString();
+    const fresh = freshSecrets();
+    expect(problemsOf(() => gatewayEnv({ ...fresh, INTERNAL_SIGNING_KEY: devPem }, 'production'))).toEqual([
+      'INTERNAL_SIGNING_KEY: holds a public development key; set fresh keys (npm run secrets)',
+    ]);
+    const ownPem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    expect(gatewayEnv({ ...fresh, INTERNAL_SIGNING_KEY: ownPem }, 'production').INTERNAL_SIGNING_KEY).toBe(
+      ownPem,
+    );
+    // A rotation JWKS that still lists the development key is refused as a whole.
+    const devKeys = JSON.parse(dev.INTERNAL_VERIFY_KEYS).keys;
+    const rotation = JSON.stringify({ keys: [...JSON.parse(fresh.INTERNAL_VERIFY_KEYS).keys, ...devKeys] });
+    const serviceEnv = (keys: string) =>
+      parseEnv(InternalServiceEnv, {
+        NODE_ENV: 'production',
+        INTERNAL_VERIFY_KEYS: keys,
+        DATABASE_URL: databaseUrl(fresh.AGREEMENTS_DATABASE_PASSWORD, 'sinergi_agreements_app'),
+      });
+    expect(problemsOf(() => serviceEnv(rotation))).toEqual([
+      'INTERNAL_VERIFY_KEYS: holds a public development key; set fresh keys (npm run secrets)',
+    ]);
+    expect(serviceEnv(fresh.INTERNAL_VERIFY_KEYS).INTERNAL_VERIFY_KEYS).toBe(fresh.INTERNAL_VERIFY_KEYS);
   });
 
   it('refuses missing and short secrets in production, all in one message', () => {

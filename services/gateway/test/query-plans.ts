@@ -1,8 +1,8 @@
 // Every list and lookup of the public API, read over the seeded story; each statement the services
 // ran must be answerable from an index, so its cost follows the size of the answer, not of the table.
+import { FORWARDED_ROUTES } from '@sinergi/platform';
 import { fullTableReads, recordStatements, type StatementRecorder } from '@sinergi/testing';
 import { AGENCIES } from '../src/demo/muaro-jambi-journey';
-import { FORWARDED_ROUTES } from '../src/routing/route-table';
 import type { PlatformServiceName, RunningPlatform } from './platform';
 
 export interface QueryPlanReport {

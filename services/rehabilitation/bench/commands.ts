@@ -33,8 +33,37 @@ const TARGET = 0.5;
 
 const infra = testInfrastructure();
 const databaseName = process.env.SINERGI_TEST_DATABASE!;
-/** Fresh each time: internal tokens are short-lived. */
-const json = () => ({ ...internalHeaders(), 'content-type': 'application/json' });
+/** Fresh for each call or load: internal tokens live 30 s and name the service, method and path. */
+const json = async (service: string, method: string, path: string) => ({
+  ...(await internalHeaders({ service, method, path })),
+  'content-type': 'application/json',
+});
+
+/**
+ * Headers for releasing each of `ids` in turn, from a load's synchronous request setup: each is
+ * signed shortly before its turn (a token names its own path and lives 30 s).
+ */
+function releaseHeaders(ids: string[]) {
+  const signed: Array<Record<string, string>> = [];
+  let taken = 0;
+  let stopped = false;
+  const signing = (async () => {
+    for (let i = 0; i < ids.length && !stopped; i++) {
+      while (i >= taken + 64 && !stopped) await new Promise((r) => setTimeout(r, 5));
+      signed[i] = await json('rehabilitation', 'POST', `/participants/${ids[i]}/release`);
+    }
+  })();
+  return {
+    next: () => signed[taken++] ?? {},
+    ready: async () => {
+      while (signed.length < Math.min(64, ids.length)) await new Promise((r) => setTimeout(r, 5));
+    },
+    stop: async () => {
+      stopped = true;
+      await signing;
+    },
+  };
+}
 
 /** A unique, valid NIK and registration number for the n-th person (born 1990-05-12, male). */
 function person(n: number) {
@@ -117,7 +146,7 @@ async function main() {
     for (const agency of [LAPAS, BAPAS]) {
       const response = await fetch(`${agreements.url}/agencies`, {
         method: 'POST',
-        headers: json(),
+        headers: await json('agreements', 'POST', '/agencies'),
         body: JSON.stringify(agency),
       });
       if (response.status !== 201) throw new Error(`registering ${agency.code}: ${response.status}`);
@@ -126,7 +155,7 @@ async function main() {
     for (let attempt = 0; ; attempt++) {
       const response = await fetch(`${rehabilitation.url}/participants`, {
         method: 'POST',
-        headers: json(),
+        headers: await json('rehabilitation', 'POST', '/participants'),
         body: JSON.stringify(person(0)),
       });
       if (response.status === 201) break;
@@ -140,27 +169,33 @@ async function main() {
 
   console.log('S1 commands (rehabilitation service directly, against the same SQL run raw)');
   let n = 1;
-  await measure('register a participant', /INSERT INTO "rehabilitation"\."participant"/i, (service) =>
+  await measure('register a participant', /INSERT INTO "rehabilitation"\."participant"/i, async (service) =>
     load(`${service.url}/participants`, {
       method: 'POST',
-      headers: json(),
+      headers: await json('rehabilitation', 'POST', '/participants'),
       nextRequest: () => ({ body: JSON.stringify(person(n++)) }),
     }),
   );
   const released = await participantIds();
   if (released.length === 0) throw new Error('no registered participant to release');
   let next = 0;
-  await measure('record a release', /UPDATE "rehabilitation"\."participant"/i, (service) =>
-    load(`${service.url}/participants/${released[0]}/release`, {
-      method: 'POST',
-      headers: json(),
-      amount: released.length,
-      nextRequest: () => ({
-        path: `/participants/${released[next++]}/release`,
-        body: JSON.stringify({ releaseDate: '2026-11-01', releaseType: 'PAROLE', bapasCode: BAPAS.code }),
-      }),
-    }),
-  );
+  await measure('record a release', /UPDATE "rehabilitation"\."participant"/i, async (service) => {
+    const headers = releaseHeaders(released);
+    await headers.ready();
+    try {
+      return await load(`${service.url}/participants/${released[0]}/release`, {
+        method: 'POST',
+        amount: released.length,
+        nextRequest: () => ({
+          path: `/participants/${released[next++]}/release`,
+          headers: headers.next(),
+          body: JSON.stringify({ releaseDate: '2026-11-01', releaseType: 'PAROLE', bapasCode: BAPAS.code }),
+        }),
+      });
+    } finally {
+      await headers.stop();
+    }
+  });
 }
 
 main().then(

@@ -1,5 +1,5 @@
 import { MessagingModule } from '@sinergi/messaging';
-import { ServiceEnv, type ServiceDefinition } from '@sinergi/platform';
+import { InternalServiceEnv, type ServiceDefinition } from '@sinergi/platform';
 import { AgreementScopeModule } from './agreement-scope/agreement-scope.module';
 import { CasesModule } from './cases/cases.module';
 import { FollowUpsModule } from './follow-ups/follow-ups.module';
@@ -12,11 +12,11 @@ import { ReoffencesModule } from './reoffences/reoffences.module';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
 
-export const reintegrationService: ServiceDefinition<ServiceEnv> = {
+export const reintegrationService: ServiceDefinition<InternalServiceEnv> = {
   name: 'reintegration',
   version,
   defaultPort: 3003,
-  envClass: ServiceEnv,
+  envClass: InternalServiceEnv,
   imports: () => [
     MessagingModule.forService({ sourceDir: __dirname }),
     AgreementScopeModule,

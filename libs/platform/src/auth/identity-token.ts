@@ -1,6 +1,18 @@
 import type { CallerIdentity } from '../logging/request-context';
 import { signJwt, verifyJwt } from './jwt';
 
+/** The caller a token's claims name: client (`sub`), agency, roles, and the person when there is one. */
+export function callerOf(claims: Record<string, unknown>): CallerIdentity {
+  const roles = Array.isArray(claims.roles)
+    ? claims.roles.filter((r): r is string => typeof r === 'string')
+    : [];
+  const person =
+    typeof claims.userId === 'string'
+      ? { userId: claims.userId, userName: typeof claims.userName === 'string' ? claims.userName : undefined }
+      : {};
+  return { clientId: String(claims.sub), agencyCode: String(claims.agencyCode ?? ''), roles, ...person };
+}
+
 /**
  * Signed tokens carrying a caller's identity (client, agency, roles, and for a signed-in person
  * their user id and name) for one issuer and audience.
@@ -27,18 +39,8 @@ export function identityTokens(issuer: string, audience: string) {
     /** The caller and the token's own claims (issued-at, id). */
     verify(token: string, secret: string): { caller: CallerIdentity; issuedAt: number; tokenId: string } {
       const claims = verifyJwt(token, secret, issuer, audience);
-      const roles = Array.isArray(claims.roles)
-        ? claims.roles.filter((r): r is string => typeof r === 'string')
-        : [];
-      const person =
-        typeof claims.userId === 'string'
-          ? {
-              userId: claims.userId,
-              userName: typeof claims.userName === 'string' ? claims.userName : undefined,
-            }
-          : {};
       return {
-        caller: { clientId: claims.sub, agencyCode: String(claims.agencyCode ?? ''), roles, ...person },
+        caller: callerOf(claims),
         issuedAt: claims.iat,
         tokenId: claims.jti,
       };

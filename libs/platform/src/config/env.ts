@@ -7,14 +7,15 @@ import {
   IsOptional,
   IsString,
   Matches,
+  Validate,
   Max,
   Min,
-  MinLength,
   ValidateBy,
   ValidateIf,
   validateSync,
 } from 'class-validator';
-import { DatabaseUrlVariable, productionSecretProblems, SecretVariable } from './secrets';
+import { Ed25519PublicKeySet } from './internal-keys';
+import { DatabaseUrlVariable, NoDevelopmentKeys, productionSecretProblems, SecretVariable } from './secrets';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -139,11 +140,6 @@ export class ServiceEnv extends DatabaseEnv {
   @IsString()
   NODE_ENV?: string;
 
-  @SecretVariable()
-  @IsNotEmpty({ message: 'is required (shared secret between the gateway and the services)' })
-  @MinLength(32, { message: 'must be at least 32 characters' })
-  INTERNAL_AUTH_SECRET!: string;
-
   /** How often expired rows are deleted (data lifecycle; docs/OPERATIONS.md). */
   @Transform(toInt) @IsInt() @Min(1) @Max(1440) PRUNE_INTERVAL_MINUTES = 60;
 
@@ -158,6 +154,18 @@ export class ServiceEnv extends DatabaseEnv {
    * are kept this long; keep it longer than the gateway's IDEMPOTENCY_RETENTION_HOURS.
    */
   @Transform(toInt) @IsInt() @Min(1) COMMAND_KEY_RETENTION_HOURS = 72;
+}
+
+/** A service behind the gateway: it accepts only calls carrying the gateway's internal token. */
+export class InternalServiceEnv extends ServiceEnv {
+  /**
+   * The gateway's Ed25519 public keys, a JWKS (`{"keys":[{"kty":"OKP","crv":"Ed25519","x":…,"kid":…}]}`);
+   * during a rotation the old and the new key (docs/SECURITY.md).
+   */
+  @NoDevelopmentKeys()
+  @IsNotEmpty({ message: 'is required (the gateway public keys that internal tokens are checked against)' })
+  @Validate(Ed25519PublicKeySet)
+  INTERNAL_VERIFY_KEYS!: string;
 }
 
 export class InvalidEnvironmentError extends Error {

@@ -5,13 +5,11 @@ const { DEV_KAFKA_SASL } = require('../../../../scripts/dev-secrets');
 
 const base = {
   DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/sinergi',
-  INTERNAL_AUTH_SECRET: 'x'.repeat(32),
 };
 const production = {
   ...base,
   NODE_ENV: 'production',
   DATABASE_URL: 'postgres://u:a-production-password@127.0.0.1:5432/sinergi',
-  INTERNAL_AUTH_SECRET: 'p'.repeat(40),
 };
 const sasl = { KAFKA_SASL_MECHANISM: 'SCRAM-SHA-512', KAFKA_SASL_USERNAME: 'budgeting' };
 

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { publicKeyHalves } from './internal-keys';
 
 interface DevelopmentSecrets {
   DEV_DEFAULTS: Record<string, string>;
@@ -50,6 +51,22 @@ export const SecretVariable =
     }
   };
 
+const DEVELOPMENT_KEY_VARIABLES = Symbol('sinergi:development-key-variables');
+
+/**
+ * Marks a variable holding Ed25519 keys (the internal signing key, the services' verification
+ * keys): in production it is refused when it holds a development key, in whatever form.
+ */
+export const NoDevelopmentKeys = (): PropertyDecorator => (target, property) => {
+  const inherited: string[] = Reflect.getMetadata(DEVELOPMENT_KEY_VARIABLES, target) ?? [];
+  Reflect.defineMetadata(DEVELOPMENT_KEY_VARIABLES, [...inherited, String(property)], target);
+};
+
+/** Public halves of the development keys (`npm start`, tests, the k8s dev overlay). */
+const developmentKeys = new Set(
+  Object.values(development.DEV_DEFAULTS).flatMap((value) => publicKeyHalves(value)),
+);
+
 const developmentValues = new Set([
   ...Object.entries(development.DEV_DEFAULTS)
     .filter(([name]) => !development.NOT_SECRET.has(name))
@@ -81,6 +98,14 @@ export function productionSecretProblems(envClass: new () => object, env: object
       problems.push(`${name}: is a public development value; set a fresh secret (npm run secrets)`);
     else if (value.length < PRODUCTION_SECRET_MIN_LENGTH)
       problems.push(`${name}: must be at least ${PRODUCTION_SECRET_MIN_LENGTH} characters in production`);
+  }
+  const keyVariables: string[] = Reflect.getMetadata(DEVELOPMENT_KEY_VARIABLES, envClass.prototype) ?? [];
+  for (const name of keyVariables) {
+    const value = values[name];
+    if (problems.some((p) => p.startsWith(`${name}:`))) continue;
+    if (typeof value !== 'string' || value === '') problems.push(`${name}: is required in production`);
+    else if (publicKeyHalves(value).some((x) => developmentKeys.has(x)))
+      problems.push(`${name}: holds a public development key; set fresh keys (npm run secrets)`);
   }
   const urls: Array<[string, boolean]> =
     Reflect.getMetadata(DATABASE_URL_VARIABLES, envClass.prototype) ?? [];

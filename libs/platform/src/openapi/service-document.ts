@@ -9,7 +9,6 @@ import { describeValidatedClasses } from './validator-schemas';
 /** Placeholder settings: describing a service reads its routes and classes and connects to nothing. */
 const DESCRIBE_ENV = {
   DATABASE_URL: 'postgres://describe@127.0.0.1/describe',
-  INTERNAL_AUTH_SECRET: 'describe-only-describe-only-describe-only',
   JWT_SECRET: 'describe-only-describe-only-describe-only',
   ADMIN_CLIENT_ID: 'describe',
   ADMIN_CLIENT_SECRET: 'describe-only',

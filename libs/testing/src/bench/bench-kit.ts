@@ -22,8 +22,8 @@ export interface LoadOptions {
   body?: string;
   /** Sends exactly this many requests (instead of running for `seconds`). */
   amount?: number;
-  /** A body per request, e.g. unique values for a command; `path` likewise. */
-  nextRequest?: () => { path?: string; body?: string };
+  /** A body per request, e.g. unique values for a command; `path` and `headers` likewise. */
+  nextRequest?: () => { path?: string; body?: string; headers?: Record<string, string> };
 }
 
 export const BENCH_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);

@@ -3,7 +3,7 @@ import { DashboardResponse, OverviewResponse, StatusResponse } from './responses
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { currentCaller, DATA_ROLES } from '@sinergi/platform';
+import { AGGREGATE_ROUTES, currentCaller, DATA_ROLES } from '@sinergi/platform';
 import { AllowRoles } from '../auth/roles.decorator';
 import { AggregatesService } from './aggregates.service';
 
@@ -18,7 +18,7 @@ export class AggregatesController {
 
   @ApiOperation({ summary: 'Everything about one agreement, from every service' })
   @ApiOkResponse({ type: OverviewResponse })
-  @AllowRoles(...DATA_ROLES)
+  @AllowRoles(...AGGREGATE_ROUTES.overview.roles)
   @Get('agreements/:id/overview')
   overview(@Param('id', new ParseUUIDPipe()) id: string, @Query() query: FiscalYearQuery) {
     return this.aggregates.overview(id, currentCaller(), query.fiscalYear);
@@ -26,7 +26,7 @@ export class AggregatesController {
 
   @ApiOperation({ summary: 'Overview figures of every agreement the caller may see, with totals' })
   @ApiOkResponse({ type: DashboardResponse })
-  @AllowRoles(...DATA_ROLES)
+  @AllowRoles(...AGGREGATE_ROUTES.dashboard.roles)
   @Get('dashboard')
   dashboard(@Query() query: FiscalYearQuery) {
     return this.aggregates.dashboard(currentCaller(), query.fiscalYear);

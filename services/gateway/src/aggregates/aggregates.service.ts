@@ -3,11 +3,12 @@ import {
   Clock,
   DomainError,
   PLATFORM_OPTIONS,
+  type AggregateName,
   type CallerIdentity,
   type PlatformOptions,
+  type ServiceName,
 } from '@sinergi/platform';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
-import type { ServiceName } from '../routing/route-table';
 import { ServiceClient, ServiceUnavailableError } from '../routing/service-client';
 
 interface Page<T> {
@@ -93,10 +94,17 @@ export class AggregatesService {
     @Inject(PLATFORM_OPTIONS) private readonly platform: PlatformOptions,
   ) {}
 
-  private async fetch<T>(service: ServiceName, path: string, caller: CallerIdentity): Promise<Part<T>> {
+  /** One read of aggregate `via` (AGGREGATE_ROUTES: the service lets the caller read it for that aggregate). */
+  private async fetch<T>(
+    service: ServiceName,
+    path: string,
+    caller: CallerIdentity,
+    via: AggregateName,
+  ): Promise<Part<T>> {
     try {
       const response = await this.services.call(service, 'GET', path, {
         caller,
+        via,
         timeoutMs: this.env.AGGREGATE_DEADLINE_MS,
       });
       if (response.status === 404) return { absent: true };
@@ -113,6 +121,7 @@ export class AggregatesService {
     service: ServiceName,
     path: string,
     caller: CallerIdentity,
+    via: AggregateName,
   ): Promise<Part<{ items: T[]; truncated: boolean }>> {
     const items: T[] = [];
     let cursor: string | null | undefined;
@@ -122,6 +131,7 @@ export class AggregatesService {
         service,
         `${path}${separator}limit=${PAGE_SIZE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
         caller,
+        via,
       );
       if (!('value' in next)) return next;
       items.push(...next.value.items);
@@ -132,10 +142,15 @@ export class AggregatesService {
   }
 
   /** The agreement as the caller may see it; 404 only when the agreements service says so, else 503. */
-  private async confirmAgreement(agreementId: string, caller: CallerIdentity): Promise<unknown> {
+  private async confirmAgreement(
+    agreementId: string,
+    caller: CallerIdentity,
+    via: AggregateName,
+  ): Promise<unknown> {
     const answer = await this.services
       .call('agreements', 'GET', `/agreements/${encodeURIComponent(agreementId)}`, {
         caller,
+        via,
         timeoutMs: this.env.AGGREGATE_DEADLINE_MS,
       })
       .catch((error: unknown) => {
@@ -161,18 +176,25 @@ export class AggregatesService {
     return Number(this.clock.today().slice(0, 4));
   }
 
-  async overview(agreementId: string, caller: CallerIdentity, fiscalYear?: number): Promise<Overview> {
+  /** `via`: the dashboard reads every agreement's overview as part of itself. */
+  async overview(
+    agreementId: string,
+    caller: CallerIdentity,
+    fiscalYear?: number,
+    via: AggregateName = 'overview',
+  ): Promise<Overview> {
     const year = fiscalYear ?? this.currentYear();
     const id = encodeURIComponent(agreementId);
-    const confirmed = this.confirmAgreement(agreementId, caller);
+    const confirmed = this.confirmAgreement(agreementId, caller, via);
     const parts = Promise.all([
-      this.fetch('agreements', `/agreements/${id}/work-plans/${year}`, caller),
-      this.fetchAll<ProgramSummary>('rehabilitation', `/programs?agreementId=${id}`, caller),
-      this.fetchAll<BudgetBalance>('budgeting', `/budgets?agreementId=${id}&fiscalYear=${year}`, caller),
+      this.fetch('agreements', `/agreements/${id}/work-plans/${year}`, caller, via),
+      this.fetchAll<ProgramSummary>('rehabilitation', `/programs?agreementId=${id}`, caller, via),
+      this.fetchAll<BudgetBalance>('budgeting', `/budgets?agreementId=${id}&fiscalYear=${year}`, caller, via),
       this.fetch<ReintegrationSummary>(
         'reintegration',
         `/reintegration/metrics/agreement-summary?agreementId=${id}&cohortYear=${year}`,
         caller,
+        via,
       ),
     ]);
     // Nothing below is answered unless the agreement is confirmed first.
@@ -217,7 +239,7 @@ export class AggregatesService {
   async dashboard(caller: CallerIdentity, fiscalYear?: number) {
     const year = fiscalYear ?? this.currentYear();
     const degraded = new Set<string>();
-    const listed = await this.fetchAll<AgreementListItem>('agreements', '/agreements', caller);
+    const listed = await this.fetchAll<AgreementListItem>('agreements', '/agreements', caller, 'dashboard');
     if (!('value' in listed)) degraded.add('agreements');
     const agreements = 'value' in listed ? listed.value.items : [];
 
@@ -225,7 +247,9 @@ export class AggregatesService {
     const errors: Array<{ agreementId: string; status: number; detail: string }> = [];
     for (let start = 0; start < agreements.length; start += DASHBOARD_CONCURRENCY) {
       const batch = agreements.slice(start, start + DASHBOARD_CONCURRENCY);
-      const settled = await Promise.allSettled(batch.map((a) => this.overview(a.id, caller, year)));
+      const settled = await Promise.allSettled(
+        batch.map((a) => this.overview(a.id, caller, year, 'dashboard')),
+      );
       settled.forEach((result, i) => {
         const agreement = batch[i];
         if (result.status === 'rejected') {

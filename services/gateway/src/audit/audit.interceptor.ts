@@ -7,10 +7,9 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
-import { requestContext } from '@sinergi/platform';
+import { API_PREFIX, matchRoute, requestContext } from '@sinergi/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, Observable, of, throwError } from 'rxjs';
-import { API_PREFIX, matchRoute } from '../routing/route-table';
 import { AuditTrail } from './audit-trail';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

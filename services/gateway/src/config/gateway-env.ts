@@ -9,9 +9,17 @@ import {
   Max,
   Min,
   MinLength,
+  Validate,
   ValidateBy,
 } from 'class-validator';
-import { HEX_KEY_FORMAT, KEY_LIST_FORMAT, SecretVariable, ServiceEnv } from '@sinergi/platform';
+import {
+  Ed25519PrivateKey,
+  HEX_KEY_FORMAT,
+  KEY_LIST_FORMAT,
+  NoDevelopmentKeys,
+  SecretVariable,
+  ServiceEnv,
+} from '@sinergi/platform';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -32,6 +40,15 @@ export class GatewayEnv extends ServiceEnv {
   @SecretVariable()
   @MinLength(32, { message: 'must be at least 32 characters (signs the public access tokens)' })
   JWT_SECRET!: string;
+
+  /**
+   * The Ed25519 private key (PKCS8 PEM or JWK) signing the internal token of every call to a
+   * service; only the gateway holds it. Services hold its public half (INTERNAL_VERIFY_KEYS).
+   */
+  @SecretVariable()
+  @NoDevelopmentKeys()
+  @Validate(Ed25519PrivateKey)
+  INTERNAL_SIGNING_KEY!: string;
 
   @MinLength(3)
   ADMIN_CLIENT_ID!: string;

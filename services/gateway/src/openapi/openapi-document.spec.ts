@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GatewayModule } from '../gateway.module';
 import { ConsoleModule } from '../console/console.module';
-import { API_PREFIX, FORWARDED_ROUTES } from '../routing/route-table';
+import { API_PREFIX, FORWARDED_ROUTES } from '@sinergi/platform';
 import { OPENAPI_DOCUMENT } from './docs.controller';
 import { HTTP_METHODS, operationCount, toOpenApiPath } from './openapi-document';
 

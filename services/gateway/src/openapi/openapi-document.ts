@@ -1,7 +1,14 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { ERROR_CATALOGUE, errorTypeUri, Roles, type ErrorCode } from '@sinergi/platform';
+import {
+  API_PREFIX,
+  ERROR_CATALOGUE,
+  errorTypeUri,
+  FORWARDED_ROUTES,
+  Roles,
+  type ErrorCode,
+  type ForwardedRoute,
+} from '@sinergi/platform';
 import { ANONYMOUS_EXTENSION, ROLES_EXTENSION } from '../auth/roles.decorator';
-import { API_PREFIX, FORWARDED_ROUTES, type ForwardedRoute } from '../routing/route-table';
 
 type Json = Record<string, unknown>;
 type Operation = Json & {

@@ -12,7 +12,7 @@ import {
   scopeOf,
   withAuthorizationMatrix,
 } from './authorization-matrix';
-import { API_PREFIX } from './route-table';
+import { API_PREFIX } from '@sinergi/platform';
 
 const routeOf = (key: string) => MATRIX_ROUTES.find((r) => routeKey(r) === key)!;
 const callerOf = (key: string) => MATRIX_CALLERS.find((c) => c.key === key)!;

@@ -1,5 +1,4 @@
-import { DATA_ROLES, Roles, type Role } from '@sinergi/platform';
-import { API_PREFIX, FORWARDED_ROUTES } from './route-table';
+import { API_PREFIX, DATA_ROLES, FORWARDED_ROUTES, Roles, type Role } from '@sinergi/platform';
 
 /** A route of the matrix: its roles besides platform-admin and its success status. */
 export interface MatrixRoute {

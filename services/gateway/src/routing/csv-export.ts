@@ -1,4 +1,4 @@
-import type { CallerIdentity } from '@sinergi/platform';
+import type { CallerIdentity, ServiceName } from '@sinergi/platform';
 import {
   CSV_CONTENT_TYPE,
   csvColumns,
@@ -9,7 +9,6 @@ import {
 } from '@sinergi/platform';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
-import type { ServiceName } from './route-table';
 import type { ServiceClient } from './service-client';
 
 type ListPage = { items: Array<Record<string, unknown>>; nextCursor: string | null };

@@ -9,11 +9,19 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import { currentCaller, problem, PROBLEM_CONTENT_TYPE, requestContext, Roles } from '@sinergi/platform';
+import {
+  API_PREFIX,
+  currentCaller,
+  matchRoute,
+  problem,
+  PROBLEM_CONTENT_TYPE,
+  requestContext,
+  rolesAllow,
+  upstreamPath,
+} from '@sinergi/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { answerListAsCsv, wantsCsv } from './csv-export';
-import { API_PREFIX, matchRoute, upstreamPath } from './route-table';
 import { ServiceClient, ServiceUnavailableError, type ServiceResponse } from './service-client';
 
 /** Forwards every API.md route of a service after authentication and the route's role check. */
@@ -41,7 +49,7 @@ export class ProxyController {
     const { route } = match;
     const context = requestContext.current();
     if (context) context.route = `${API_PREFIX}${route.path}`;
-    if (!caller.roles.includes(Roles.platformAdmin) && !route.roles.some((r) => caller.roles.includes(r))) {
+    if (!rolesAllow(route, caller.roles)) {
       throw new ForbiddenException(
         route.roles.length > 0
           ? `this route needs one of the roles: ${route.roles.join(', ')}`

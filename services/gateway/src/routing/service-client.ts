@@ -1,16 +1,20 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import {
+  AGGREGATE_ROUTES,
+  API_PREFIX,
   COMMAND_KEY_HEADER,
   CORRELATION_HEADER,
   FORWARDED_PREFIX_HEADER,
   INTERNAL_TOKEN_HEADER,
-  issueInternalToken,
+  InternalTokenSigner,
   requestContext,
+  routeKey,
+  type AggregateName,
   type CallerIdentity,
+  type ServiceName,
 } from '@sinergi/platform';
 import { randomUUID } from 'node:crypto';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
-import { API_PREFIX, type ServiceName } from './route-table';
 import { classifyFailure, parseInstanceUrls, ServiceInstances } from './service-instances';
 
 export interface ServiceResponse {
@@ -32,14 +36,16 @@ export class ServiceUnavailableError extends Error {
 }
 
 /**
- * Keep-alive connection pools to each service's instances; every call carries the internal token
- * and correlation id. Calls go to the instances in turn; a call whose instance refused the
- * connection is sent to the next one, and so is one whose connection was lost after sending when
- * repeating it is safe (a read, or a command with a command key, which the service answers once).
+ * Keep-alive connection pools to each service's instances. Every call on a caller's behalf carries
+ * an internal token signed for that service, method and path alone, and the correlation id. Calls
+ * go to the instances in turn; a call whose instance refused the connection is sent to the next
+ * one, and so is one whose connection was lost after sending when repeating it is safe (a read, or
+ * a command with a command key, which the service answers once).
  */
 @Injectable()
-export class ServiceClient implements OnModuleDestroy {
+export class ServiceClient implements OnModuleInit, OnModuleDestroy {
   private readonly instances: Record<ServiceName, ServiceInstances>;
+  private readonly signer: Promise<InternalTokenSigner>;
 
   constructor(@Inject(GATEWAY_ENV) private readonly env: GatewayEnv) {
     const instances = (urls: string) => new ServiceInstances(parseInstanceUrls(urls));
@@ -49,6 +55,12 @@ export class ServiceClient implements OnModuleDestroy {
       reintegration: instances(env.REINTEGRATION_URL),
       budgeting: instances(env.BUDGETING_URL),
     };
+    this.signer = InternalTokenSigner.fromKey(env.INTERNAL_SIGNING_KEY);
+  }
+
+  /** An unreadable signing key stops the start. */
+  async onModuleInit() {
+    await this.signer;
   }
 
   async call(
@@ -62,6 +74,8 @@ export class ServiceClient implements OnModuleDestroy {
       signal?: AbortSignal;
       /** The client's Idempotency-Key, for the service to record with the command's effect. */
       commandKey?: string;
+      /** The aggregate this read is part of (the service checks the caller's roles against it). */
+      via?: AggregateName;
     } = {},
   ): Promise<ServiceResponse> {
     const timeoutMs = options.timeoutMs ?? this.env.SERVICE_TIMEOUT_MS;
@@ -72,7 +86,14 @@ export class ServiceClient implements OnModuleDestroy {
     const correlationId = requestContext.correlationId();
     if (correlationId) headers[CORRELATION_HEADER] = correlationId;
     if (options.caller)
-      headers[INTERNAL_TOKEN_HEADER] = issueInternalToken(options.caller, this.env.INTERNAL_AUTH_SECRET);
+      headers[INTERNAL_TOKEN_HEADER] = await (
+        await this.signer
+      ).sign(options.caller, {
+        service,
+        method,
+        path: path.split('?')[0],
+        via: options.via && routeKey(AGGREGATE_ROUTES[options.via]),
+      });
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     const instances = this.instances[service];
     const unsafe = method !== 'GET' && method !== 'HEAD';

@@ -1,7 +1,7 @@
 import { IsNotEmpty, IsOptional, Matches, MinLength } from 'class-validator';
-import { HEX_KEY_FORMAT, KEY_LIST_FORMAT, SecretVariable, ServiceEnv } from '@sinergi/platform';
+import { HEX_KEY_FORMAT, KEY_LIST_FORMAT, SecretVariable, InternalServiceEnv } from '@sinergi/platform';
 
-export class RehabilitationEnv extends ServiceEnv {
+export class RehabilitationEnv extends InternalServiceEnv {
   /** AES-256-GCM key encrypting the NIK, full name and birth date of participants at rest. */
   @SecretVariable()
   @Matches(HEX_KEY_FORMAT, { message: 'must be 64 hex characters (a 256-bit key)' })

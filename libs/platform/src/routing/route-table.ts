@@ -1,4 +1,4 @@
-import { Roles, type Role } from '@sinergi/platform';
+import { DATA_ROLES, Roles, type Role } from '../auth/caller';
 
 /** Base path of the public API; services serve the same paths without it. */
 export const API_PREFIX = '/api/v1';
@@ -49,7 +49,11 @@ const route = (
   body?: ForwardedRoute['body'],
 ): ForwardedRoute => ({ method, path, service, roles, summary, status, body });
 
-/** Every API.md route that a service answers; the gateway authenticates, authorises and forwards. */
+/**
+ * Every API.md route that a service answers, with the roles that may call it. The one definition
+ * of who may call what: the gateway authorises and forwards by it, and each service enforces the
+ * same roles again on every call it receives (InternalAuthGuard).
+ */
 export const FORWARDED_ROUTES: ForwardedRoute[] = [
   route('POST', '/agencies', 'agreements', [], 'Register an agency', 201, {
     required: ['code', 'name', 'kind', 'regionCode'],
@@ -366,6 +370,9 @@ export interface RouteMatch {
   params: Record<string, string>;
 }
 
+/** `GET /agreements/:id`: how a route is named in internal tokens and aggregate definitions. */
+export const routeKey = (route: { method: string; path: string }) => `${route.method} ${route.path}`;
+
 const compiled = FORWARDED_ROUTES.map((r) => ({
   route: r,
   names: [...r.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]),
@@ -399,3 +406,62 @@ export function matchRoute(method: string, path: string): { match?: RouteMatch; 
   }
   return { pathKnown };
 }
+
+/** The route of `service` that a call to `method path` (as the service receives it) is for. */
+export function serviceRoute(service: string, method: string, path: string): ForwardedRoute | undefined {
+  return compiled.find(
+    (c) => c.route.service === service && c.route.method === method && c.pattern.test(path),
+  )?.route;
+}
+
+/** True when `roles` may call `route` (platform-admin may call every route). */
+export const rolesAllow = (route: { roles: readonly Role[] }, roles: readonly string[]) =>
+  roles.includes(Roles.platformAdmin) || route.roles.some((r) => roles.includes(r));
+
+/**
+ * A gateway route that answers from several services' routes (`reads`) on the caller's behalf.
+ * The caller may hold none of the roles of the routes read: a service lets such a call through
+ * only when the gateway's internal token names the aggregate (`via`), the caller's roles allow the
+ * aggregate, and the aggregate reads that route.
+ */
+export interface AggregateRoute {
+  method: 'GET';
+  /** Gateway path below /api/v1. */
+  path: string;
+  /** Roles allowed besides platform-admin. */
+  roles: Role[];
+  /** The forwarded routes (`routeKey`) it reads. */
+  reads: string[];
+}
+
+const OVERVIEW_READS = [
+  'GET /agreements/:id',
+  'GET /agreements/:id/work-plans/:fiscalYear',
+  'GET /programs',
+  'GET /budgets',
+  'GET /reintegration/metrics/agreement-summary',
+];
+
+export const AGGREGATE_ROUTES = {
+  overview: {
+    method: 'GET',
+    path: '/agreements/:id/overview',
+    roles: DATA_ROLES,
+    reads: OVERVIEW_READS,
+  },
+  dashboard: {
+    method: 'GET',
+    path: '/dashboard',
+    roles: DATA_ROLES,
+    reads: ['GET /agreements', ...OVERVIEW_READS],
+  },
+} satisfies Record<string, AggregateRoute>;
+
+export type AggregateName = keyof typeof AGGREGATE_ROUTES;
+
+const aggregatesByKey = new Map<string, AggregateRoute>(
+  Object.values(AGGREGATE_ROUTES).map((a) => [routeKey(a), a]),
+);
+
+/** The aggregate named `via` in an internal token, when there is one. */
+export const aggregateRoute = (via: string): AggregateRoute | undefined => aggregatesByKey.get(via);

@@ -1,0 +1,56 @@
+import { Roles } from '../auth/caller';
+import {
+  AGGREGATE_ROUTES,
+  aggregateRoute,
+  FORWARDED_ROUTES,
+  matchRoute,
+  routeKey,
+  serviceRoute,
+  upstreamPath,
+} from './route-table';
+
+describe('route table', () => {
+  it.each([
+    ['GET', '/participants/p-1/access-log', 'rehabilitation', [Roles.auditor], { id: 'p-1' }],
+    ['POST', '/enrollments/e-1/fail', 'rehabilitation', [Roles.programOfficer], { id: 'e-1' }],
+  ])('forwards %s %s to %s for exactly its roles', (method, path, service, roles, params) => {
+    const { match, pathKnown } = matchRoute(method, path);
+    expect(pathKnown).toBe(true);
+    expect(match?.route.service).toBe(service);
+    expect(match?.route.roles).toEqual(roles);
+    expect(match?.params).toEqual(params);
+  });
+});
+
+describe('the upstream path', () => {
+  it('is the matched route template with each parameter encoded again', () => {
+    const { match } = matchRoute('GET', '/agreements/a%3Fb%23c/work-plans/2027');
+    expect(match?.route.path).toBe('/agreements/:id/work-plans/:fiscalYear');
+    expect(upstreamPath(match!.route, match!.params)).toBe('/agreements/a%3Fb%23c/work-plans/2027');
+    expect(upstreamPath(match!.route, { id: 'x/../y', fiscalYear: '2027#' })).toBe(
+      '/agreements/x%2F..%2Fy/work-plans/2027%23',
+    );
+  });
+});
+
+describe('the route a service was called on', () => {
+  it('is found by the service, the method and the path the service received', () => {
+    expect(serviceRoute('agreements', 'GET', '/agreements/a-1/work-plans/2027')?.path).toBe(
+      '/agreements/:id/work-plans/:fiscalYear',
+    );
+    expect(serviceRoute('agreements', 'POST', '/agreements/a-1/submit')?.roles).toEqual([
+      Roles.agreementOfficer,
+    ]);
+    expect(serviceRoute('budgeting', 'GET', '/agreements/a-1')).toBeUndefined();
+    expect(serviceRoute('agreements', 'DELETE', '/agreements/a-1')).toBeUndefined();
+  });
+
+  it('lets an aggregate read only forwarded routes of the table', () => {
+    const keys = new Set(FORWARDED_ROUTES.map(routeKey));
+    for (const aggregate of Object.values(AGGREGATE_ROUTES)) {
+      expect(aggregate.reads.filter((read) => !keys.has(read))).toEqual([]);
+      expect(aggregateRoute(routeKey(aggregate))).toBe(aggregate);
+    }
+    expect(aggregateRoute('GET /agreements/:id')).toBeUndefined();
+  });
+});
