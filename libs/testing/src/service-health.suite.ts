@@ -91,7 +91,9 @@ export function describeServiceHealth<E extends ServiceEnv>(
 
     it('keeps /metrics and /health/live off its own port, which answers readiness with names only', async () => {
       for (const path of ['/metrics', '/health/live']) {
-        const response = await fetch(`${service.url}${path}`, { headers: internalHeaders() });
+        const response = await fetch(`${service.url}${path}`, {
+          headers: await internalHeaders({ service: definition.name, method: 'GET', path }),
+        });
         expect([path, response.status]).toEqual([path, 404]);
         await response.body?.cancel();
       }
