@@ -3031,6 +3031,8 @@ export interface components {
         | 'request.invalid-path'
         | 'request.method-not-allowed'
         | 'request.too-large'
+        | 'request.headers-too-large'
+        | 'request.timeout'
         | 'request.not-acceptable'
         | 'request.unsupported-media-type'
         | 'request.rejected'

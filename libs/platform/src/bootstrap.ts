@@ -2,13 +2,15 @@ import 'reflect-metadata';
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { ServerResponse } from 'node:http';
+import { STATUS_CODES, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { DestinationStream, Logger } from 'pino';
 import { MigrationEnv, parseEnv, type InternalServiceEnv, type ServiceEnv } from './config/env';
 import { databaseModule, runMigrations } from './database/database.module';
 import { codeForStatus } from './errors/error-catalogue';
 import { startManagementServer } from './health/management-server';
 import { ReadinessService } from './health/readiness';
+import { installBodyParsers } from './http/json-body';
 import { problem, PROBLEM_CONTENT_TYPE } from './http/problem';
 import { createLogger, PinoNestLogger } from './logging/logger';
 import { requestContext, type RequestContext } from './logging/request-context';
@@ -64,12 +66,16 @@ export async function createServiceApp<E extends ServiceEnv>(
     trustProxy: true,
     // The services listen on HTTP/1.1, so the reply's raw response is node:http's.
     frameworkErrors: answerFrameworkError as never,
+    clientErrorHandler: answerClientError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(serviceRootModule(definition, env), adapter, {
     logger: new PinoNestLogger(logger),
     abortOnError: false,
+    // installBodyParsers registers JSON (with a depth limit) and forms itself.
+    bodyParser: false,
   });
   installRequestHooks(app, logger);
+  installBodyParsers(app);
   await definition.configure?.(app, env);
   return { app, logger };
 }
@@ -118,6 +124,32 @@ function answerFrameworkError(
       'content-type': PROBLEM_CONTENT_TYPE,
     })
     .end(JSON.stringify(body));
+}
+
+/**
+ * Requests node:http cannot parse (a malformed or repeated Content-Length, a control character in a
+ * header, headers over 16 KiB) never reach fastify: they too are answered as problems, then closed.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+  const body =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? problem('request.headers-too-large', 'the request line and headers exceed 16 KiB')
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? problem('request.timeout', 'the request was not received in time')
+        : problem('request.malformed', 'the request could not be read as HTTP/1.1');
+  const text = JSON.stringify(body);
+  socket.end(
+    [
+      `HTTP/1.1 ${body.status} ${STATUS_CODES[body.status]}`,
+      'Connection: close',
+      `Content-Type: ${PROBLEM_CONTENT_TYPE}`,
+      `Content-Length: ${Buffer.byteLength(text)}`,
+      `${CORRELATION_HEADER}: ${requestContext.newCorrelationId()}`,
+      '',
+      text,
+    ].join('\r\n'),
+  );
 }
 
 function installRequestHooks(app: NestFastifyApplication, logger: Logger) {

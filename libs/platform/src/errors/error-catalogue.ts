@@ -39,6 +39,17 @@ export const ERROR_CATALOGUE = {
     title: 'Body too large',
     description: 'Request bodies are limited to 1 MiB.',
   },
+  'request.headers-too-large': {
+    status: 431,
+    title: 'Headers too large',
+    description:
+      'The request line and headers together are limited to 16 KiB. Send fewer or shorter headers.',
+  },
+  'request.timeout': {
+    status: 408,
+    title: 'Request timeout',
+    description: 'The request was not received completely in time. Send it again.',
+  },
   'request.not-acceptable': {
     status: 406,
     title: 'Not acceptable',
@@ -359,9 +370,11 @@ export function codeForStatus(status: number): ErrorCode {
     404: 'resource.not-found',
     405: 'request.method-not-allowed',
     406: 'request.not-acceptable',
+    408: 'request.timeout',
     409: 'resource.conflict',
     413: 'request.too-large',
     415: 'request.unsupported-media-type',
+    431: 'request.headers-too-large',
     429: 'request.rate-limited',
     503: 'service.unavailable',
     504: 'service.timeout',
