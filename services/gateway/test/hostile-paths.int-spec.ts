@@ -188,6 +188,13 @@ describe('paths the gateway refuses before routing (real gateway and agreements 
     expect([spaced.status, JSON.parse(spaced.body).code]).toEqual([404, 'resource.not-found']);
     const badQuery = await rawGet(gateway.url, '/api/v1/agreements?status=%E0', asAdmin);
     expect([badQuery.status, JSON.parse(badQuery.body).code]).toEqual([400, 'request.invalid-input']);
+    // PostgreSQL cannot store NUL in text: refused before any query, not a 500 from the database.
+    const nulQuery = await rawGet(gateway.url, '/api/v1/agreements?partyCode=PEMKAB%00', asAdmin);
+    expect([nulQuery.status, nulQuery.headers['content-type'], JSON.parse(nulQuery.body).code]).toEqual([
+      400,
+      'application/problem+json; charset=utf-8',
+      'request.malformed',
+    ]);
     const asset = await rawGet(gateway.url, `/assets/${CONSOLE_ASSET}`);
     expect([asset.status, asset.body]).toEqual([200, 'console.log(1)']);
     expect((await rawGet(gateway.url, '/kesepakatan/baru')).status).toBe(200);

@@ -1,4 +1,4 @@
-import { holdsNonFiniteNumber, MAX_JSON_DEPTH, nestsDeeperThan } from './json-body';
+import { MAX_JSON_DEPTH, nestsDeeperThan, refusalOf } from './json-body';
 
 describe('JSON body limits', () => {
   it('measures nesting of arrays and objects, not of brackets inside strings', () => {
@@ -10,9 +10,14 @@ describe('JSON body limits', () => {
     expect(nestsDeeperThan('{"a":"\\\\"}', 1)).toBe(false);
   });
 
-  it('finds numbers that JSON.parse made infinite, at any depth', () => {
-    expect(holdsNonFiniteNumber(JSON.parse('{"a":[1,{"b":1e400}]}'))).toBe(true);
-    expect(holdsNonFiniteNumber(JSON.parse('-1e400'))).toBe(true);
-    expect(holdsNonFiniteNumber(JSON.parse('{"a":[1e308,-0,null,"1e400"]}'))).toBe(false);
+  it('finds numbers that JSON.parse made infinite and NUL in text or keys, at any depth', () => {
+    const infinite = 'the JSON body holds a number too large to represent';
+    const nul = 'text may not contain the NUL character (U+0000)';
+    expect(refusalOf(JSON.parse('{"a":[1,{"b":1e400}]}'))).toBe(infinite);
+    expect(refusalOf(JSON.parse('-1e400'))).toBe(infinite);
+    expect(refusalOf(JSON.parse('{"a":[{"b":"x\\u0000"}]}'))).toBe(nul);
+    expect(refusalOf(JSON.parse('{"a\\u0000":1}'))).toBe(nul);
+    expect(refusalOf({ bapasCode: ['BAPAS', '\u0000'] })).toBe(nul);
+    expect(refusalOf(JSON.parse('{"a":[1e308,-0,null,"1e400","\\\\u0000"]}'))).toBeUndefined();
   });
 });

@@ -24,18 +24,30 @@ export function nestsDeeperThan(text: string, max: number): boolean {
   return false;
 }
 
-/** True when a number of the parsed value is not finite (`1e400` parses as Infinity). */
-export function holdsNonFiniteNumber(value: unknown): boolean {
-  if (typeof value === 'number') return !Number.isFinite(value);
-  if (value === null || typeof value !== 'object') return false;
-  return Object.values(value).some(holdsNonFiniteNumber);
+const NUL = '\u0000';
+
+/**
+ * Why a parsed body or query cannot be taken, if it cannot: a number JSON.parse made infinite
+ * (`1e400`), or text holding NUL, which PostgreSQL cannot store in `text` and refuses mid-query.
+ */
+export function refusalOf(value: unknown): string | undefined {
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? undefined : 'the JSON body holds a number too large to represent';
+  if (typeof value === 'string')
+    return value.includes(NUL) ? 'text may not contain the NUL character (U+0000)' : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const refusal = key.includes(NUL) ? refusalOf(key) : refusalOf(item);
+    if (refusal) return refusal;
+  }
+  return undefined;
 }
 
 /**
  * The body parsers Nest would register, JSON hardened. JSON bodies as fastify parses them (prototype and constructor poisoning refused), and in addition
  * refused with 400 when nested deeper than MAX_JSON_DEPTH (validation and re-serialisation recurse,
- * and would exhaust the stack) or holding a number too large to represent (which JSON.stringify
- * would silently turn into `null`).
+ * and would exhaust the stack), holding a number too large to represent (which JSON.stringify
+ * would silently turn into `null`) or text with NUL; a query with NUL is refused likewise.
  */
 export function installBodyParsers(app: NestFastifyApplication): void {
   const fastify = app.getHttpAdapter().getInstance();
@@ -47,10 +59,14 @@ export function installBodyParsers(app: NestFastifyApplication): void {
       return done(refused(`the JSON body nests deeper than ${MAX_JSON_DEPTH} levels`), undefined);
     void parse(request, text, (error, value) => {
       if (error) return done(error, undefined);
-      if (holdsNonFiniteNumber(value))
-        return done(refused('the JSON body holds a number too large to represent'), undefined);
+      const refusal = refusalOf(value);
+      if (refusal) return done(refused(refusal), undefined);
       done(null, value);
     });
+  });
+  fastify.addHook('preValidation', (request, _reply, done) => {
+    const refusal = refusalOf(request.query);
+    done(refusal ? refused(`query: ${refusal}`) : undefined);
   });
   // Forms as Nest parses them (a repeated field becomes an array); only the token request reads one.
   fastify.addContentTypeParser(
