@@ -736,8 +736,8 @@ describe('the authorisation matrix: every route × every caller through the real
       TEST_GATEWAY_SECRETS.ADMIN_CLIENT_SECRET,
     );
     // An expired token of the platform-admin itself, signed with the gateway's real key.
-    const expired = accessTokens.issue(
-      accessTokens.read(adminToken, TEST_GATEWAY_SECRETS.JWT_SECRET),
+    const expired = await accessTokens.issue(
+      await accessTokens.read(adminToken, TEST_GATEWAY_SECRETS.JWT_SECRET),
       TEST_GATEWAY_SECRETS.JWT_SECRET,
       -60,
     );

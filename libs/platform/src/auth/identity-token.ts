@@ -19,7 +19,7 @@ export function callerOf(claims: Record<string, unknown>): CallerIdentity {
  */
 export function identityTokens(issuer: string, audience: string) {
   return {
-    issue(caller: CallerIdentity, secret: string, ttlSeconds: number): string {
+    issue(caller: CallerIdentity, secret: string, ttlSeconds: number): Promise<string> {
       return signJwt(
         {
           iss: issuer,
@@ -33,12 +33,15 @@ export function identityTokens(issuer: string, audience: string) {
         ttlSeconds,
       );
     },
-    read(token: string, secret: string): CallerIdentity {
-      return this.verify(token, secret).caller;
+    async read(token: string, secret: string): Promise<CallerIdentity> {
+      return (await this.verify(token, secret)).caller;
     },
     /** The caller and the token's own claims (issued-at, id). */
-    verify(token: string, secret: string): { caller: CallerIdentity; issuedAt: number; tokenId: string } {
-      const claims = verifyJwt(token, secret, issuer, audience);
+    async verify(
+      token: string,
+      secret: string,
+    ): Promise<{ caller: CallerIdentity; issuedAt: number; tokenId: string }> {
+      const claims = await verifyJwt(token, secret, issuer, audience);
       return {
         caller: callerOf(claims),
         issuedAt: claims.iat,

@@ -76,9 +76,9 @@ export class AccessTokenGuard implements CanActivate {
       throw new UnauthorizedException(
         'sign in first: a bearer token from POST /api/v1/auth/token, or a session from POST /api/v1/sessions',
       );
-    let token: ReturnType<typeof accessTokens.verify>;
+    let token: Awaited<ReturnType<typeof accessTokens.verify>>;
     try {
-      token = accessTokens.verify(match[1], this.env.JWT_SECRET);
+      token = await accessTokens.verify(match[1], this.env.JWT_SECRET);
     } catch (error) {
       if (error instanceof InvalidTokenError)
         throw new UnauthorizedException(`invalid access token: ${error.message}`);

@@ -95,7 +95,7 @@ export class ClientsService implements OnApplicationBootstrap {
       roles: client.roles,
     };
     return {
-      accessToken: accessTokens.issue(caller, this.env.JWT_SECRET, this.env.TOKEN_TTL_SECONDS),
+      accessToken: await accessTokens.issue(caller, this.env.JWT_SECRET, this.env.TOKEN_TTL_SECONDS),
       tokenType: 'Bearer',
       expiresIn: this.env.TOKEN_TTL_SECONDS,
     };
