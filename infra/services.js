@@ -1,4 +1,4 @@
-// The five services of the platform: one place for their names, default ports and schemas.
+// The six services of the platform: one place for their names, default ports and schemas.
 // Every start, provisioning and test script reads this list. `managementPort` serves /health/* and
 // /metrics (port + 6000, as libs/platform's defaultManagementPort) and is never published.
 const SERVICES = [
@@ -7,6 +7,7 @@ const SERVICES = [
   { name: 'rehabilitation', port: 3002 },
   { name: 'reintegration', port: 3003 },
   { name: 'budgeting', port: 3004 },
+  { name: 'notifications', port: 3005 },
 ].map((service) => ({ ...service, managementPort: service.port + 6000 }));
 
 /**

@@ -4,7 +4,7 @@
 const { parseArgs } = require('node:util');
 const { ensureBuilt } = require('./built');
 
-const CONSUMERS = ['agreements', 'rehabilitation', 'reintegration', 'budgeting'];
+const CONSUMERS = ['agreements', 'rehabilitation', 'reintegration', 'budgeting', 'notifications'];
 
 async function main() {
   const { values } = parseArgs({ options: { consumer: { type: 'string' }, 'event-id': { type: 'string' } } });

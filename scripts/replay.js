@@ -10,7 +10,7 @@ const { ensureBuilt } = require('./built');
 const { devSecrets } = require('./dev-secrets');
 
 const ROOT = path.resolve(__dirname, '..');
-const CONSUMERS = ['agreements', 'rehabilitation', 'reintegration', 'budgeting'];
+const CONSUMERS = ['agreements', 'rehabilitation', 'reintegration', 'budgeting', 'notifications'];
 const USAGE =
   `usage: npm run replay -- --consumer <${CONSUMERS.join('|')}> --handler <Class.method> ` +
   '--from <ISO time, e.g. 2026-11-01T00:00:00Z | offset>';

@@ -41,6 +41,7 @@ function freshSecrets() {
     NIK_ENCRYPTION_KEY: hexKey(),
     NIK_HASH_KEY: token(),
     IDEMPOTENCY_ENCRYPTION_KEY: hexKey(),
+    WEBHOOK_SECRET_KEY: hexKey(),
   };
 }
 

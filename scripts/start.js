@@ -1,4 +1,4 @@
-// `npm start`: infrastructure, topics, all five services (ready-checked), then the gateway URL.
+// `npm start`: infrastructure, topics, all six services (ready-checked), then the gateway URL.
 // Ctrl-C stops everything this script started.
 const { execFileSync, spawn } = require('node:child_process');
 const fs = require('node:fs');

@@ -8,7 +8,7 @@
 # Prints the files written. Restore with infra/backup/restore.sh.
 set -euo pipefail
 
-SERVICES=(gateway agreements rehabilitation reintegration budgeting)
+SERVICES=(gateway agreements rehabilitation reintegration budgeting notifications)
 URL="${DATABASE_URL_ADMIN:-postgres://postgres@127.0.0.1:5432/sinergi}"
 OUT="backups"
 

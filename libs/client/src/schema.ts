@@ -1501,6 +1501,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List webhooks (?agencyCode=)
+     * @description **Roles:** platform-admin, agency-admin.
+     */
+    get: operations['webhooks_list'];
+    put?: never;
+    /**
+     * Subscribe a webhook
+     * @description **Roles:** platform-admin, agency-admin.
+     */
+    post: operations['webhooks_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a webhook
+     * @description **Roles:** platform-admin, agency-admin.
+     */
+    get: operations['webhooks_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a webhook
+     * @description **Roles:** platform-admin, agency-admin.
+     */
+    delete: operations['webhooks_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Deliveries of a webhook (?status=)
+     * @description **Roles:** platform-admin, agency-admin.
+     */
+    get: operations['webhooks_deliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Redeliver a delivery
+     * @description **Roles:** platform-admin, agency-admin.
+     */
+    post: operations['webhooks_redeliver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2253,6 +2341,85 @@ export interface components {
         | 'viewer'
       )[];
     };
+    CreatedWebhookResponse: {
+      /** @example PEMKAB-MUARO-JAMBI */
+      agencyCode: string;
+      /**
+       * Format: date-time
+       * @example 2027-01-15T03:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description The client or person that created it
+       * @example user:01939d5e-…
+       */
+      createdBy: string;
+      description: string | null;
+      /**
+       * @example [
+       *       "agreement.activated"
+       *     ]
+       */
+      eventTypes: (
+        | 'agreement.activated'
+        | 'agreement.amended'
+        | 'agreement.drafted'
+        | 'agreement.expired'
+        | 'agreement.expiring'
+        | 'agreement.signed'
+        | 'agreement.submitted'
+        | 'agreement.terminated'
+        | 'allocation.approved'
+        | 'allocation.rejected'
+        | 'allocation.released'
+        | 'allocation.requested'
+        | 'budget.opened'
+        | 'budget.revised'
+        | 'case.closed'
+        | 'case.opened'
+        | 'disbursement.recorded'
+        | 'enrollment.completed'
+        | 'enrollment.created'
+        | 'enrollment.dropped'
+        | 'enrollment.failed'
+        | 'evaluation.recorded'
+        | 'followup.recorded'
+        | 'grant.funded'
+        | 'grant.rejected'
+        | 'grant.requested'
+        | 'participant.registered'
+        | 'participant.released'
+        | 'pathway.updated'
+        | 'placement.recorded'
+        | 'program.cancelled'
+        | 'program.completed'
+        | 'program.created'
+        | 'program.funded'
+        | 'program.funding-rejected'
+        | 'program.funding-requested'
+        | 'program.started'
+        | 'recidivism.cohorts-revised'
+        | 'reoffence.recorded'
+        | 'workplan.approved'
+      )[];
+      /**
+       * Format: uuid
+       * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
+       */
+      id: string;
+      /**
+       * @description The signing secret (`whsec_` + base64), shown this once: keep it to verify `webhook-signature` (Standard Webhooks)
+       * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwHa0Dk0o1gmU=
+       */
+      secret: string;
+      /**
+       * Format: date-time
+       * @example 2027-01-15T03:00:00.000Z
+       */
+      updatedAt: string;
+      /** @example https://sistem.muarojambikab.go.id/sinergi/webhooks */
+      url: string;
+    };
     CreateProgramDto: {
       /**
        * Format: uuid
@@ -2307,6 +2474,65 @@ export interface components {
         | 'auditor'
         | 'viewer'
       )[];
+    };
+    CreateWebhookDto: {
+      /**
+       * @description The agency whose events the webhook receives; only a platform-admin may name another than its own
+       * @example PEMKAB-MUARO-JAMBI
+       */
+      agencyCode?: string;
+      /** @example Agreement reminders for the legal office */
+      description?: string;
+      /**
+       * @example [
+       *       "agreement.expiring",
+       *       "agreement.signed"
+       *     ]
+       */
+      eventTypes: (
+        | 'agreement.activated'
+        | 'agreement.amended'
+        | 'agreement.drafted'
+        | 'agreement.expired'
+        | 'agreement.expiring'
+        | 'agreement.signed'
+        | 'agreement.submitted'
+        | 'agreement.terminated'
+        | 'allocation.approved'
+        | 'allocation.rejected'
+        | 'allocation.released'
+        | 'allocation.requested'
+        | 'budget.opened'
+        | 'budget.revised'
+        | 'case.closed'
+        | 'case.opened'
+        | 'disbursement.recorded'
+        | 'enrollment.completed'
+        | 'enrollment.created'
+        | 'enrollment.dropped'
+        | 'enrollment.failed'
+        | 'evaluation.recorded'
+        | 'followup.recorded'
+        | 'grant.funded'
+        | 'grant.rejected'
+        | 'grant.requested'
+        | 'participant.registered'
+        | 'participant.released'
+        | 'pathway.updated'
+        | 'placement.recorded'
+        | 'program.cancelled'
+        | 'program.completed'
+        | 'program.created'
+        | 'program.funded'
+        | 'program.funding-rejected'
+        | 'program.funding-requested'
+        | 'program.started'
+        | 'recidivism.cohorts-revised'
+        | 'reoffence.recorded'
+        | 'workplan.approved'
+      )[];
+      /** @example https://sistem.muarojambikab.go.id/sinergi/webhooks */
+      url: string;
     };
     CreateWorkPlanDto: {
       activities?: components['schemas']['ActivityDto'][];
@@ -2375,6 +2601,131 @@ export interface components {
       openCases: number;
       programs: number;
       reoffended: number;
+    };
+    DeliveryResponse: {
+      /** @example 1 */
+      attempts: number;
+      /**
+       * Format: date-time
+       * @example 2027-01-15T03:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2027-01-15T03:00:00.000Z
+       */
+      deliveredAt: string | null;
+      /**
+       * Format: uuid
+       * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
+       */
+      eventId: string;
+      /**
+       * @example agreement.activated
+       * @enum {string}
+       */
+      eventType:
+        | 'agreement.activated'
+        | 'agreement.amended'
+        | 'agreement.drafted'
+        | 'agreement.expired'
+        | 'agreement.expiring'
+        | 'agreement.signed'
+        | 'agreement.submitted'
+        | 'agreement.terminated'
+        | 'allocation.approved'
+        | 'allocation.rejected'
+        | 'allocation.released'
+        | 'allocation.requested'
+        | 'budget.opened'
+        | 'budget.revised'
+        | 'case.closed'
+        | 'case.opened'
+        | 'disbursement.recorded'
+        | 'enrollment.completed'
+        | 'enrollment.created'
+        | 'enrollment.dropped'
+        | 'enrollment.failed'
+        | 'evaluation.recorded'
+        | 'followup.recorded'
+        | 'grant.funded'
+        | 'grant.rejected'
+        | 'grant.requested'
+        | 'participant.registered'
+        | 'participant.released'
+        | 'pathway.updated'
+        | 'placement.recorded'
+        | 'program.cancelled'
+        | 'program.completed'
+        | 'program.created'
+        | 'program.funded'
+        | 'program.funding-rejected'
+        | 'program.funding-requested'
+        | 'program.started'
+        | 'recidivism.cohorts-revised'
+        | 'reoffence.recorded'
+        | 'workplan.approved';
+      /**
+       * Format: date-time
+       * @description A delivery still not accepted then is marked FAILED
+       * @example 2027-01-15T03:00:00.000Z
+       */
+      giveUpAt: string;
+      /**
+       * Format: uuid
+       * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
+       */
+      id: string;
+      /**
+       * Format: date-time
+       * @example 2027-01-15T03:00:00.000Z
+       */
+      lastAttemptAt: string | null;
+      /** @example the receiver answered 503 */
+      lastError: string | null;
+      /**
+       * @description The receiver's last HTTP status
+       * @example 200
+       */
+      lastStatusCode: number | null;
+      /**
+       * @description The `webhook-id` header: the same on every attempt and redelivery
+       * @example msg_01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
+       */
+      messageId: string;
+      /**
+       * Format: date-time
+       * @description When the next attempt is due (PENDING only)
+       * @example 2027-01-15T03:00:00.000Z
+       */
+      nextAttemptAt: string | null;
+      /**
+       * Format: uuid
+       * @description The delivery this one redelivers
+       * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
+       */
+      redeliveryOf: string | null;
+      /**
+       * @example PENDING
+       * @enum {string}
+       */
+      status: 'PENDING' | 'SUCCEEDED' | 'FAILED';
+      /**
+       * Format: date-time
+       * @example 2027-01-15T03:00:00.000Z
+       */
+      updatedAt: string;
+      /**
+       * Format: uuid
+       * @description The webhook
+       * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
+       */
+      webhookId: string;
+    };
+    DeliveryResponsePage: {
+      items: components['schemas']['DeliveryResponse'][];
+      /** @description Send as `cursor` to get the next page; `null` on the last page. */
+      nextCursor: string | null;
     };
     DisbursementResponse: {
       /**
@@ -3086,7 +3437,9 @@ export interface components {
         | 'allocation.invalid-state'
         | 'allocation.not-fundable'
         | 'disbursement.exceeds-allocation'
-        | 'disbursement.duplicate-reference';
+        | 'disbursement.duplicate-reference'
+        | 'webhook.url-not-allowed'
+        | 'webhook.delivery-pending';
       /** @description Also in the `x-correlation-id` header */
       correlationId?: string;
       /** @example not enough available: 1000000 available, 5000000 requested */
@@ -3710,6 +4063,85 @@ export interface components {
       /** @description Send as `cursor` to get the next page; `null` on the last page. */
       nextCursor: string | null;
     };
+    WebhookResponse: {
+      /** @example PEMKAB-MUARO-JAMBI */
+      agencyCode: string;
+      /**
+       * Format: date-time
+       * @example 2027-01-15T03:00:00.000Z
+       */
+      createdAt: string;
+      /**
+       * @description The client or person that created it
+       * @example user:01939d5e-…
+       */
+      createdBy: string;
+      description: string | null;
+      /**
+       * @example [
+       *       "agreement.activated"
+       *     ]
+       */
+      eventTypes: (
+        | 'agreement.activated'
+        | 'agreement.amended'
+        | 'agreement.drafted'
+        | 'agreement.expired'
+        | 'agreement.expiring'
+        | 'agreement.signed'
+        | 'agreement.submitted'
+        | 'agreement.terminated'
+        | 'allocation.approved'
+        | 'allocation.rejected'
+        | 'allocation.released'
+        | 'allocation.requested'
+        | 'budget.opened'
+        | 'budget.revised'
+        | 'case.closed'
+        | 'case.opened'
+        | 'disbursement.recorded'
+        | 'enrollment.completed'
+        | 'enrollment.created'
+        | 'enrollment.dropped'
+        | 'enrollment.failed'
+        | 'evaluation.recorded'
+        | 'followup.recorded'
+        | 'grant.funded'
+        | 'grant.rejected'
+        | 'grant.requested'
+        | 'participant.registered'
+        | 'participant.released'
+        | 'pathway.updated'
+        | 'placement.recorded'
+        | 'program.cancelled'
+        | 'program.completed'
+        | 'program.created'
+        | 'program.funded'
+        | 'program.funding-rejected'
+        | 'program.funding-requested'
+        | 'program.started'
+        | 'recidivism.cohorts-revised'
+        | 'reoffence.recorded'
+        | 'workplan.approved'
+      )[];
+      /**
+       * Format: uuid
+       * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
+       */
+      id: string;
+      /**
+       * Format: date-time
+       * @example 2027-01-15T03:00:00.000Z
+       */
+      updatedAt: string;
+      /** @example https://sistem.muarojambikab.go.id/sinergi/webhooks */
+      url: string;
+    };
+    WebhookResponsePage: {
+      items: components['schemas']['WebhookResponse'][];
+      /** @description Send as `cursor` to get the next page; `null` on the last page. */
+      nextCursor: string | null;
+    };
     WorkPlanResponse: {
       activities: components['schemas']['ActivityResponse'][];
       /**
@@ -3817,7 +4249,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3911,7 +4343,7 @@ export interface operations {
           'application/json': components['schemas']['AgencyResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3938,7 +4370,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4034,7 +4466,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4260,7 +4692,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4336,7 +4768,7 @@ export interface operations {
           'application/json': components['schemas']['SignInPolicyResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4372,7 +4804,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4456,7 +4888,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4550,7 +4982,7 @@ export interface operations {
           'application/json': components['schemas']['AgreementResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4577,7 +5009,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4673,7 +5105,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4767,7 +5199,7 @@ export interface operations {
           'application/json': components['schemas']['AgreementResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4803,7 +5235,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4890,7 +5322,7 @@ export interface operations {
           'application/json': components['schemas']['AgreementResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4926,7 +5358,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5028,7 +5460,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5133,7 +5565,7 @@ export interface operations {
           'application/json': components['schemas']['EvaluationResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5169,7 +5601,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5265,7 +5697,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5372,7 +5804,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5450,7 +5882,7 @@ export interface operations {
           'application/json': components['schemas']['AgreementResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5486,7 +5918,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5569,7 +6001,7 @@ export interface operations {
           'application/json': components['schemas']['AgreementResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5605,7 +6037,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5674,7 +6106,7 @@ export interface operations {
           'application/json': components['schemas']['AgreementResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5710,7 +6142,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5797,7 +6229,7 @@ export interface operations {
           'application/json': components['schemas']['WorkPlanResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5833,7 +6265,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -5930,7 +6362,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6023,7 +6455,7 @@ export interface operations {
           'application/json': components['schemas']['WorkPlanResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6059,7 +6491,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6145,7 +6577,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6250,7 +6682,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6346,7 +6778,7 @@ export interface operations {
           'application/json': components['schemas']['AllocationResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6382,7 +6814,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6469,7 +6901,7 @@ export interface operations {
           'application/json': components['schemas']['DisbursementResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6505,7 +6937,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6592,7 +7024,7 @@ export interface operations {
           'application/json': components['schemas']['AllocationResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6628,7 +7060,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6732,7 +7164,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6807,7 +7239,7 @@ export interface operations {
           'application/json': components['schemas']['TokenResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6816,7 +7248,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -6900,7 +7332,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6994,7 +7426,7 @@ export interface operations {
           'application/json': components['schemas']['BudgetResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7021,7 +7453,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7117,7 +7549,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7228,7 +7660,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7333,7 +7765,7 @@ export interface operations {
           'application/json': components['schemas']['BudgetResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7369,7 +7801,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7463,7 +7895,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7530,7 +7962,7 @@ export interface operations {
           'application/json': components['schemas']['CreatedClientResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7557,7 +7989,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7622,7 +8054,7 @@ export interface operations {
           'application/json': components['schemas']['ClientResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7658,7 +8090,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7705,7 +8137,7 @@ export interface operations {
           'application/json': components['schemas']['RotatedSecretResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7741,7 +8173,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7801,7 +8233,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7870,7 +8302,7 @@ export interface operations {
           'application/json': components['schemas']['EnrollmentResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7906,7 +8338,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -7993,7 +8425,7 @@ export interface operations {
           'application/json': components['schemas']['EnrollmentResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8029,7 +8461,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8116,7 +8548,7 @@ export interface operations {
           'application/json': components['schemas']['EnrollmentResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8152,7 +8584,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8247,7 +8679,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8314,7 +8746,7 @@ export interface operations {
           'application/json': components['schemas']['PasswordChangedResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8341,7 +8773,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8404,7 +8836,7 @@ export interface operations {
           'application/json': components['schemas']['TotpEnrolmentResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8431,7 +8863,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8480,7 +8912,7 @@ export interface operations {
           'application/json': components['schemas']['RecoveryCodesResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8507,7 +8939,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8591,7 +9023,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8685,7 +9117,7 @@ export interface operations {
           'application/json': components['schemas']['ParticipantResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8712,7 +9144,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -8808,7 +9240,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8913,7 +9345,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9009,7 +9441,7 @@ export interface operations {
           'application/json': components['schemas']['ParticipantResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9045,7 +9477,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9148,7 +9580,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9242,7 +9674,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9269,7 +9701,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9365,7 +9797,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9461,7 +9893,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9497,7 +9929,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9580,7 +10012,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9616,7 +10048,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9700,7 +10132,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9805,7 +10237,7 @@ export interface operations {
           'application/json': components['schemas']['EnrollmentResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9841,7 +10273,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -9924,7 +10356,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9960,7 +10392,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10029,7 +10461,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramSessionResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10065,7 +10497,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10259,7 +10691,7 @@ export interface operations {
           'application/json': components['schemas']['AttendanceResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10295,7 +10727,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10378,7 +10810,7 @@ export interface operations {
           'application/json': components['schemas']['ProgramResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10414,7 +10846,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10499,7 +10931,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10604,7 +11036,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10700,7 +11132,7 @@ export interface operations {
           'application/json': components['schemas']['CaseResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10736,7 +11168,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10823,7 +11255,7 @@ export interface operations {
           'application/json': components['schemas']['FollowUpResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10859,7 +11291,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -10946,7 +11378,7 @@ export interface operations {
           'application/json': components['schemas']['GrantResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -10982,7 +11414,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11068,7 +11500,7 @@ export interface operations {
           'application/json': components['schemas']['PathwayResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11104,7 +11536,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11191,7 +11623,7 @@ export interface operations {
           'application/json': components['schemas']['PlacementResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11227,7 +11659,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11314,7 +11746,7 @@ export interface operations {
           'application/json': components['schemas']['CaseResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11350,7 +11782,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11447,7 +11879,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11544,7 +11976,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11642,7 +12074,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11736,7 +12168,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11801,7 +12233,7 @@ export interface operations {
           'application/json': components['schemas']['SignedInResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11810,7 +12242,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11871,7 +12303,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11907,7 +12339,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11948,7 +12380,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -11975,7 +12407,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12033,7 +12465,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12117,7 +12549,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12193,7 +12625,7 @@ export interface operations {
           'application/json': components['schemas']['InvitedUserResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12220,7 +12652,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12298,7 +12730,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12374,7 +12806,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12410,7 +12842,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12475,7 +12907,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12511,7 +12943,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12558,7 +12990,7 @@ export interface operations {
           'application/json': components['schemas']['UserResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12594,7 +13026,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12645,7 +13077,7 @@ export interface operations {
           'application/json': components['schemas']['ResetUserResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12681,7 +13113,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12759,7 +13191,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12833,7 +13265,7 @@ export interface operations {
           'application/json': components['schemas']['PasswordSetResponse'];
         };
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -12842,7 +13274,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`. */
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12871,6 +13303,653 @@ export interface operations {
       };
       /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  webhooks_list: {
+    parameters: {
+      query?: {
+        agencyCode?: string;
+        cursor?: string;
+        limit?: number;
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
+      };
+      header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
+        /** @description Echoed in the answer; generated when absent */
+        'x-correlation-id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookResponsePage'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session. `code`: `auth.unauthenticated`, `auth.totp-required`, `auth.code-invalid`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is not available. `code`: `service.unavailable`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway did not answer in time. `code`: `service.timeout`. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  webhooks_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A repeat with the same key and body returns the first answer and changes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Echoed in the answer; generated when absent */
+        'x-correlation-id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateWebhookDto'];
+      };
+    };
+    responses: {
+      /** @description The webhook, with its signing secret shown once */
+      201: {
+        headers: {
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedWebhookResponse'];
+        };
+      };
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session. `code`: `auth.unauthenticated`, `auth.totp-required`, `auth.code-invalid`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body over 1 MiB. `code`: `request.too-large`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body is not JSON. `code`: `request.unsupported-media-type`. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is not available. `code`: `service.unavailable`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway did not answer in time. `code`: `service.timeout`. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  webhooks_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
+        /** @description Echoed in the answer; generated when absent */
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookResponse'];
+        };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session. `code`: `auth.unauthenticated`, `auth.totp-required`, `auth.code-invalid`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is not available. `code`: `service.unavailable`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway did not answer in time. `code`: `service.timeout`. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  webhooks_delete: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Echoed in the answer; generated when absent */
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted; its pending deliveries are not sent */
+      204: {
+        headers: {
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session. `code`: `auth.unauthenticated`, `auth.totp-required`, `auth.code-invalid`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is not available. `code`: `service.unavailable`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway did not answer in time. `code`: `service.timeout`. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  webhooks_deliveries: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+        status?: 'PENDING' | 'SUCCEEDED' | 'FAILED';
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
+      };
+      header?: {
+        /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
+        'If-None-Match'?: string;
+        /** @description Echoed in the answer; generated when absent */
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryResponsePage'];
+          'text/csv': string;
+        };
+      };
+      /** @description Not modified: the `If-None-Match` tag is still current */
+      304: {
+        headers: {
+          /** @description Tag of this representation, for `If-None-Match` */
+          etag?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session. `code`: `auth.unauthenticated`, `auth.totp-required`, `auth.code-invalid`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is not available. `code`: `service.unavailable`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway did not answer in time. `code`: `service.timeout`. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  webhooks_redeliver: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A repeat with the same key and body returns the first answer and changes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Echoed in the answer; generated when absent */
+        'x-correlation-id'?: string;
+      };
+      path: {
+        deliveryId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new delivery, due now */
+      202: {
+        headers: {
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryResponse'];
+        };
+      };
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session. `code`: `auth.unauthenticated`, `auth.totp-required`, `auth.code-invalid`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is not available. `code`: `service.unavailable`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway did not answer in time. `code`: `service.timeout`. */
+      504: {
         headers: {
           [name: string]: unknown;
         };

@@ -14,7 +14,7 @@ export const Topics = {
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
 
-export type ConsumerName = 'agreements' | 'rehabilitation' | 'reintegration' | 'budgeting';
+export type ConsumerName = 'agreements' | 'rehabilitation' | 'reintegration' | 'budgeting' | 'notifications';
 
 /**
  * The topics each consuming service subscribes to: exactly the topics of its `@HandleEvent`
@@ -27,6 +27,14 @@ export const Subscriptions: Record<ConsumerName, readonly TopicName[]> = {
   rehabilitation: [Topics.agreement, Topics.agency, Topics.allocation],
   reintegration: [Topics.participant, Topics.allocation, Topics.agreement, Topics.agency],
   budgeting: [Topics.program, Topics.case, Topics.agreement],
+  notifications: [
+    Topics.agreement,
+    Topics.program,
+    Topics.participant,
+    Topics.case,
+    Topics.budget,
+    Topics.allocation,
+  ],
 };
 
 export const retryTopic = (topic: string, consumer: string) => `${topic}.${consumer}.retry`;

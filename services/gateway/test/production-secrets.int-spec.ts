@@ -46,6 +46,7 @@ describe('production secrets', () => {
     rehabilitation: ['INTERNAL_VERIFY_KEYS', 'NIK_ENCRYPTION_KEY', 'NIK_HASH_KEY'],
     reintegration: ['INTERNAL_VERIFY_KEYS'],
     budgeting: ['INTERNAL_VERIFY_KEYS'],
+    notifications: ['INTERNAL_VERIFY_KEYS', 'WEBHOOK_SECRET_KEY'],
   };
 
   it.each(Object.keys(SERVICE_SECRETS))(

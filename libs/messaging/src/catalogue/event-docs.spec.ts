@@ -25,7 +25,11 @@ describe('event catalogue (npm run docs:events -- --check)', () => {
     ]);
     const table = renderEventDocs(consumersFromSources(dirs))[EVENT_DOCS.table];
     const row = table.split('\n').find((line) => line.includes('`agreement.expiring`'));
-    expect(row?.endsWith('| budgeting (ExpiryNotices.onExpiring) |')).toBe(true);
+    expect(
+      row?.endsWith(
+        '| budgeting (ExpiryNotices.onExpiring), notifications (AgreementNotifications.onExpiring) |',
+      ),
+    ).toBe(true);
   }, 30_000);
 
   it('fails when Subscriptions and the handlers disagree, in either direction', async () => {

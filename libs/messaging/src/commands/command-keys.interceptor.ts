@@ -1,6 +1,6 @@
 import { CallHandler, ExecutionContext, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
-import { COMMAND_KEY_HEADER, currentCaller, DomainError } from '@sinergi/platform';
+import { COMMAND_KEY_HEADER, currentCaller, DomainError, SECRET_ANSWER } from '@sinergi/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { from, lastValueFrom, map, type Observable } from 'rxjs';
@@ -31,6 +31,8 @@ export class CommandKeys implements NestInterceptor {
     const requestHash = createHash('sha256')
       .update(`${request.method} ${request.url} ${JSON.stringify(request.body ?? null)}`)
       .digest('hex');
+    // An answer carrying a secret shown once is never stored: its key is, so a repeat cannot run again.
+    const keepAnswer = Reflect.getMetadata(SECRET_ANSWER, context.getHandler()) !== true;
     const status: number =
       Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) ??
       (request.method === 'POST' ? HttpStatus.CREATED : HttpStatus.OK);
@@ -52,6 +54,11 @@ export class CommandKeys implements NestInterceptor {
             'idempotency.key-reused',
             'this Idempotency-Key was already used with a different request',
           );
+        if (!keepAnswer)
+          throw new DomainError(
+            'idempotency.response-not-kept',
+            'this command succeeded already; its answer carried a secret shown once and was not kept',
+          );
         return {
           replayed: true,
           status: first.status_code,
@@ -62,7 +69,7 @@ export class CommandKeys implements NestInterceptor {
       await manager.query(`UPDATE command_keys SET body = $3 WHERE client_id = $1 AND key = $2`, [
         clientId,
         key,
-        body === undefined ? null : JSON.stringify(body),
+        body === undefined || !keepAnswer ? null : JSON.stringify(body),
       ]);
       return { replayed: false, status, body };
     });

@@ -357,6 +357,20 @@ export const ERROR_CATALOGUE = {
     description:
       'A payment reference is disbursed once per allocation; a repeated payment order is refused rather than paid twice.',
   },
+
+  // Webhooks (notifications)
+  'webhook.url-not-allowed': {
+    status: 400,
+    title: 'Webhook URL not allowed',
+    description:
+      'A webhook URL must be `https://`, carry no user name or password, and its host must resolve only to public addresses: loopback, private, link-local, carrier-grade NAT, documentation, multicast and reserved addresses are refused (a deployment may allow them for local tests). `detail` names the rule.',
+  },
+  'webhook.delivery-pending': {
+    status: 409,
+    title: 'Delivery still pending',
+    description:
+      'The delivery is still being attempted; it can be redelivered once it has succeeded or been marked failed.',
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -13,12 +13,25 @@ describe('route table', () => {
   it.each([
     ['GET', '/participants/p-1/access-log', 'rehabilitation', [Roles.auditor], { id: 'p-1' }],
     ['POST', '/enrollments/e-1/fail', 'rehabilitation', [Roles.programOfficer], { id: 'e-1' }],
+    ['DELETE', '/webhooks/w-1', 'notifications', [Roles.agencyAdmin], { id: 'w-1' }],
+    [
+      'POST',
+      '/webhooks/w-1/deliveries/d-1/redeliver',
+      'notifications',
+      [Roles.agencyAdmin],
+      { id: 'w-1', deliveryId: 'd-1' },
+    ],
   ])('forwards %s %s to %s for exactly its roles', (method, path, service, roles, params) => {
     const { match, pathKnown } = matchRoute(method, path);
     expect(pathKnown).toBe(true);
     expect(match?.route.service).toBe(service);
     expect(match?.route.roles).toEqual(roles);
     expect(match?.params).toEqual(params);
+  });
+
+  it('marks the webhook subscription as answering a secret that is never kept for replays', () => {
+    expect(matchRoute('POST', '/webhooks').match?.route.secretInAnswer).toBe(true);
+    expect(matchRoute('GET', '/webhooks').match?.route.secretInAnswer).toBeUndefined();
   });
 });
 

@@ -3,8 +3,8 @@ import { DATA_ROLES, Roles, type Role } from '../auth/caller';
 /** Base path of the public API; services serve the same paths without it. */
 export const API_PREFIX = '/api/v1';
 
-export type ServiceName = 'agreements' | 'rehabilitation' | 'reintegration' | 'budgeting';
-export type HttpMethod = 'GET' | 'POST' | 'PATCH';
+export type ServiceName = 'agreements' | 'rehabilitation' | 'reintegration' | 'budgeting' | 'notifications';
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 export interface ForwardedRoute {
   method: HttpMethod;
@@ -17,9 +17,15 @@ export interface ForwardedRoute {
   /** Success status and the request body's fields (for the OpenAPI document). */
   status: number;
   body?: { required: string[]; optional?: string[] };
+  /**
+   * The answer carries a secret shown once (a webhook's signing secret): an Idempotency-Key replay
+   * is answered 409 idempotency.response-not-kept and the answer is never stored.
+   */
+  secretInAnswer?: boolean;
 }
 
-const { agreementOfficer, programOfficer, probationOfficer, financeOfficer, auditor, viewer } = Roles;
+const { agencyAdmin, agreementOfficer, programOfficer, probationOfficer, financeOfficer, auditor, viewer } =
+  Roles;
 const EVERYONE: Role[] = [
   agreementOfficer,
   programOfficer,
@@ -362,6 +368,32 @@ export const FORWARDED_ROUTES: ForwardedRoute[] = [
     {
       required: ['amount', 'date', 'description', 'reference'],
     },
+  ),
+
+  {
+    ...route('POST', '/webhooks', 'notifications', [agencyAdmin], 'Subscribe a webhook', 201, {
+      required: ['url', 'eventTypes'],
+      optional: ['description', 'agencyCode'],
+    }),
+    secretInAnswer: true,
+  },
+  route('GET', '/webhooks', 'notifications', [agencyAdmin], 'List webhooks (?agencyCode=)'),
+  route('GET', '/webhooks/:id', 'notifications', [agencyAdmin], 'Get a webhook'),
+  route('DELETE', '/webhooks/:id', 'notifications', [agencyAdmin], 'Delete a webhook', 204),
+  route(
+    'GET',
+    '/webhooks/:id/deliveries',
+    'notifications',
+    [agencyAdmin],
+    'Deliveries of a webhook (?status=)',
+  ),
+  route(
+    'POST',
+    '/webhooks/:id/deliveries/:deliveryId/redeliver',
+    'notifications',
+    [agencyAdmin],
+    'Redeliver a delivery',
+    202,
   ),
 ];
 

@@ -71,6 +71,7 @@ export class GatewayEnv extends ServiceEnv {
   @IsServiceUrls() REHABILITATION_URL = 'http://127.0.0.1:3002';
   @IsServiceUrls() REINTEGRATION_URL = 'http://127.0.0.1:3003';
   @IsServiceUrls() BUDGETING_URL = 'http://127.0.0.1:3004';
+  @IsServiceUrls() NOTIFICATIONS_URL = 'http://127.0.0.1:3005';
 
   @Transform(toInt) @IsInt() @Min(60) @Max(86_400) TOKEN_TTL_SECONDS = 900;
 

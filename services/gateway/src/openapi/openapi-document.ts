@@ -31,6 +31,7 @@ export const toOpenApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$
 const PATH_PARAMETER_SCHEMAS: Record<string, Json> = {
   id: { type: 'string', format: 'uuid' },
   sessionId: { type: 'string', format: 'uuid' },
+  deliveryId: { type: 'string', format: 'uuid' },
   fiscalYear: { type: 'integer', minimum: 2000, maximum: 2100, example: 2027 },
   code: { type: 'string', pattern: '^[A-Z0-9]+(-[A-Z0-9]+)*$', example: 'PEMKAB-MUARO-JAMBI' },
 };
@@ -42,6 +43,7 @@ const TAGS = [
   { name: 'rehabilitation', description: 'Programs, participants, enrolments, sessions and releases' },
   { name: 'reintegration', description: 'Cases after release: pathways, placements, follow-ups, grants' },
   { name: 'budgeting', description: 'Budgets, allocations, disbursements and the ledger' },
+  { name: 'notifications', description: 'Webhooks: signed event deliveries to agencies’ systems' },
   { name: 'aggregates', description: 'Figures built by the gateway from every service' },
 ];
 

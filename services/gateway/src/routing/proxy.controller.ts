@@ -80,6 +80,7 @@ export class ProxyController {
           key,
           `${request.method} ${target} ${body ?? ''}`,
           produce,
+          { keepResponse: route.secretInAnswer !== true },
         );
       } else {
         response = await produce();

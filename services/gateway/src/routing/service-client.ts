@@ -54,6 +54,7 @@ export class ServiceClient implements OnModuleInit, OnModuleDestroy {
       rehabilitation: instances(env.REHABILITATION_URL),
       reintegration: instances(env.REINTEGRATION_URL),
       budgeting: instances(env.BUDGETING_URL),
+      notifications: instances(env.NOTIFICATIONS_URL),
     };
     this.signer = InternalTokenSigner.fromKey(env.INTERNAL_SIGNING_KEY);
   }

@@ -1,0 +1,1 @@
+module.exports = require('../../jest.preset')(require('./package.json').nx.name);

@@ -1,0 +1,4 @@
+import { runService } from '@sinergi/platform';
+import { notificationsService } from './service';
+
+runService(notificationsService);

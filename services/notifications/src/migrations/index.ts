@@ -1,0 +1,16 @@
+import {
+  CreateCommandKeys1765000000000,
+  CreateMessagingTables1764288000000,
+  InboxHandlerNames1765200000000,
+  IndexMessagingRetention1766000000000,
+} from '@sinergi/messaging';
+import { CreateNotificationTables1766200000000 } from './1766200000000-create-notification-tables';
+
+/** Every migration of this service's schema, oldest first. */
+export const migrations = [
+  CreateMessagingTables1764288000000,
+  CreateCommandKeys1765000000000,
+  InboxHandlerNames1765200000000,
+  IndexMessagingRetention1766000000000,
+  CreateNotificationTables1766200000000,
+];

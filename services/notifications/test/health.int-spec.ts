@@ -1,0 +1,4 @@
+import { describeServiceHealth } from '@sinergi/testing';
+import { testNotificationsService } from './support';
+
+describeServiceHealth(testNotificationsService);
