@@ -1,4 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { API_PREFIX, localDate, Roles, type Role } from '@sinergi/platform';
 import { TEST_GATEWAY_SECRETS } from '@sinergi/testing';
@@ -83,6 +85,9 @@ describe('the authorisation matrix: every route × every caller through the real
   const today = localDate(new Date());
   let counter = 0;
   let runningSessionId: string;
+  // A webhook receiver on this machine (the test platform allows loopback webhook URLs).
+  let receiver: Server;
+  const hookUrl = () => `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
   const next = () => ++counter;
 
   // The world every call works in, created through the API by the platform-admin.
@@ -273,6 +278,28 @@ describe('the authorisation matrix: every route × every caller through the real
 
   /** The agency code a body names for the caller's own agency (the platform-admin names the party). */
   const own = (c: Caller) => c.agencyCode;
+
+  /** A webhook of the party agency, and one of its deliveries once it has been delivered. */
+  const webhook = async () =>
+    (
+      await admin.post(
+        '/webhooks',
+        { url: hookUrl(), eventTypes: ['agreement.drafted'], agencyCode: PARTY.pemkab },
+        201,
+      )
+    ).id as string;
+  const deliveredWebhook = async () => {
+    const id = await webhook();
+    await draftAgreement();
+    const deliveryId = await waitFor('a webhook delivered', async () => {
+      const { body } = await admin.send('GET', `/webhooks/${id}/deliveries`, undefined, 200);
+      const delivered = (body.items as Array<{ id: string; status: string }>).find(
+        (d) => d.status === 'SUCCEEDED',
+      );
+      return delivered?.id;
+    });
+    return { id, deliveryId };
+  };
 
   const FIXTURES: Record<string, Fixture> = {
     'POST /agencies': fixture({
@@ -636,6 +663,39 @@ describe('the authorisation matrix: every route × every caller through the real
         body: { amount: 500_000, date: today, description: 'Termin pertama', reference: `SP2D-${next()}` },
       }),
     }),
+    'POST /webhooks': fixture({
+      prepare: none,
+      fresh: true,
+      target: (_none, c) => ({
+        path: '/webhooks',
+        body: {
+          url: hookUrl(),
+          eventTypes: ['agreement.signed'],
+          ...(c.agencyCode ? { agencyCode: c.agencyCode } : {}),
+        },
+      }),
+    }),
+    'GET /webhooks': fixture({ prepare: none, fresh: false, target: () => ({ path: '/webhooks' }) }),
+    'GET /webhooks/:id': fixture({
+      prepare: webhook,
+      fresh: false,
+      target: (id) => ({ path: `/webhooks/${id}` }),
+    }),
+    'DELETE /webhooks/:id': fixture({
+      prepare: webhook,
+      fresh: true,
+      target: (id) => ({ path: `/webhooks/${id}` }),
+    }),
+    'GET /webhooks/:id/deliveries': fixture({
+      prepare: webhook,
+      fresh: false,
+      target: (id) => ({ path: `/webhooks/${id}/deliveries` }),
+    }),
+    'POST /webhooks/:id/deliveries/:deliveryId/redeliver': fixture({
+      prepare: deliveredWebhook,
+      fresh: true,
+      target: ({ id, deliveryId }) => ({ path: `/webhooks/${id}/deliveries/${deliveryId}/redeliver` }),
+    }),
   };
 
   // The routes the gateway answers itself.
@@ -724,6 +784,10 @@ describe('the authorisation matrix: every route × every caller through the real
   } satisfies Record<string, Fixture>);
 
   beforeAll(async () => {
+    receiver = createServer((request, response) =>
+      request.resume().on('end', () => response.writeHead(204).end()),
+    );
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     platform = await startPlatform({ RATE_LIMIT_PER_MINUTE: '100000' });
     admin = platform.admin;
     const baseUrl = platform.services.gateway.url;
@@ -830,6 +894,8 @@ describe('the authorisation matrix: every route × every caller through the real
 
   afterAll(async () => {
     await platform?.stop();
+    receiver?.closeAllConnections();
+    await new Promise((resolve) => receiver?.close(resolve));
   });
 
   it('has a fixture with a valid body for every route of the matrix', () => {

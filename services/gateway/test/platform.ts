@@ -3,6 +3,7 @@ import { startTestService, TEST_GATEWAY_SECRETS } from '@sinergi/testing';
 // The whole platform: each service is started from its own definition.
 import { agreementsService } from '../../agreements/src/service';
 import { budgetingService } from '../../budgeting/src/service';
+import { notificationsService } from '../../notifications/src/service';
 import { rehabilitationService } from '../../rehabilitation/src/service';
 import { reintegrationService } from '../../reintegration/src/service';
 import { ApiSession } from '../src/demo/api-session';
@@ -14,7 +15,15 @@ const NIK_KEYS = {
   NIK_HASH_KEY: 'test-nik-hash-key-0123456789abcdef',
 };
 
-export type PlatformServiceName = 'gateway' | 'agreements' | 'rehabilitation' | 'reintegration' | 'budgeting';
+/** Webhooks to a receiver on this machine (loopback, plain http) are allowed in tests only. */
+const WEBHOOK_SETTINGS = {
+  WEBHOOK_SECRET_KEY: '5eed'.repeat(16),
+  WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+  WEBHOOK_POLL_INTERVAL_MS: '100',
+};
+
+export type PlatformServiceName =
+  'gateway' | 'agreements' | 'rehabilitation' | 'reintegration' | 'budgeting' | 'notifications';
 
 export interface RunningPlatform {
   services: Record<PlatformServiceName, RunningService>;
@@ -31,22 +40,24 @@ export interface StartedPlatform {
   stop(): Promise<void>;
 }
 
-/** Starts the five services on the real PostgreSQL and Kafka, with the platform-admin's session. */
+/** Starts the six services on the real PostgreSQL and Kafka, with the platform-admin's session. */
 export async function startPlatform(gatewayEnv: Record<string, string> = {}): Promise<StartedPlatform> {
   const agreements = stopsOnce(await startTestService(agreementsService));
   const rehabilitation = stopsOnce(await startTestService(rehabilitationService, NIK_KEYS));
   const reintegration = stopsOnce(await startTestService(reintegrationService));
   const budgeting = stopsOnce(await startTestService(budgetingService));
+  const notifications = stopsOnce(await startTestService(notificationsService, WEBHOOK_SETTINGS));
   const gateway = stopsOnce(
     await startTestService(gatewayService, {
       AGREEMENTS_URL: agreements.url,
       REHABILITATION_URL: rehabilitation.url,
       REINTEGRATION_URL: reintegration.url,
       BUDGETING_URL: budgeting.url,
+      NOTIFICATIONS_URL: notifications.url,
       ...gatewayEnv,
     }),
   );
-  const services = { gateway, agreements, rehabilitation, reintegration, budgeting };
+  const services = { gateway, agreements, rehabilitation, reintegration, budgeting, notifications };
   const admin = await ApiSession.login(
     gateway.url,
     TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID,
@@ -56,7 +67,7 @@ export async function startPlatform(gatewayEnv: Record<string, string> = {}): Pr
     services,
     admin,
     stop: async () => {
-      for (const service of [gateway, agreements, rehabilitation, reintegration, budgeting])
+      for (const service of [gateway, agreements, rehabilitation, reintegration, budgeting, notifications])
         await service.stop();
     },
   };

@@ -21,6 +21,7 @@ import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 // Agencies subscribe through the public API: the real gateway forwards to the service.
 import { gatewayService } from '../../gateway/src/service';
+import { retryDelayMs } from '../src/deliveries/backoff';
 import { SUBSCRIBABLE_EVENT_TYPES } from '../src/subscriptions/event-types';
 import { agencyCode, Receiver, testNotificationsService } from './support';
 
@@ -319,9 +320,28 @@ describe('webhooks against a local receiver (gateway, notifications, real Postgr
       () => deliveriesOf(token, webhook.id),
       (items) => items[0]?.status === 'FAILED',
     );
-    // Attempts at 0, 0.2, 0.6 and 1.4 s fit in the window; the next (3.0 s) would not.
-    expect(delivery).toMatchObject({ id: deliveryId, status: 'FAILED', attempts: 4, lastStatusCode: 500 });
-    expect(receiver.at('/down').map((r) => r.status)).toEqual([500, 500, 500, 500]);
+    // Tried until the next attempt would fall after the deadline: every attempt but the last was
+    // followed by one within the window (0, 0.2, 0.6, 1.4 s … on an idle machine).
+    const attempts: Array<{ attempt: number; at: Date; deadline: Date; status_code: number }> =
+      await notifications.app.get(DataSource).query(
+        `SELECT a.attempt, a.attempted_at AS at, d.give_up_at AS deadline, a.status_code
+         FROM delivery_attempts a JOIN deliveries d ON d.id = a.delivery_id
+         WHERE a.delivery_id = $1 ORDER BY a.attempt`,
+        [deliveryId],
+      );
+    expect(delivery).toMatchObject({
+      id: deliveryId,
+      status: 'FAILED',
+      attempts: attempts.length,
+      lastStatusCode: 500,
+    });
+    expect(attempts.length).toBeGreaterThanOrEqual(2);
+    expect(attempts.map((a) => a.status_code)).toEqual(attempts.map(() => 500));
+    expect(receiver.at('/down').map((r) => r.status)).toEqual(attempts.map(() => 500));
+    const nextAfter = (a: (typeof attempts)[number]) => a.at.getTime() + retryDelayMs(a.attempt, 200, 5_000);
+    for (const a of attempts.slice(0, -1)) expect(nextAfter(a)).toBeLessThanOrEqual(a.deadline.getTime());
+    const last = attempts[attempts.length - 1];
+    expect(nextAfter(last)).toBeGreaterThan(last.deadline.getTime());
 
     const redeliver = () =>
       api<Delivery & Problem>(token, 'POST', `/webhooks/${webhook.id}/deliveries/${deliveryId}/redeliver`);

@@ -52,8 +52,8 @@ describe('the authorisation matrix model', () => {
   });
 
   it('names the route that lacks a scope rule', () => {
-    const added = { ...routeOf('GET /agencies'), path: '/webhooks' };
-    expect(() => scopeOf(added)).toThrow(/route GET \/webhooks has no scope rule: add it to ROUTE_SCOPES/);
+    const added = { ...routeOf('GET /agencies'), path: '/reports' };
+    expect(() => scopeOf(added)).toThrow(/route GET \/reports has no scope rule: add it to ROUTE_SCOPES/);
   });
 
   it('has the platform-admin, each other role in scope and out of scope, no token and an expired token', () => {
@@ -104,6 +104,10 @@ describe('the authorisation matrix model', () => {
     ['PATCH /agencies/:code/sign-in-policy', 'agency-admin@outsider', 403],
     ['POST /users', 'agency-admin@outsider', 201],
     ['POST /clients', 'agency-admin@party', 403],
+    ['POST /webhooks', 'agency-admin@outsider', 201],
+    ['GET /webhooks/:id', 'agency-admin@outsider', 404],
+    ['GET /webhooks/:id', 'auditor@party', 403],
+    ['DELETE /webhooks/:id', 'platform-admin', 204],
   ])('%s as %s must answer %i', (route, caller, expected) => {
     expect(status(route, caller)).toBe(expected);
   });

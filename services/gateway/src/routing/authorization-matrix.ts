@@ -112,7 +112,8 @@ export type ScopeRuleName =
   | 'case'
   | 'budget'
   | 'agency-people'
-  | 'agency-settings';
+  | 'agency-settings'
+  | 'webhook';
 
 export interface ScopeRule {
   /** Whether the caller's agency may reach the route's resource (platform-admin always may). */
@@ -163,6 +164,10 @@ export const SCOPE_RULES: Record<ScopeRuleName, ScopeRule> = {
     reaches: (caller) => caller.standing !== 'outsider',
     outside: 403,
     text: 'an agency’s own sign-in policy, managed by its agency-admins; another agency’s answers 403 (the agency itself is public)',
+  },
+  webhook: {
+    reaches: (caller) => caller.standing === 'admin' || caller.standing === 'party',
+    text: 'the agency the webhook belongs to (and the platform-admin); no one else sees it',
   },
 };
 
@@ -245,6 +250,12 @@ export const ROUTE_SCOPES: Record<string, ScopeRuleName> = {
   'GET /users/:id/sessions': 'agency-people',
   'GET /agencies/:code/sign-in-policy': 'agency-settings',
   'PATCH /agencies/:code/sign-in-policy': 'agency-settings',
+  'POST /webhooks': 'own-agency',
+  'GET /webhooks': 'everyone',
+  'GET /webhooks/:id': 'webhook',
+  'DELETE /webhooks/:id': 'webhook',
+  'GET /webhooks/:id/deliveries': 'webhook',
+  'POST /webhooks/:id/deliveries/:deliveryId/redeliver': 'webhook',
 };
 
 export const routeKey = (route: Pick<MatrixRoute, 'method' | 'path'>) => `${route.method} ${route.path}`;
