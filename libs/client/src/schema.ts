@@ -10594,7 +10594,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`. */
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
       400: {
         headers: {
           [name: string]: unknown;
