@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { HEX_KEY_FORMAT, KEY_LIST_FORMAT, SecretVariable, ServiceEnv } from '@sinergi/platform';
+import { HEX_KEY_FORMAT, InternalServiceEnv, KEY_LIST_FORMAT, SecretVariable } from '@sinergi/platform';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -13,7 +13,7 @@ const toBoolean = ({ value }: { value: unknown }) =>
         ? false
         : value;
 
-export class NotificationsEnv extends ServiceEnv {
+export class NotificationsEnv extends InternalServiceEnv {
   /** AES-256-GCM key sealing the webhooks' signing secrets at rest (64 hex characters). */
   @SecretVariable()
   @Matches(HEX_KEY_FORMAT, { message: 'must be 64 hex characters (a 256-bit key)' })
