@@ -5,6 +5,7 @@ import { Client, type DatabaseError } from 'pg';
 // Every service's schema, migrated from its own definition.
 import { agreementsService } from '../../agreements/src/service';
 import { budgetingService } from '../../budgeting/src/service';
+import { notificationsService } from '../../notifications/src/service';
 import { rehabilitationService } from '../../rehabilitation/src/service';
 import { reintegrationService } from '../../reintegration/src/service';
 import { gatewayService } from '../src/service';
@@ -22,6 +23,7 @@ describe('database roles: schema owner and runtime role per service', () => {
     rehabilitationService,
     reintegrationService,
     budgetingService,
+    notificationsService,
   ] as never;
   const services = definitions.map((d) => d.name);
   const clients = new Map<string, Client>();
@@ -89,12 +91,12 @@ describe('database roles: schema owner and runtime role per service', () => {
         schema_owner: `sinergi_${service}_owner`,
       });
     }
-    // Each role has its own password: the URLs of the ten roles hold ten different ones.
+    // Each role has its own password: the URLs of the twelve roles hold twelve different ones.
     const passwords = services.flatMap((s) => [
       new URL(infra.databaseUrlOf(s)).password,
       new URL(infra.migrationDatabaseUrlOf(s)).password,
     ]);
-    expect(new Set(passwords).size).toBe(10);
+    expect(new Set(passwords).size).toBe(12);
   });
 
   it('budgeting: the runtime role writes and reads the ledger but cannot alter it or drop its immutability trigger', async () => {
@@ -207,6 +209,6 @@ describe('database roles: schema owner and runtime role per service', () => {
         await as(other).query(`SELECT * FROM ${table} LIMIT 1`);
         pairs++;
       }
-    expect(pairs).toBe(20);
+    expect(pairs).toBe(30);
   });
 });
