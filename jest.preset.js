@@ -23,6 +23,8 @@ const esmDependency = {
   jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' },
   module: { type: 'commonjs' },
 };
+// jose ships ES modules only; Jest's CommonJS runtime gets them compiled.
+const esmTransform = { '/node_modules/jose/.+\\.js$': ['@swc/jest', esmDependency] };
 
 /** Preset for a project; `name` labels its output and its line in the `npm test` summary. */
 const preset = (name) => ({
@@ -31,8 +33,7 @@ const preset = (name) => ({
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': ['@swc/jest', swc],
-    // jose ships ES modules only; Jest's CommonJS runtime gets them compiled.
-    '/node_modules/jose/.+\\.js$': ['@swc/jest', esmDependency],
+    ...esmTransform,
   },
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
@@ -47,3 +48,5 @@ const preset = (name) => ({
 module.exports = preset;
 /** The SWC settings, shared with the TypeScript loader of test child processes. */
 module.exports.swc = swc;
+/** The transform of ES-module-only dependencies, for projects that replace the TypeScript one. */
+module.exports.esmTransform = esmTransform;

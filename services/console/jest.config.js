@@ -1,6 +1,6 @@
 // The console's unit tests (TypeScript and TSX) and its browser tests against the real platform.
 const preset = require('../../jest.preset')(require('./package.json').nx.name);
-const { swc } = require('../../jest.preset');
+const { swc, esmTransform } = require('../../jest.preset');
 
 module.exports = {
   ...preset,
@@ -18,6 +18,7 @@ module.exports = {
         },
       },
     ],
+    ...esmTransform,
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
