@@ -148,7 +148,7 @@ describe('npm run replay: a handler added later catches up on past events, each 
     expect(await run(['--consumer', 'payments', '--handler', 'A.b', '--from', '0'])).toEqual({
       code: 2,
       stderr:
-        'replay: unknown service payments: the services that consume events are agreements, rehabilitation, reintegration, budgeting\n',
+        'replay: unknown service payments: the services that consume events are agreements, rehabilitation, reintegration, budgeting, notifications\n',
     });
     const missing = await run(['--consumer', 'budgeting']);
     expect(missing.code).toBe(2);
