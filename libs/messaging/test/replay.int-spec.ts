@@ -153,7 +153,7 @@ describe('npm run replay: a handler added later catches up on past events, each 
     const missing = await run(['--consumer', 'budgeting']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(
-      /^replay: usage: npm run replay -- --consumer <agreements\|rehabilitation\|reintegration\|budgeting> --handler <Class\.method> --from/,
+      /^replay: usage: npm run replay -- --consumer <agreements\|rehabilitation\|reintegration\|budgeting\|notifications> --handler <Class\.method> --from/,
     );
   });
 });
