@@ -4,6 +4,7 @@ import { ERROR_CATALOGUE, type RunningService } from '@sinergi/platform';
 import { startTestService, TEST_ENV, TEST_GATEWAY_SECRETS, testInfrastructure } from '@sinergi/testing';
 import { agreementsService } from '../../agreements/src/service';
 import { budgetingService } from '../../budgeting/src/service';
+import { notificationsService } from '../../notifications/src/service';
 import { rehabilitationService } from '../../rehabilitation/src/service';
 import { reintegrationService } from '../../reintegration/src/service';
 import { ApiSession } from '../src/demo/api-session';
@@ -27,7 +28,7 @@ const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() 
 const BATCH = 50;
 const IN_FLIGHT = 8;
 
-const SCHEMAS = ['agreements', 'rehabilitation', 'reintegration', 'budgeting', 'gateway'];
+const SCHEMAS = ['agreements', 'rehabilitation', 'reintegration', 'budgeting', 'notifications', 'gateway'];
 /**
  * The gateway's records of requests themselves, which a refused request writes by design: the audit
  * trail (every write attempt with its outcome), rate-limit windows, failed sign-ins (the throttle)
@@ -138,15 +139,19 @@ describe('generated hostile input over every operation of docs/openapi.json (rea
     const rehabilitation = await startTestService(rehabilitationService, NIK_KEYS);
     const reintegration = await startTestService(reintegrationService);
     const budgeting = await startTestService(budgetingService);
+    const notifications = await startTestService(notificationsService, {
+      WEBHOOK_SECRET_KEY: '5eed'.repeat(16),
+    });
     gateway = await startTestService(gatewayService, {
       AGREEMENTS_URL: agreements.url,
       REHABILITATION_URL: rehabilitation.url,
       REINTEGRATION_URL: reintegration.url,
       BUDGETING_URL: budgeting.url,
+      NOTIFICATIONS_URL: notifications.url,
       // Thousands of requests a minute from two clients: the limiter is not what is under test here.
       RATE_LIMIT_PER_MINUTE: '1000000',
     });
-    services = [gateway, budgeting, reintegration, rehabilitation, agreements];
+    services = [gateway, notifications, budgeting, reintegration, rehabilitation, agreements];
     const url = new URL(testInfrastructure().adminUrl);
     url.pathname = `/${process.env[TEST_ENV.database]}`;
     db = new Client({ connectionString: url.toString() });
