@@ -20,6 +20,7 @@ import { count, mouBody, officerOf, PEMKAB, signedAgreement, startAgreements, ty
 /** Enrollment events are counted in the year they happen: the real year the test publishes them. */
 const FY = new Date().getUTCFullYear();
 const VIEWER: CallerIdentity = { clientId: 'viewer', agencyCode: PEMKAB, roles: ['viewer'] };
+const AUDITOR: CallerIdentity = { clientId: 'auditor', agencyCode: PEMKAB, roles: ['auditor'] };
 
 const enrollment = (enrollmentId: string, agreementId: string) => ({
   enrollmentId,
@@ -302,7 +303,8 @@ describe('work plans, indicator actuals from events, evaluations (real PostgreSQ
       await allHandled();
       expect(actualsOf(await plan()).PARTICIPANTS_ENROLLED).toEqual([4, 'ON_TRACK']);
 
-      const list = await api.call('GET', `/agreements/${agreementId}/evaluations`, undefined, VIEWER);
+      // Evaluations are read by the agreement's readers (a viewer sees aggregates only): here an auditor.
+      const list = await api.call('GET', `/agreements/${agreementId}/evaluations`, undefined, AUDITOR);
       expect(list.status).toBe(200);
       expect(list.body.items).toHaveLength(1);
       expect(list.body.items[0].indicators).toEqual(recorded.body.indicators);

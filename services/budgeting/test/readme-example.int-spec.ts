@@ -46,7 +46,7 @@ describe('the README example of an event consumer', () => {
     ) as typeof import('../src/service');
     const dataSource = await new DataSource({
       type: 'postgres',
-      url: testInfrastructure().databaseUrlOf('budgeting'),
+      url: testInfrastructure().migrationDatabaseUrlOf('budgeting'),
       schema: 'budgeting',
       migrationsTableName: 'typeorm_migrations',
       migrations: budgetingService.migrations,
@@ -75,7 +75,7 @@ describe('the README example of an event consumer', () => {
   example.set(
     'src/service.ts',
     `import { Module } from '@nestjs/common';
-import type { ServiceDefinition, ServiceEnv } from '@sinergi/platform';
+import type { InternalServiceEnv, ServiceDefinition } from '@sinergi/platform';
 import { budgetingService as real } from '${real}/service';
 import { ${handlerClass} } from '${relative(handlerFile!)}';
 import { ${migrationClass} } from '${relative(migrationFile!)}';
@@ -83,7 +83,7 @@ import { ${migrationClass} } from '${relative(migrationFile!)}';
 @Module({ providers: [${handlerClass}] })
 class ReadmeExampleModule {}
 
-export const budgetingService: ServiceDefinition<ServiceEnv> = {
+export const budgetingService: ServiceDefinition<InternalServiceEnv> = {
   ...real,
   imports: (env) => [...real.imports(env), ReadmeExampleModule],
   migrations: [...real.migrations, ${migrationClass}],
