@@ -46,10 +46,10 @@ describe('a Kafka outage (a private broker stopped, then started again)', () => 
 
     await kafka.stop();
     const aggregates = Array.from({ length: 50 }, () => randomUUID());
-    const writes: Promise<unknown>[] = [];
+    // An aggregate's commands follow one another (as a row lock makes them in a service); the 50
+    // aggregates are written concurrently.
     for (let seq = 1; seq <= 20; seq++)
-      for (const aggregate of aggregates) writes.push(commands.record(aggregate, seq, 'LAPAS-OUTAGE'));
-    await Promise.all(writes);
+      await Promise.all(aggregates.map((aggregate) => commands.record(aggregate, seq, 'LAPAS-OUTAGE')));
     const [{ backlog }] = await db.query(
       `SELECT count(*)::int AS backlog FROM outbox WHERE published_at IS NULL AND message_key = ANY($1)`,
       [aggregates],
