@@ -54,6 +54,7 @@ describe('gateway (real PostgreSQL; services not running)', () => {
       REHABILITATION_URL: 'http://127.0.0.1:9',
       REINTEGRATION_URL: 'http://127.0.0.1:9',
       BUDGETING_URL: 'http://127.0.0.1:9',
+      NOTIFICATIONS_URL: 'http://127.0.0.1:9',
     });
     admin = await tokenFor(
       gateway.url,
@@ -202,6 +203,7 @@ describe('gateway (real PostgreSQL; services not running)', () => {
       'rehabilitation',
       'reintegration',
       'budgeting',
+      'notifications',
     ]);
     const overview = await fetch(
       `${gateway.url}/api/v1/agreements/0193a3c2-7f00-7000-8000-000000000001/overview`,
@@ -250,6 +252,7 @@ describe('gateway rate limiting', () => {
     REHABILITATION_URL: 'http://127.0.0.1:9',
     REINTEGRATION_URL: 'http://127.0.0.1:9',
     BUDGETING_URL: 'http://127.0.0.1:9',
+    NOTIFICATIONS_URL: 'http://127.0.0.1:9',
   };
   const replicas: RunningService[] = [];
 

@@ -231,7 +231,20 @@ describe('webhooks against a local receiver (gateway, notifications, real Postgr
     ]);
   });
 
+  /** The webhook attempts counted so far by outcome, as Prometheus reads them. */
+  const attemptsCounted = async () => {
+    const text = await (await fetch(`${notifications.managementUrl}/metrics`)).text();
+    const count = (outcome: string) =>
+      Number(
+        new RegExp(`^sinergi_webhook_attempts_total\\{outcome="${outcome}"[^}]*\\} (\\d+)$`, 'm').exec(
+          text,
+        )?.[1] ?? 0,
+      );
+    return { delivered: count('delivered'), retrying: count('retrying') };
+  };
+
   it('retries with back-off: a receiver failing three times then recovering gets it on the fourth attempt', async () => {
+    const countedBefore = await attemptsCounted();
     const pemkab = agencyCode('PEMKAB');
     const token = await clientOf(pemkab);
     receiver.answer('/flaky', (count) => (count <= 3 ? 503 : 200));
@@ -285,6 +298,11 @@ describe('webhooks against a local receiver (gateway, notifications, real Postgr
       { attempt: 4, status_code: 200, error: null },
     ]);
     console.log(`webhook back-off: 4 attempts (503, 503, 503, 200), gaps ${gaps.join(' / ')} ms`);
+    // The dashboard's attempts panel (infra/observability/grafana/dashboards/notifications.json) reads this counter.
+    expect(await attemptsCounted()).toEqual({
+      delivered: countedBefore.delivered + 1,
+      retrying: countedBefore.retrying + 3,
+    });
 
     // A delivered message can be sent again on request: same message id, a delivery of its own.
     const redelivered = await api<Delivery>(

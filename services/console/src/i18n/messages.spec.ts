@@ -75,7 +75,7 @@ const BUILT_KEYS: Record<string, string[]> = {
     'EXPIRED',
   ],
   role: ['platform-admin', 'agency-admin', ...ROLES],
-  service: ['gateway', 'agreements', 'rehabilitation', 'reintegration', 'budgeting'],
+  service: ['gateway', 'agreements', 'rehabilitation', 'reintegration', 'budgeting', 'notifications'],
   nav: PAGES.map((p) => p.key),
   'home.todo': ['signatures', 'allocations', 'expiring', 'followUps'],
 };

@@ -292,7 +292,13 @@ export class AggregatesService {
   }
 
   async status() {
-    const names: ServiceName[] = ['agreements', 'rehabilitation', 'reintegration', 'budgeting'];
+    const names: ServiceName[] = [
+      'agreements',
+      'rehabilitation',
+      'reintegration',
+      'budgeting',
+      'notifications',
+    ];
     const services = await Promise.all(
       names.map(async (name) => {
         try {
