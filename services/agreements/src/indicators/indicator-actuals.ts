@@ -41,45 +41,44 @@ export class IndicatorActuals {
   ): Promise<Record<Indicator, number | null>> {
     const params = [agreementId, fiscalYear];
     const today = this.clock.today(await agreementTimeZone(manager, agreementId));
-    const [[enrolled], [outcomes], [cohort], [budget], recidivismCohort] = await Promise.all([
-      manager.query(
-        `SELECT count(DISTINCT participant_id)::int AS people FROM enrollment_starts
-          WHERE agreement_id = $1 AND fiscal_year = $2`,
-        params,
-      ),
-      manager.query(
-        `SELECT count(DISTINCT participant_id) FILTER (WHERE outcome = 'COMPLETED')::int AS "completedPeople",
-                count(*) FILTER (WHERE outcome = 'COMPLETED')::int AS completed,
-                count(*)::int AS ended
-           FROM enrollment_outcomes WHERE agreement_id = $1 AND fiscal_year = $2`,
-        params,
-      ),
-      manager.query(
-        `WITH cohort AS (
-           SELECT first_placement_date >= release_date
-                    AND first_placement_date < release_date + interval '6 months' AS employed,
-                  release_date + interval '6 months' > $3::date AS in_employment_window
-             FROM release_facts
-            WHERE agreement_id = $1 AND extract(year FROM release_date) = $2)
-         SELECT count(*) FILTER (WHERE employed)::int AS employed,
-                count(*) FILTER (WHERE employed OR NOT in_employment_window)::int AS "employmentCountable"
-           FROM cohort`,
-        [...params, today],
-      ),
-      manager.query(
-        `SELECT (SELECT coalesce(sum(ceiling), 0) FROM budget_ceilings
-                  WHERE agreement_id = $1 AND fiscal_year = $2)::text AS ceiling,
-                (SELECT coalesce(sum(disbursed_total), 0) FROM allocation_disbursements
-                  WHERE agreement_id = $1 AND fiscal_year = $2)::text AS disbursed`,
-        params,
-      ),
-      manager.query<CohortEntry[]>(
-        `SELECT to_char(release_date, 'YYYY-MM-DD') AS "releaseDate",
-                to_char(first_reoffence_date, 'YYYY-MM-DD') AS "firstReoffenceDate"
-           FROM recidivism_cohort WHERE agreement_id = $1 AND cohort_year = $2`,
-        params,
-      ),
-    ]);
+    // One after another: a transaction's queries share one connection.
+    const [enrolled] = await manager.query(
+      `SELECT count(DISTINCT participant_id)::int AS people FROM enrollment_starts
+        WHERE agreement_id = $1 AND fiscal_year = $2`,
+      params,
+    );
+    const [outcomes] = await manager.query(
+      `SELECT count(DISTINCT participant_id) FILTER (WHERE outcome = 'COMPLETED')::int AS "completedPeople",
+              count(*) FILTER (WHERE outcome = 'COMPLETED')::int AS completed,
+              count(*)::int AS ended
+         FROM enrollment_outcomes WHERE agreement_id = $1 AND fiscal_year = $2`,
+      params,
+    );
+    const [cohort] = await manager.query(
+      `WITH cohort AS (
+         SELECT first_placement_date >= release_date
+                  AND first_placement_date < release_date + interval '6 months' AS employed,
+                release_date + interval '6 months' > $3::date AS in_employment_window
+           FROM release_facts
+          WHERE agreement_id = $1 AND extract(year FROM release_date) = $2)
+       SELECT count(*) FILTER (WHERE employed)::int AS employed,
+              count(*) FILTER (WHERE employed OR NOT in_employment_window)::int AS "employmentCountable"
+         FROM cohort`,
+      [...params, today],
+    );
+    const [budget] = await manager.query(
+      `SELECT (SELECT coalesce(sum(ceiling), 0) FROM budget_ceilings
+                WHERE agreement_id = $1 AND fiscal_year = $2)::text AS ceiling,
+              (SELECT coalesce(sum(disbursed_total), 0) FROM allocation_disbursements
+                WHERE agreement_id = $1 AND fiscal_year = $2)::text AS disbursed`,
+      params,
+    );
+    const recidivismCohort = await manager.query<CohortEntry[]>(
+      `SELECT to_char(release_date, 'YYYY-MM-DD') AS "releaseDate",
+              to_char(first_reoffence_date, 'YYYY-MM-DD') AS "firstReoffenceDate"
+         FROM recidivism_cohort WHERE agreement_id = $1 AND cohort_year = $2`,
+      params,
+    );
     return {
       PARTICIPANTS_ENROLLED: enrolled.people,
       PARTICIPANTS_COMPLETED: outcomes.completedPeople,
