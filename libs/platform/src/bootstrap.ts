@@ -63,7 +63,7 @@ export async function createServiceApp<E extends ServiceEnv>(
   initMetrics(definition.name);
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    trustProxy: env.TRUST_PROXY.split(','),
     // The services listen on HTTP/1.1, so the reply's raw response is node:http's.
     frameworkErrors: answerFrameworkError as never,
     clientErrorHandler: answerClientError,

@@ -21,11 +21,17 @@ describe('client credentials: OAuth 2.0 form, throttling, listing, disabling and
 
   const tokenRequest = (body: string, headers: Record<string, string>, base = url): Promise<Response> =>
     fetch(`${base}/api/v1/auth/token`, { method: 'POST', headers, body });
-  const jsonToken = (clientId: string, clientSecret: string, headers: Record<string, string> = {}) =>
-    tokenRequest(JSON.stringify({ clientId, clientSecret }), {
-      'content-type': 'application/json',
-      ...headers,
-    });
+  const jsonToken = (
+    clientId: string,
+    clientSecret: string,
+    headers: Record<string, string> = {},
+    base = url,
+  ) =>
+    tokenRequest(
+      JSON.stringify({ clientId, clientSecret }),
+      { 'content-type': 'application/json', ...headers },
+      base,
+    );
   const call = (method: string, path: string, token: string, base = url) =>
     fetch(`${base}/api/v1${path}`, { method, headers: { authorization: `Bearer ${token}` } });
 
@@ -134,6 +140,29 @@ describe('client credentials: OAuth 2.0 form, throttling, listing, disabling and
     expect(statuses.at(-1)).toBe(429);
     // Another address is not held back.
     expect((await jsonToken(ADMIN_CLIENT_ID, ADMIN_CLIENT_SECRET, from('203.0.113.8'))).status).toBe(200);
+  });
+
+  it('believes X-Forwarded-For only from the proxies TRUST_PROXY names', async () => {
+    const failuresOf = (address: string) =>
+      replicas[0].app
+        .get(DataSource)
+        .query(`SELECT failures FROM sign_in_failures WHERE subject = $1`, [`address:${address}`]);
+    // Behind a proxy on a private network (the default trusts loopback, link-local and private ranges).
+    expect((await jsonToken('unknown-client-xff', 'wrong-secret', from('203.0.113.21'))).status).toBe(401);
+    expect(await failuresOf('203.0.113.21')).toEqual([{ failures: 1 }]);
+    // Reached directly by a peer that is not the named proxy: the header is the caller's own claim.
+    const direct = await startTestService(gatewayService, { ...NO_SERVICES, TRUST_PROXY: '192.0.2.10' });
+    try {
+      const answer = await jsonToken('unknown-client-xff', 'wrong-secret', from('203.0.113.22'), direct.url);
+      expect(answer.status).toBe(401);
+      expect(await failuresOf('203.0.113.22')).toEqual([]);
+      expect((await failuresOf('127.0.0.1')).length).toBe(1);
+    } finally {
+      await replicas[0].app
+        .get(DataSource)
+        .query(`DELETE FROM sign_in_failures WHERE subject = 'address:127.0.0.1'`);
+      await direct.stop();
+    }
   });
 
   it('lists clients, rotates a secret (old secret and tokens refused) and disables a client on every replica within 5 s', async () => {

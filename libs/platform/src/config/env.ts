@@ -91,6 +91,20 @@ export class ServiceEnv extends DatabaseEnv {
   @IsString()
   HOST = '127.0.0.1';
 
+  /**
+   * Peers whose X-Forwarded-For is believed (the client address then counts for throttling and the
+   * audit trail): comma-separated addresses, CIDR ranges or the names loopback, linklocal and
+   * uniquelocal. By default only proxies on a private network are; a caller reaching the gateway
+   * from a public address cannot choose the address it is counted as (docs/SECURITY.md).
+   */
+  @Matches(
+    /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(,(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*$/,
+    {
+      message: 'must be a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal',
+    },
+  )
+  TRUST_PROXY = 'loopback,linklocal,uniquelocal';
+
   @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'must be a comma-separated list of host:port' })
   KAFKA_BROKERS = '127.0.0.1:9092';
 
