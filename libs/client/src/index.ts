@@ -107,16 +107,47 @@ export interface OfficerSession {
 
 /**
  * Sends the session's CSRF token on POST, PATCH, PUT and DELETE, and (outside a browser, which
- * keeps the HttpOnly cookie itself) the session cookie.
+ * keeps the HttpOnly cookie itself) the session cookie. `csrfToken` may be a function, for a page
+ * whose session changes (sign-in, reload, sign-out): it is asked at every request, and nothing is
+ * sent while it gives none.
  */
-function sessionMiddleware(csrfToken: string, cookie?: string): Middleware {
+export function sessionMiddleware(
+  csrfToken: string | (() => string | null | undefined),
+  cookie?: string,
+): Middleware {
+  const token = typeof csrfToken === 'function' ? csrfToken : () => csrfToken;
   return {
     onRequest({ request }) {
-      if (UNSAFE.has(request.method)) request.headers.set('x-csrf-token', csrfToken);
+      const current = token();
+      if (current && UNSAFE.has(request.method)) request.headers.set('x-csrf-token', current);
       if (cookie) request.headers.set('cookie', cookie);
       return request;
     },
   };
+}
+
+/** One page of a list: its items and the cursor of the next page (none on the last). */
+export interface ListPage<T> {
+  items: T[];
+  nextCursor?: string | null;
+}
+
+/**
+ * Every item of a list, following `nextCursor` from page to page; `page(cursor)` asks for one page
+ * (with the list's filters and a `limit`), e.g.
+ * `allItems((cursor) => client.GET('/api/v1/agreements', {params: {query: {status, limit: 500, cursor}}}))`.
+ */
+export async function allItems<T>(
+  page: (cursor: string | undefined) => Promise<{ data?: ListPage<T>; error?: unknown; response: Response }>,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const answer = unwrap(await page(cursor));
+    items.push(...answer.items);
+    cursor = answer.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
 }
 
 /**
@@ -141,14 +172,15 @@ export async function signIn(
 }
 
 /**
- * A client for a browser page whose session cookie already exists (after a reload): the CSRF
- * token comes from `GET /api/v1/me`.
+ * A client for a browser page, which keeps the HttpOnly session cookie itself: the CSRF token comes
+ * from `POST /api/v1/sessions` or, after a reload, from `GET /api/v1/me`; pass a function when the
+ * page signs in and out with the same client.
  */
 export function browserSession(
   baseUrl: string,
-  csrfToken: string,
+  csrfToken: string | (() => string | null | undefined),
   options: Omit<ClientOptions, 'baseUrl'> = {},
-) {
+): SinergiClient {
   const client = createSinergiClient(baseUrl, { credentials: 'include', ...options });
   client.use(sessionMiddleware(csrfToken));
   return client;

@@ -1,7 +1,7 @@
 import '@mantine/core/styles.css';
 import './app/print.css';
 import { createRoot } from 'react-dom/client';
-import { restoreSession } from './api/platform';
+import { restoreSession } from './api/client';
 import { App } from './app/App';
 import { setUpI18n } from './i18n/i18n';
 

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { api, signOut } from '../api/platform';
+import { api, signOut, unwrap } from '../api/client';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { PAGES, mayOpen } from './access';
 import { useUser } from './session';
@@ -16,8 +16,8 @@ function DegradedBanner() {
   const [degraded, setDegraded] = useState<string[]>([]);
   useEffect(() => {
     const check = () =>
-      api.get<{ degraded: string[] }>('/status').then(
-        (status) => setDegraded(status.degraded),
+      api.GET('/api/v1/status').then(
+        (answer) => setDegraded(unwrap(answer).degraded),
         () => setDegraded(['gateway']),
       );
     void check();

@@ -1,6 +1,6 @@
 // What each role may open and do in the console; mirrors the gateway's route roles, which stay
 // the authority (a hidden button is convenience, the API still answers 403).
-import type { SignedIn } from '../api/platform';
+import type { SignedIn } from '../api/client';
 
 export type Role =
   | 'platform-admin'

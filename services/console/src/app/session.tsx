@@ -1,5 +1,5 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
-import { currentUser, onSessionChange, type SignedIn } from '../api/platform';
+import { currentUser, onSessionChange, type SignedIn } from '../api/client';
 
 const SessionContext = createContext<SignedIn | null>(null);
 

@@ -16,6 +16,7 @@ import {
   Scopes,
   Tracks,
 } from '@sinergi/contracts/src/domain-values';
+import { ERROR_CATALOGUE } from '../../../../libs/platform/src/errors/error-catalogue';
 import { PAGES, ROLES } from '../app/access';
 import en from './messages/en.json';
 import id from './messages/id.json';
@@ -78,6 +79,8 @@ const BUILT_KEYS: Record<string, string[]> = {
   service: ['gateway', 'agreements', 'rehabilitation', 'reintegration', 'budgeting', 'notifications'],
   nav: PAGES.map((p) => p.key),
   'home.todo': ['signatures', 'allocations', 'expiring', 'followUps'],
+  // Error titles by the family of the problem's stable code (`agreement.invalid-state` → agreement).
+  problem: [...new Set(Object.keys(ERROR_CATALOGUE).map((code) => code.split('.')[0]))],
 };
 
 describe('message files', () => {

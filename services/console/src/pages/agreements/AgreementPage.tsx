@@ -15,8 +15,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/platform';
-import type { Agreement, Evaluation } from '../../api/types';
+import { allItems, api, page, unwrap } from '../../api/client';
 import { mayDo } from '../../app/access';
 import { useUser } from '../../app/session';
 import { formatDate, formatDateTime, type Language } from '../../format/format';
@@ -25,16 +24,6 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useLoad } from '../../ui/use-load';
-
-interface History {
-  events: Array<{
-    version: number;
-    action: string;
-    at: string;
-    reason: string | null;
-    by: { clientId: string; agencyCode: string | null; userName?: string };
-  }>;
-}
 
 type Dialog = 'sign' | 'terminate' | 'evaluate' | null;
 
@@ -47,10 +36,13 @@ export default function AgreementPage() {
   const language = i18n.language as Language;
   const user = useUser();
   const loaded = useLoad(async () => {
+    const path = { id: id! };
     const [agreement, history, evaluations] = await Promise.all([
-      api.get<Agreement>(`/agreements/${id}`),
-      api.get<History>(`/agreements/${id}/history`),
-      api.all<Evaluation>(`/agreements/${id}/evaluations`),
+      api.GET('/api/v1/agreements/{id}', { params: { path } }).then(unwrap),
+      api.GET('/api/v1/agreements/{id}/history', { params: { path } }).then(unwrap),
+      allItems((cursor) =>
+        api.GET('/api/v1/agreements/{id}/evaluations', { params: { path, query: page(cursor) } }),
+      ),
     ]);
     return { agreement, history, evaluations };
   }, [id]);
@@ -82,23 +74,42 @@ export default function AgreementPage() {
     agreement.parties.some((p) => p.code === user.agencyCode && !p.signedAt);
   const submitDialog = (event: FormEvent) => {
     event.preventDefault();
+    const path = { id: agreement.id };
     if (dialog === 'sign')
-      void run(() =>
-        api.post(`/agreements/${agreement.id}/signatures`, {
-          partyCode: user.agencyCode,
-          signatoryName: fields.signatoryName,
-          signatoryTitle: fields.signatoryTitle,
-        }),
+      void run(async () =>
+        unwrap(
+          await api.POST('/api/v1/agreements/{id}/signatures', {
+            params: { path },
+            body: {
+              partyCode: user.agencyCode,
+              signatoryName: fields.signatoryName,
+              signatoryTitle: fields.signatoryTitle,
+            },
+          }),
+        ),
       );
     else if (dialog === 'evaluate')
-      void run(() =>
-        api.post(`/agreements/${agreement.id}/evaluations`, {
-          period: fields.period,
-          findings: fields.findings,
-          recommendations: fields.recommendations,
-        }),
+      void run(async () =>
+        unwrap(
+          await api.POST('/api/v1/agreements/{id}/evaluations', {
+            params: { path },
+            body: {
+              period: fields.period,
+              findings: fields.findings,
+              recommendations: fields.recommendations,
+            },
+          }),
+        ),
       );
-    else void run(() => api.post(`/agreements/${agreement.id}/terminate`, { reason: fields.reason }));
+    else
+      void run(async () =>
+        unwrap(
+          await api.POST('/api/v1/agreements/{id}/terminate', {
+            params: { path },
+            body: { reason: fields.reason },
+          }),
+        ),
+      );
   };
   const field = (name: keyof typeof fields) => ({
     value: fields[name],
@@ -124,7 +135,17 @@ export default function AgreementPage() {
       <ErrorAlert error={error} />
       <Group>
         {mayDo(user, 'agreement.submit') && agreement.status === 'DRAFT' && (
-          <Button onClick={() => void run(() => api.post(`/agreements/${agreement.id}/submit`))}>
+          <Button
+            onClick={() =>
+              void run(async () =>
+                unwrap(
+                  await api.POST('/api/v1/agreements/{id}/submit', {
+                    params: { path: { id: agreement.id } },
+                  }),
+                ),
+              )
+            }
+          >
             {t('action.submit')}
           </Button>
         )}

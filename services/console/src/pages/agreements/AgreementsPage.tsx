@@ -4,8 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Scopes } from '@sinergi/contracts/src/domain-values';
-import { api } from '../../api/platform';
-import type { Agreement } from '../../api/types';
+import { allItems, api, given, page, unwrap, type Schemas } from '../../api/client';
 import { mayDo } from '../../app/access';
 import { useUser } from '../../app/session';
 import type { Language } from '../../format/format';
@@ -17,17 +16,31 @@ import { Loading } from '../../ui/Loading';
 import { useLoad } from '../../ui/use-load';
 import { agreementColumns } from './agreement-columns';
 
+type Agreement = Schemas['AgreementResponse'];
+type AgreementStatus = Agreement['status'];
+
 export const AGREEMENT_STATUSES = ['DRAFT', 'PENDING_SIGNATURE', 'SIGNED', 'ACTIVE', 'EXPIRED', 'TERMINATED'];
+
+/** Every agreement the caller may read with `status` (all when ''). */
+const agreements = (status: string) =>
+  allItems((cursor) =>
+    api.GET('/api/v1/agreements', {
+      params: { query: { status: given<AgreementStatus>(status), ...page(cursor) } },
+    }),
+  );
 
 function DraftForm({ mous, onDone }: { mous: Agreement[]; onDone: (id: string) => void }) {
   const { t } = useTranslation();
-  const agencies = useLoad(() => api.all<{ code: string; name: string }>('/agencies'), []);
+  const agencies = useLoad(
+    () => allItems((cursor) => api.GET('/api/v1/agencies', { params: { query: page(cursor) } })),
+    [],
+  );
   const [form, setForm] = useState({
-    kind: 'PKS',
+    kind: 'PKS' as Agreement['kind'],
     parentAgreementId: mous[0]?.id ?? '',
     number: '',
     title: '',
-    scopes: [] as string[],
+    scopes: [] as Agreement['scopes'],
     partyCodes: [] as string[],
     startDate: '',
     endDate: '',
@@ -38,9 +51,10 @@ function DraftForm({ mous, onDone }: { mous: Agreement[]; onDone: (id: string) =
     event.preventDefault();
     try {
       const { parentAgreementId, ...rest } = form;
-      const created = await api.post<Agreement>(
-        '/agreements',
-        form.kind === 'PKS' ? { ...rest, parentAgreementId } : rest,
+      const created = unwrap(
+        await api.POST('/api/v1/agreements', {
+          body: form.kind === 'PKS' ? { ...rest, parentAgreementId } : rest,
+        }),
       );
       onDone(created.id);
     } catch (failure) {
@@ -125,7 +139,7 @@ export default function AgreementsPage() {
   const { values: filters, set: setFilter } = useFilters('status');
   const status = filters.status;
   const [drafting, { open, close }] = useDisclosure(false);
-  const list = useLoad(() => api.all<Agreement>('/agreements', filters), [status]);
+  const list = useLoad(() => agreements(status), [status]);
   const mous = (list.data ?? []).filter((a) => a.kind === 'MOU' && a.status === 'ACTIVE');
   return (
     <Stack>
@@ -147,7 +161,7 @@ export default function AgreementsPage() {
           fileName="kesepakatan"
           rows={list.data ?? []}
           rowKey={(a) => a.id}
-          exportRows={() => api.all<Agreement>('/agreements', filters)}
+          exportRows={() => agreements(status)}
           actions={mayDo(user, 'agreement.draft') && <Button onClick={open}>{t('action.draft')}</Button>}
           columns={agreementColumns(t, language)}
         />

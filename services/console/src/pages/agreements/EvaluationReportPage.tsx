@@ -1,8 +1,7 @@
 import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { api } from '../../api/platform';
-import type { Agreement, Evaluation } from '../../api/types';
+import { allItems, api, page, unwrap, type Schemas } from '../../api/client';
 import { formatDate, formatDateTime, formatNumber, formatPercent, type Language } from '../../format/format';
 import { Chart } from '../../ui/Chart';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -22,9 +21,12 @@ export default function EvaluationReportPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const loaded = useLoad(async () => {
+    const path = { id: id! };
     const [agreement, evaluations] = await Promise.all([
-      api.get<Agreement>(`/agreements/${id}`),
-      api.all<Evaluation>(`/agreements/${id}/evaluations`),
+      api.GET('/api/v1/agreements/{id}', { params: { path } }).then(unwrap),
+      allItems((cursor) =>
+        api.GET('/api/v1/agreements/{id}/evaluations', { params: { path, query: page(cursor) } }),
+      ),
     ]);
     return { agreement, evaluation: evaluations.find((e) => e.id === evaluationId) };
   }, [id, evaluationId]);
@@ -34,7 +36,7 @@ export default function EvaluationReportPage() {
   if (!evaluation) return <ErrorAlert error={new Error(t('report.notFound'))} />;
   const value = (indicator: string, v: number | null) =>
     v === null ? '—' : isRate(indicator) ? formatPercent(v, language) : formatNumber(v, language);
-  const achievement = (r: Evaluation['indicators'][number]) =>
+  const achievement = (r: Schemas['IndicatorReadingResponse']) =>
     r.actual === null || r.target === 0 ? null : r.actual / r.target;
   return (
     <Stack className="report">

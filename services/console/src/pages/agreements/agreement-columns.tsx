@@ -1,10 +1,12 @@
 import { Anchor } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
-import type { Agreement } from '../../api/types';
+import type { Schemas } from '../../api/client';
 import { formatDate, type Language } from '../../format/format';
 import type { Column } from '../../ui/DataTable';
 import { StatusBadge } from '../../ui/StatusBadge';
+
+type Agreement = Schemas['AgreementResponse'];
 
 /** The columns of every list of agreements (and of its CSV file). */
 export function agreementColumns(t: TFunction, language: Language): Array<Column<Agreement>> {

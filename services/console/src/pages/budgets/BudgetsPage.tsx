@@ -1,8 +1,7 @@
 import { Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/platform';
-import type { Allocation, Budget } from '../../api/types';
+import { allItems, api, page, unwrap, type Schemas } from '../../api/client';
 import { mayDo } from '../../app/access';
 import { useUser } from '../../app/session';
 import { formatPercent, formatRupiah, type Language } from '../../format/format';
@@ -13,17 +12,22 @@ import { Loading } from '../../ui/Loading';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useLoad } from '../../ui/use-load';
 
+type Allocation = Schemas['AllocationResponse'];
+
+const budgets = () => allItems((cursor) => api.GET('/api/v1/budgets', { params: { query: page(cursor) } }));
+const pendingAllocations = () =>
+  allItems((cursor) =>
+    api.GET('/api/v1/allocations', { params: { query: { status: 'PENDING', ...page(cursor) } } }),
+  );
+
 export default function BudgetsPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const user = useUser();
   const decides = mayDo(user, 'allocation.decide');
   const loaded = useLoad(async () => {
-    const [budgets, allocations] = await Promise.all([
-      api.all<Budget>('/budgets'),
-      api.all<Allocation>('/allocations', { status: 'PENDING' }),
-    ]);
-    return { budgets, allocations };
+    const [budgetList, allocations] = await Promise.all([budgets(), pendingAllocations()]);
+    return { budgets: budgetList, allocations };
   }, []);
   const [rejecting, setRejecting] = useState<Allocation | null>(null);
   const [reason, setReason] = useState('');
@@ -43,7 +47,14 @@ export default function BudgetsPage() {
   const rupiah = (amount: number) => formatRupiah(amount, language);
   const reject = (event: FormEvent) => {
     event.preventDefault();
-    void act(() => api.post(`/allocations/${rejecting!.id}/reject`, { reason }));
+    void act(async () =>
+      unwrap(
+        await api.POST('/api/v1/allocations/{id}/reject', {
+          params: { path: { id: rejecting!.id } },
+          body: { reason },
+        }),
+      ),
+    );
   };
   return (
     <Stack>
@@ -54,7 +65,7 @@ export default function BudgetsPage() {
         fileName="anggaran"
         rows={loaded.data!.budgets}
         rowKey={(b) => b.id}
-        exportRows={() => api.all<Budget>('/budgets')}
+        exportRows={budgets}
         columns={[
           { key: 'fiscalYear', label: t('budget.fiscalYear') },
           { key: 'source', label: t('budget.source') },
@@ -66,7 +77,7 @@ export default function BudgetsPage() {
           {
             key: 'absorptionRate',
             label: t('budget.absorption'),
-            render: (b) => formatPercent(b.absorptionRate, language),
+            render: (b) => (b.absorptionRate === null ? '—' : formatPercent(b.absorptionRate, language)),
           },
         ]}
       />
@@ -75,7 +86,7 @@ export default function BudgetsPage() {
         fileName="alokasi-menunggu"
         rows={loaded.data!.allocations}
         rowKey={(a) => a.id}
-        exportRows={() => api.all<Allocation>('/allocations', { status: 'PENDING' })}
+        exportRows={pendingAllocations}
         columns={[
           {
             key: 'purpose',
@@ -98,7 +109,16 @@ export default function BudgetsPage() {
                     <Group gap="xs">
                       <Button
                         size="xs"
-                        onClick={() => void act(() => api.post(`/allocations/${a.id}/approve`, {}))}
+                        onClick={() =>
+                          void act(async () =>
+                            unwrap(
+                              await api.POST('/api/v1/allocations/{id}/approve', {
+                                params: { path: { id: a.id } },
+                                body: {},
+                              }),
+                            ),
+                          )
+                        }
                       >
                         {t('action.approve')}
                       </Button>

@@ -1,8 +1,7 @@
 import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api/platform';
-import type { Agreement, Allocation, ReintegrationCase } from '../../api/types';
+import { allItems, api, page } from '../../api/client';
 import { mayDo, mayOpen } from '../../app/access';
 import { useUser } from '../../app/session';
 import type { Language } from '../../format/format';
@@ -13,6 +12,9 @@ import { Loading } from '../../ui/Loading';
 import { useLoad } from '../../ui/use-load';
 import { needsAction } from './needs-action';
 
+const myAgreements = (partyCode: string) =>
+  allItems((cursor) => api.GET('/api/v1/agreements', { params: { query: { partyCode, ...page(cursor) } } }));
+
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
@@ -20,9 +22,19 @@ export function HomePage() {
   const readsAgreements = mayOpen(user, 'agreements');
   const { data, error, loading } = useLoad(async () => {
     const [agreements, allocations, cases] = await Promise.all([
-      readsAgreements ? api.all<Agreement>('/agreements', { partyCode: user.agencyCode }) : [],
-      mayDo(user, 'allocation.decide') ? api.all<Allocation>('/allocations', { status: 'PENDING' }) : [],
-      mayDo(user, 'case.work') ? api.all<ReintegrationCase>('/reintegration/cases', { status: 'OPEN' }) : [],
+      readsAgreements ? myAgreements(user.agencyCode) : [],
+      mayDo(user, 'allocation.decide')
+        ? allItems((cursor) =>
+            api.GET('/api/v1/allocations', { params: { query: { status: 'PENDING', ...page(cursor) } } }),
+          )
+        : [],
+      mayDo(user, 'case.work')
+        ? allItems((cursor) =>
+            api.GET('/api/v1/reintegration/cases', {
+              params: { query: { status: 'OPEN', ...page(cursor) } },
+            }),
+          )
+        : [],
     ]);
     return { agreements, allocations, cases };
   }, [user.agencyCode]);
@@ -64,7 +76,7 @@ export function HomePage() {
           rows={data!.agreements}
           rowKey={(a) => a.id}
           columns={agreementColumns(t, language)}
-          exportRows={() => api.all<Agreement>('/agreements', { partyCode: user.agencyCode })}
+          exportRows={() => myAgreements(user.agencyCode)}
           fileName="kesepakatan-instansi"
         />
       )}

@@ -1,4 +1,8 @@
-import type { Agreement, Allocation, ReintegrationCase } from '../../api/types';
+import type { Schemas } from '../../api/client';
+
+type Agreement = Pick<Schemas['AgreementResponse'], 'status' | 'parties' | 'endDate'>;
+type Allocation = Pick<Schemas['AllocationResponse'], 'status'>;
+type ReintegrationCase = Pick<Schemas['CaseResponse'], 'status' | 'releaseDate' | 'followUps'>;
 
 const EXPIRY_NOTICE_DAYS = 90;
 const FOLLOW_UP_INTERVAL_DAYS = 30;

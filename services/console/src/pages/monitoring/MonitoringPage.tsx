@@ -1,9 +1,8 @@
 import { Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/platform';
+import { api, unwrap } from '../../api/client';
 import { mayReadMetrics } from '../../app/access';
 import { useUser } from '../../app/session';
-import type { Recidivism } from '../../api/types';
 import {
   formatDateTime,
   formatNumber,
@@ -18,21 +17,9 @@ import { Loading } from '../../ui/Loading';
 import { useLoad } from '../../ui/use-load';
 import { recidivismSeries } from './recidivism';
 
-interface Overview {
-  agreementId: string;
-  number: string;
-  title: string;
-  programs: { total: number; enrolled: number; completed: number } | null;
-  budget: { ceiling: number; allocated: number; disbursed: number; absorptionRate: number } | null;
-}
-
-interface Dashboard {
-  fiscalYear: number;
-  agreements: Overview[];
-  degraded: string[];
-}
-
-const WINDOWS = [6, 12, 24, 36];
+/** The follow-up windows the platform measures recidivism over, in months. */
+const WINDOWS = [12, 24, 36] as const;
+type WindowMonths = (typeof WINDOWS)[number];
 
 export default function MonitoringPage() {
   const { t, i18n } = useTranslation();
@@ -41,17 +28,19 @@ export default function MonitoringPage() {
   const { values, set: setFilter } = useFilters('fiscalYear', 'windowMonths', 'agreementId');
   const thisYear = new Date().getFullYear();
   const fiscalYear = Number(values.fiscalYear || thisYear);
-  const windowMonths = Number(values.windowMonths || 12);
+  const windowMonths = Number(values.windowMonths || 12) as WindowMonths;
   const agreementId = values.agreementId;
   const loaded = useLoad(async () => {
-    const dashboard = await api.get<Dashboard>('/dashboard', { fiscalYear });
+    const dashboard = unwrap(await api.GET('/api/v1/dashboard', { params: { query: { fiscalYear } } }));
     const cohorts = [fiscalYear - 2, fiscalYear - 1, fiscalYear];
     const recidivism = mayReadMetrics(user)
       ? await Promise.all(
           cohorts.map((cohortYear) =>
             api
-              .get<Recidivism>('/reintegration/metrics/recidivism', { cohortYear, windowMonths, agreementId })
-              .then((r) => ({ cohortYear, ...r })),
+              .GET('/api/v1/reintegration/metrics/recidivism', {
+                params: { query: { cohortYear, windowMonths, agreementId: agreementId || undefined } },
+              })
+              .then(unwrap),
           ),
         )
       : [];

@@ -1,18 +1,24 @@
-import type { Recidivism } from '../../api/types';
+import type { Schemas } from '../../api/client';
+
+type Cohort = Pick<
+  Schemas['RecidivismResponse'],
+  'cohortYear' | 'cohortSize' | 'reoffended' | 'inProgress' | 'rate' | 'suppressed'
+>;
 
 /** Cohorts with fewer than this many people whose window has ended show no rate (privacy). */
 export const SMALL_COUNT = 5;
 
 /** Chart rows per release cohort: the rate, or null when the count is too small to publish. */
-export function recidivismSeries(cohorts: Array<Recidivism & { cohortYear: number }>) {
+export function recidivismSeries(cohorts: Cohort[]) {
   const notes = cohorts.map((c) => {
-    const decided = c.cohortSize - c.inProgress;
+    // The platform leaves out counts it suppresses itself (null).
+    const decided = c.cohortSize === null || c.inProgress === null ? 0 : c.cohortSize - c.inProgress;
     return {
       cohortYear: c.cohortYear,
       cohortSize: c.cohortSize,
       inProgress: c.inProgress,
       reoffended: c.reoffended,
-      suppressed: decided < SMALL_COUNT,
+      suppressed: c.suppressed || decided < SMALL_COUNT,
     };
   });
   return {

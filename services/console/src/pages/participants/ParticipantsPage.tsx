@@ -1,8 +1,7 @@
 import { Button, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/platform';
-import type { Participant } from '../../api/types';
+import { allItems, api, given, page, type Schemas } from '../../api/client';
 import { mayDo } from '../../app/access';
 import { useUser } from '../../app/session';
 import { formatDate, type Language } from '../../format/format';
@@ -16,6 +15,15 @@ import { useLoad } from '../../ui/use-load';
 import { RegisterParticipantForm } from './RegisterParticipantForm';
 import { ReleaseForm } from './ReleaseForm';
 
+type Participant = Schemas['ParticipantResponse'];
+
+const participants = (status: string) =>
+  allItems((cursor) =>
+    api.GET('/api/v1/participants', {
+      params: { query: { status: given<Participant['status']>(status), ...page(cursor) } },
+    }),
+  );
+
 type Dialog = { kind: 'register' } | { kind: 'release'; participant: Participant } | null;
 
 export default function ParticipantsPage() {
@@ -23,7 +31,7 @@ export default function ParticipantsPage() {
   const language = i18n.language as Language;
   const user = useUser();
   const { values: filters, set } = useFilters('status');
-  const list = useLoad(() => api.all<Participant>('/participants', filters), [filters.status]);
+  const list = useLoad(() => participants(filters.status), [filters.status]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const done = () => {
     setDialog(null);
@@ -47,7 +55,7 @@ export default function ParticipantsPage() {
           fileName="warga-binaan"
           rows={list.data ?? []}
           rowKey={(p) => p.id}
-          exportRows={() => api.all<Participant>('/participants', filters)}
+          exportRows={() => participants(filters.status)}
           actions={
             mayDo(user, 'participant.register') && (
               <Button onClick={() => setDialog({ kind: 'register' })}>{t('action.register')}</Button>
@@ -61,8 +69,7 @@ export default function ParticipantsPage() {
             {
               key: 'birthDate',
               label: t('participant.birthDate'),
-              render: (p) =>
-                /^\d{4}-\d{2}-\d{2}/.test(p.birthDate) ? formatDate(p.birthDate, language) : p.birthDate,
+              render: (p) => (p.birthDate ? formatDate(p.birthDate, language) : '—'),
             },
             {
               key: 'status',

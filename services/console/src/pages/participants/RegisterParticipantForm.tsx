@@ -2,7 +2,7 @@ import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nikProblem } from '@sinergi/contracts/src/nik';
-import { api } from '../../api/platform';
+import { api, unwrap } from '../../api/client';
 import { useUser } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useAction } from '../../ui/use-action';
@@ -36,12 +36,16 @@ export function RegisterParticipantForm({ onDone }: { onDone: () => void }) {
     event.preventDefault();
     if (problem) return;
     const { expectedReleaseDate, ...rest } = form;
-    void action.run(() =>
-      api.post('/participants', {
-        ...rest,
-        facilityCode: user.agencyCode,
-        ...(expectedReleaseDate ? { expectedReleaseDate } : {}),
-      }),
+    void action.run(async () =>
+      unwrap(
+        await api.POST('/api/v1/participants', {
+          body: {
+            ...rest,
+            facilityCode: user.agencyCode,
+            ...(expectedReleaseDate ? { expectedReleaseDate } : {}),
+          },
+        }),
+      ),
     );
   };
   return (

@@ -2,27 +2,43 @@ import { Button, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReleaseTypes } from '@sinergi/contracts/src/domain-values';
-import { api } from '../../api/platform';
-import type { Participant } from '../../api/types';
+import { allItems, api, page, unwrap, type Schemas } from '../../api/client';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useAction } from '../../ui/use-action';
 import { useLoad } from '../../ui/use-load';
 
 /** Records a release and hands the person to a BAPAS, where a reintegration case opens. */
-export function ReleaseForm({ participant, onDone }: { participant: Participant; onDone: () => void }) {
+export function ReleaseForm({
+  participant,
+  onDone,
+}: {
+  participant: Schemas['ParticipantResponse'];
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const bapas = useLoad(
     () =>
-      api
-        .all<{ code: string; name: string; kind: string }>('/agencies')
-        .then((all) => all.filter((a) => a.kind === 'BAPAS')),
+      allItems((cursor) => api.GET('/api/v1/agencies', { params: { query: page(cursor) } })).then((all) =>
+        all.filter((a) => a.kind === 'BAPAS'),
+      ),
     [],
   );
-  const [form, setForm] = useState({ releaseDate: '', releaseType: 'PAROLE', bapasCode: '' });
+  const [form, setForm] = useState({
+    releaseDate: '',
+    releaseType: 'PAROLE' as Schemas['ReleaseDto']['releaseType'],
+    bapasCode: '',
+  });
   const action = useAction(onDone);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void action.run(() => api.post(`/participants/${participant.id}/release`, form));
+    void action.run(async () =>
+      unwrap(
+        await api.POST('/api/v1/participants/{id}/release', {
+          params: { path: { id: participant.id } },
+          body: form,
+        }),
+      ),
+    );
   };
   return (
     <form onSubmit={submit}>
@@ -42,7 +58,9 @@ export function ReleaseForm({ participant, onDone }: { participant: Participant;
           label={t('reintegration.releaseType')}
           value={form.releaseType}
           allowDeselect={false}
-          onChange={(releaseType) => setForm((f) => ({ ...f, releaseType: releaseType! }))}
+          onChange={(releaseType) =>
+            setForm((f) => ({ ...f, releaseType: releaseType as typeof f.releaseType }))
+          }
           data={ReleaseTypes.map((r) => ({ value: r, label: t(`releaseType.${r}`) }))}
         />
         <Select

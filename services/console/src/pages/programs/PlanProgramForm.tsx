@@ -2,8 +2,7 @@ import { Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/c
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tracks } from '@sinergi/contracts/src/domain-values';
-import { api } from '../../api/platform';
-import type { Agreement, Program } from '../../api/types';
+import { allItems, api, page, unwrap, type Schemas } from '../../api/client';
 import { useUser } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useAction } from '../../ui/use-action';
@@ -19,8 +18,14 @@ export function PlanProgramForm({ onDone }: { onDone: (id: string) => void }) {
   const user = useUser();
   const options = useLoad(async () => {
     const [agreements, programs] = await Promise.all([
-      api.all<Agreement>('/agreements', { status: 'ACTIVE' }),
-      api.all<Program>('/programs', { facilityCode: user.agencyCode }),
+      allItems((cursor) =>
+        api.GET('/api/v1/agreements', { params: { query: { status: 'ACTIVE', ...page(cursor) } } }),
+      ),
+      allItems((cursor) =>
+        api.GET('/api/v1/programs', {
+          params: { query: { facilityCode: user.agencyCode, ...page(cursor) } },
+        }),
+      ),
     ]);
     const known = agreements.map((a) => ({ value: a.id, label: `${a.number} — ${a.title}` }));
     const throughPrograms = programs
@@ -32,7 +37,7 @@ export function PlanProgramForm({ onDone }: { onDone: (id: string) => void }) {
   const [form, setForm] = useState({
     agreementId: '',
     title: '',
-    track: 'KEMANDIRIAN',
+    track: 'KEMANDIRIAN' as Schemas['CreateProgramDto']['track'],
     category: '',
     capacity: 10 as number | string,
     plannedSessions: 4 as number | string,
@@ -46,17 +51,21 @@ export function PlanProgramForm({ onDone }: { onDone: (id: string) => void }) {
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => set(field)(e.currentTarget.value),
     required: true,
   });
-  const action = useAction<Program>((program) => onDone(program.id));
+  const action = useAction<Schemas['ProgramResponse']>((program) => onDone(program.id));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void action.run(() =>
-      api.post<Program>('/programs', {
-        ...form,
-        facilityCode: user.agencyCode,
-        capacity: Number(form.capacity),
-        plannedSessions: Number(form.plannedSessions),
-        budgetRequested: Number(form.budgetRequested),
-      }),
+    void action.run(async () =>
+      unwrap(
+        await api.POST('/api/v1/programs', {
+          body: {
+            ...form,
+            facilityCode: user.agencyCode,
+            capacity: Number(form.capacity),
+            plannedSessions: Number(form.plannedSessions),
+            budgetRequested: Number(form.budgetRequested),
+          },
+        }),
+      ),
     );
   };
   return (

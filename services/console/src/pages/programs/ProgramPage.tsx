@@ -14,8 +14,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AttendanceStatuses } from '@sinergi/contracts/src/domain-values';
-import { api } from '../../api/platform';
-import type { Enrollment, Participant, Program } from '../../api/types';
+import { allItems, api, page, unwrap, type Schemas } from '../../api/client';
 import { mayDo, mayOpen } from '../../app/access';
 import { useUser } from '../../app/session';
 import { formatDate, formatRupiah, type Language } from '../../format/format';
@@ -27,6 +26,13 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { useAction } from '../../ui/use-action';
 import { useLoad } from '../../ui/use-load';
 
+type Enrollment = Schemas['EnrollmentResponse'];
+
+const enrollments = (id: string) =>
+  allItems((cursor) =>
+    api.GET('/api/v1/programs/{id}/enrollments', { params: { path: { id }, query: page(cursor) } }),
+  );
+
 type Dialog = { kind: 'session' } | { kind: 'complete'; enrollment: Enrollment } | null;
 
 /** One program: funding and lifecycle, its enrolments, sessions with an attendance roster, completions. */
@@ -37,19 +43,23 @@ export default function ProgramPage() {
   const user = useUser();
   const runs = mayDo(user, 'program.plan');
   const loaded = useLoad(async () => {
-    const program = await api.get<Program>(`/programs/${id}`);
-    const [enrollments, participants] = await Promise.all([
-      api.all<Enrollment>(`/programs/${id}/enrollments`),
+    const program = unwrap(await api.GET('/api/v1/programs/{id}', { params: { path: { id: id! } } }));
+    const [enrolled, participants] = await Promise.all([
+      enrollments(program.id),
       mayOpen(user, 'participants')
-        ? api.all<Participant>('/participants', { facilityCode: program.facilityCode })
+        ? allItems((cursor) =>
+            api.GET('/api/v1/participants', {
+              params: { query: { facilityCode: program.facilityCode, ...page(cursor) } },
+            }),
+          )
         : [],
     ]);
-    return { program, enrollments, participants };
+    return { program, enrollments: enrolled, participants };
   }, [id]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [enrolling, setEnrolling] = useState<string | null>(null);
   const [session, setSession] = useState({ date: '', topic: '' });
-  const [roster, setRoster] = useState<Record<string, string>>({});
+  const [roster, setRoster] = useState<Record<string, Schemas['AttendanceRecordDto']['status']>>({});
   const [score, setScore] = useState<number | string>(80);
   const action = useAction(() => {
     setDialog(null);
@@ -58,32 +68,44 @@ export default function ProgramPage() {
   });
   if (loaded.loading && !loaded.data) return <Loading />;
   if (loaded.error) return <ErrorAlert error={loaded.error} />;
-  const { program, enrollments, participants } = loaded.data!;
+  const { program, participants } = loaded.data!;
+  const enrolledList = loaded.data!.enrollments;
   const nameOf = (participantId: string) =>
     participants.find((p) => p.id === participantId)?.fullName ?? participantId.slice(0, 8);
-  const active = enrollments.filter((e) => e.status === 'ENROLLED');
-  const enrolledIds = new Set(enrollments.map((e) => e.participantId));
+  const active = enrolledList.filter((e) => e.status === 'ENROLLED');
+  const enrolledIds = new Set(enrolledList.map((e) => e.participantId));
   const candidates = participants.filter((p) => p.status === 'INCARCERATED' && !enrolledIds.has(p.id));
-  const post =
-    (path: string, body: unknown = {}) =>
-    () =>
-      api.post(path, body);
+  const path = { id: program.id };
   const recordSession = (event: FormEvent) => {
     event.preventDefault();
     void action.run(async () => {
-      const created = await api.post<{ id: string }>(`/programs/${program.id}/sessions`, session);
-      await api.post(`/programs/${program.id}/sessions/${created.id}/attendance`, {
-        records: active.map((e) => ({
-          participantId: e.participantId,
-          status: roster[e.participantId] ?? 'PRESENT',
-        })),
-      });
+      const created = unwrap(
+        await api.POST('/api/v1/programs/{id}/sessions', { params: { path }, body: session }),
+      );
+      unwrap(
+        await api.POST('/api/v1/programs/{id}/sessions/{sessionId}/attendance', {
+          params: { path: { id: program.id, sessionId: created.id } },
+          body: {
+            records: active.map((e) => ({
+              participantId: e.participantId,
+              status: roster[e.participantId] ?? 'PRESENT',
+            })),
+          },
+        }),
+      );
     });
   };
   const complete = (event: FormEvent) => {
     event.preventDefault();
     if (dialog?.kind === 'complete')
-      void action.run(post(`/enrollments/${dialog.enrollment.id}/complete`, { score: Number(score) }));
+      void action.run(async () =>
+        unwrap(
+          await api.POST('/api/v1/enrollments/{id}/complete', {
+            params: { path: { id: dialog.enrollment.id } },
+            body: { score: Number(score) },
+          }),
+        ),
+      );
   };
   return (
     <Stack>
@@ -105,12 +127,24 @@ export default function ProgramPage() {
       {runs && (
         <Group>
           {program.status === 'DRAFT' && (
-            <Button onClick={() => void action.run(post(`/programs/${program.id}/request-funding`))}>
+            <Button
+              onClick={() =>
+                void action.run(async () =>
+                  unwrap(await api.POST('/api/v1/programs/{id}/request-funding', { params: { path } })),
+                )
+              }
+            >
               {t('action.requestFunding')}
             </Button>
           )}
           {program.status === 'FUNDED' && (
-            <Button onClick={() => void action.run(post(`/programs/${program.id}/start`))}>
+            <Button
+              onClick={() =>
+                void action.run(async () =>
+                  unwrap(await api.POST('/api/v1/programs/{id}/start', { params: { path } })),
+                )
+              }
+            >
               {t('action.start')}
             </Button>
           )}
@@ -133,7 +167,14 @@ export default function ProgramPage() {
           <Button
             disabled={!enrolling}
             onClick={() =>
-              void action.run(post(`/programs/${program.id}/enrollments`, { participantId: enrolling }))
+              void action.run(async () =>
+                unwrap(
+                  await api.POST('/api/v1/programs/{id}/enrollments', {
+                    params: { path },
+                    body: { participantId: enrolling! },
+                  }),
+                ),
+              )
             }
           >
             {t('action.enrol')}
@@ -143,9 +184,9 @@ export default function ProgramPage() {
       <DataTable
         title={t('program.enrollments')}
         fileName="peserta-program"
-        rows={enrollments}
+        rows={enrolledList}
         rowKey={(e) => e.id}
-        exportRows={() => api.all<Enrollment>(`/programs/${program.id}/enrollments`)}
+        exportRows={() => enrollments(program.id)}
         columns={[
           {
             key: 'participant',
@@ -246,7 +287,9 @@ export default function ProgramPage() {
                           size="xs"
                           aria-label={t('program.attendanceOf', { name: nameOf(e.participantId) })}
                           value={roster[e.participantId] ?? 'PRESENT'}
-                          onChange={(value) => setRoster((r) => ({ ...r, [e.participantId]: value }))}
+                          onChange={(value) =>
+                            setRoster((r) => ({ ...r, [e.participantId]: value as (typeof r)[string] }))
+                          }
                           data={AttendanceStatuses.map((a) => ({ value: a, label: t(`attendance.${a}`) }))}
                         />
                       </Table.Td>

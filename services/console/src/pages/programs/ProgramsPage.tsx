@@ -2,8 +2,7 @@ import { Anchor, Button, Select, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/platform';
-import type { Program } from '../../api/types';
+import { allItems, api, given, page, type Schemas } from '../../api/client';
 import { formatDate, formatRupiah, type Language } from '../../format/format';
 import { DataTable } from '../../ui/DataTable';
 import { Dialog } from '../../ui/Dialog';
@@ -16,13 +15,28 @@ import { mayDo } from '../../app/access';
 import { useUser } from '../../app/session';
 import { PlanProgramForm } from './PlanProgramForm';
 
+type ProgramStatus = Schemas['ProgramResponse']['status'];
+
 const PROGRAM_STATUSES = ['DRAFT', 'AWAITING_FUNDING', 'FUNDED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'];
+
+const programs = (filters: { status: string; facilityCode: string }) =>
+  allItems((cursor) =>
+    api.GET('/api/v1/programs', {
+      params: {
+        query: {
+          status: given<ProgramStatus>(filters.status),
+          facilityCode: given(filters.facilityCode),
+          ...page(cursor),
+        },
+      },
+    }),
+  );
 
 export default function ProgramsPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { values: filters, set: setFilter } = useFilters('status', 'facilityCode');
-  const list = useLoad(() => api.all<Program>('/programs', filters), [filters.status, filters.facilityCode]);
+  const list = useLoad(() => programs(filters), [filters.status, filters.facilityCode]);
   const facilities = [...new Set((list.data ?? []).map((p) => p.facilityCode))];
   const user = useUser();
   const navigate = useNavigate();
@@ -54,7 +68,7 @@ export default function ProgramsPage() {
           fileName="program"
           rows={list.data ?? []}
           rowKey={(p) => p.id}
-          exportRows={() => api.all<Program>('/programs', filters)}
+          exportRows={() => programs(filters)}
           actions={mayDo(user, 'program.plan') && <Button onClick={open}>{t('action.plan')}</Button>}
           columns={[
             {

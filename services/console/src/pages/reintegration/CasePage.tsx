@@ -4,8 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { EmploymentTypes, PlacementKinds } from '@sinergi/contracts/src/domain-values';
-import { api } from '../../api/platform';
-import type { Participant, ReintegrationCase } from '../../api/types';
+import { api, unwrap, type Schemas } from '../../api/client';
 import { mayDo } from '../../app/access';
 import { useUser } from '../../app/session';
 import { formatDate, type Language } from '../../format/format';
@@ -17,7 +16,7 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { useAction } from '../../ui/use-action';
 import { useLoad } from '../../ui/use-load';
 
-type Placement = ReintegrationCase['placements'][number];
+type Placement = Schemas['PlacementResponse'];
 
 /** A released person's case at the BAPAS: pathways, training history, placements and follow-ups. */
 export default function CasePage() {
@@ -26,16 +25,20 @@ export default function CasePage() {
   const language = i18n.language as Language;
   const user = useUser();
   const loaded = useLoad(async () => {
-    const found = await api.get<ReintegrationCase>(`/reintegration/cases/${id}`);
-    const participant = await api.get<Participant>(`/participants/${found.participantId}`);
+    const found = unwrap(
+      await api.GET('/api/v1/reintegration/cases/{id}', { params: { path: { id: id! } } }),
+    );
+    const participant = unwrap(
+      await api.GET('/api/v1/participants/{id}', { params: { path: { id: found.participantId } } }),
+    );
     return { found, participant };
   }, [id]);
   const [placing, { open, close }] = useDisclosure(false);
   const [form, setForm] = useState({
-    kind: 'EMPLOYMENT',
+    kind: 'EMPLOYMENT' as Placement['kind'],
     organisationName: '',
     position: '',
-    employmentType: 'FULL_TIME',
+    employmentType: 'FULL_TIME' as NonNullable<Placement['employmentType']>,
     sector: '',
     startDate: '',
   });
@@ -52,13 +55,18 @@ export default function CasePage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const { kind, organisationName, position, employmentType, sector, startDate } = form;
-    void action.run(() =>
-      api.post(`/reintegration/cases/${found.id}/placements`, {
-        kind,
-        organisationName,
-        startDate,
-        ...(employment ? { employmentType, ...(position ? { position } : {}) } : { sector }),
-      }),
+    void action.run(async () =>
+      unwrap(
+        await api.POST('/api/v1/reintegration/cases/{id}/placements', {
+          params: { path: { id: found.id } },
+          body: {
+            kind,
+            organisationName,
+            startDate,
+            ...(employment ? { employmentType, ...(position ? { position } : {}) } : { sector }),
+          },
+        }),
+      ),
     );
   };
   return (

@@ -2,8 +2,7 @@ import { Anchor, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CaseOutcomes } from '@sinergi/contracts/src/domain-values';
-import { api } from '../../api/platform';
-import type { ReintegrationCase } from '../../api/types';
+import { allItems, api, given, page, type Schemas } from '../../api/client';
 import { formatDate, type Language } from '../../format/format';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -14,11 +13,20 @@ import { useLoad } from '../../ui/use-load';
 
 const CASE_STATUSES = ['OPEN', ...CaseOutcomes];
 
+type CaseStatus = Schemas['CaseResponse']['status'];
+
+const cases = (status: string) =>
+  allItems((cursor) =>
+    api.GET('/api/v1/reintegration/cases', {
+      params: { query: { status: given<CaseStatus>(status), ...page(cursor) } },
+    }),
+  );
+
 export default function ReintegrationPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { values: filters, set } = useFilters('status');
-  const list = useLoad(() => api.all<ReintegrationCase>('/reintegration/cases', filters), [filters.status]);
+  const list = useLoad(() => cases(filters.status), [filters.status]);
   return (
     <Stack>
       <Title order={1}>{t('nav.reintegration')}</Title>
@@ -32,7 +40,7 @@ export default function ReintegrationPage() {
           fileName="kasus-reintegrasi"
           rows={list.data ?? []}
           rowKey={(c) => c.id}
-          exportRows={() => api.all<ReintegrationCase>('/reintegration/cases', filters)}
+          exportRows={() => cases(filters.status)}
           columns={[
             {
               key: 'id',

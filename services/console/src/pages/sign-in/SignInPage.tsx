@@ -1,7 +1,7 @@
 import { Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, signIn } from '../../api/platform';
+import { ProblemError, signIn } from '../../api/client';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LanguageSelect } from '../../ui/LanguageSelect';
 
@@ -21,7 +21,7 @@ export function SignInPage() {
     try {
       await signIn({ email: email.trim(), password, ...(needsTotp ? { totp: totp.trim() } : {}) });
     } catch (failure) {
-      if (failure instanceof ApiError && failure.problem.code === 'auth.totp-required') setNeedsTotp(true);
+      if (failure instanceof ProblemError && failure.code === 'auth.totp-required') setNeedsTotp(true);
       else setError(failure as Error);
       setBusy(false);
     }
