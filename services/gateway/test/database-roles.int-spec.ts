@@ -149,6 +149,13 @@ describe('database roles: schema owner and runtime role per service', () => {
       expect({ sql, ...(await refusal(app, sql)) }).toEqual({ sql, code: '42501', message });
       await ownerMay('budgeting', sql);
     }
+    // Append-only by grant as well as by trigger: the role may not even ask.
+    for (const sql of ['UPDATE ledger_entries SET amount = amount', 'DELETE FROM ledger_entries'])
+      expect({ sql, ...(await refusal(app, sql)) }).toEqual({
+        sql,
+        code: '42501',
+        message: 'permission denied for table ledger_entries',
+      });
     expect(await refusal(app, 'TRUNCATE ledger_entries')).toEqual({
       code: '42501',
       message: 'permission denied for table ledger_entries',
@@ -183,6 +190,20 @@ describe('database roles: schema owner and runtime role per service', () => {
         }
         await ownerMay(service, alter);
       }
+      // It reads which migrations were applied (to refuse a stale schema) but cannot record one.
+      expect(
+        (await as(service).query('SELECT count(*)::int AS n FROM typeorm_migrations')).rows[0].n,
+      ).toBeGreaterThan(0);
+      for (const sql of [
+        `INSERT INTO typeorm_migrations (timestamp, name) VALUES (9999999999999, 'Pretend9999999999999')`,
+        'UPDATE typeorm_migrations SET name = name',
+        'DELETE FROM typeorm_migrations',
+      ])
+        expect({ sql, ...(await refusal(as(service), sql)) }).toEqual({
+          sql,
+          code: '42501',
+          message: 'permission denied for table typeorm_migrations',
+        });
       expect(await refusal(as(service), 'CREATE TABLE intruder (id int)')).toEqual({
         code: '42501',
         message: `permission denied for schema ${service}`,

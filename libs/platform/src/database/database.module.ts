@@ -17,6 +17,29 @@ export interface DatabaseOptions {
 }
 
 /**
+ * Run by the schema owner after every migration run (the owner's default privileges grant the
+ * runtime role INSERT, UPDATE and DELETE on each new table, and provisioning grants them again):
+ * takes back UPDATE and DELETE on tables whose comment starts with `append-only`, and every write
+ * on the migrations table, so the running service cannot pretend a migration was applied.
+ */
+const RESTRICT_RUNTIME_ROLE = `DO $$
+DECLARE
+  granted record;
+BEGIN
+  FOR granted IN
+    SELECT DISTINCT grantee, table_name FROM information_schema.role_table_grants
+     WHERE table_schema = current_schema() AND grantee NOT IN (current_user, 'PUBLIC')
+       AND privilege_type IN ('INSERT', 'UPDATE', 'DELETE')
+       AND (table_name = 'typeorm_migrations'
+            OR obj_description(format('%I.%I', table_schema, table_name)::regclass, 'pg_class') LIKE 'append-only%')
+  LOOP
+    EXECUTE format('REVOKE %s ON %I FROM %I',
+      CASE WHEN granted.table_name = 'typeorm_migrations' THEN 'INSERT, UPDATE, DELETE' ELSE 'UPDATE, DELETE' END,
+      granted.table_name, granted.grantee);
+  END LOOP;
+END $$`;
+
+/**
  * Runs pending migrations while holding an advisory lock on the schema, so replicas starting
  * together migrate once, one after the other.
  */
@@ -26,6 +49,7 @@ async function migrateUnderLock(dataSource: DataSource, schema: string): Promise
   try {
     await runner.query('SELECT pg_advisory_lock(hashtext($1))', [`migrations:${schema}`]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await runner.query(RESTRICT_RUNTIME_ROLE);
     return applied.map((m) => m.name);
   } finally {
     await runner

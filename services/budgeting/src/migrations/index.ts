@@ -8,6 +8,7 @@ import { CreateBudgetingTables1764400000000 } from './1764400000000-budgeting-ta
 import { DisbursementReferenceUnique1765000000001 } from './1765000000001-disbursement-reference-unique';
 import { LedgerAndDecisionsNamePerson1766300000000 } from './1766300000000-ledger-and-decisions-name-person';
 import { AgreementTimeZone1766400000000 } from './1766400000000-agreement-time-zone';
+import { LedgerAppendOnlyGrants1766500000000 } from './1766500000000-ledger-append-only-grants';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   IndexMessagingRetention1766000000000,
   LedgerAndDecisionsNamePerson1766300000000,
   AgreementTimeZone1766400000000,
+  LedgerAppendOnlyGrants1766500000000,
 ];
