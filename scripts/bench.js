@@ -13,6 +13,7 @@ const { ROOT, ensureInfrastructure, stopKafka } = require('./infra');
 const BENCHMARKS = [
   { id: 'G1 M1', file: 'services/gateway/bench/gateway-forward.ts' },
   { id: 'S1', file: 'services/rehabilitation/bench/commands.ts' },
+  { id: 'S1', file: 'services/budgeting/bench/commands.ts' },
   { id: 'E1', file: 'libs/messaging/bench/event-pipeline.ts' },
   { id: 'E0', file: 'libs/messaging/bench/relay-throughput.ts' },
 ];
@@ -57,6 +58,7 @@ async function main() {
     'gateway',
     'agreements',
     'rehabilitation',
+    'budgeting',
   );
   const infra = await ensureInfrastructure((m) => console.log(m));
   const { provision, dropDatabase } = require('../infra/postgres/provision');

@@ -6,6 +6,7 @@ export * from './event-probe';
 export * from './publish-test-event';
 export * from './bench/bench-kit';
 export * from './bench/sql-replay';
+export * from './bench/command-bench';
 export * from './delaying-proxy';
 export * from './query-plans';
 export * from './private-kafka';

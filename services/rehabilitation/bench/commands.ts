@@ -1,69 +1,32 @@
-// S1 commands: register a participant and record a release through the rehabilitation service,
-// each against a bare `pg` pool running the very transactions the service committed (recorded
-// statement by statement) on a copy of the database taken just before, in the same run.
+// S1 commands of the rehabilitation service: register a participant, record attendance, record a
+// release, each against a bare `pg` pool running the very transactions the service committed
+// (recorded statement by statement) on a copy of the database taken just before, in the same run.
 import {
-  BENCH_CONNECTIONS,
-  copyDatabase,
-  dropDatabaseCopy,
-  internalHeaders,
+  asSchemaOwner,
+  jsonHeaders,
   load,
-  perSecond,
-  recordedTransactions,
-  REPO_ROOT,
-  replayTransactions,
-  serviceTestEnv,
-  startProcess,
-  testInfrastructure,
-  verdict,
-  type BenchProcess,
-  type LoadResult,
+  loadEachPath,
+  measureCommand,
+  runBench,
+  startBuiltService,
 } from '@sinergi/testing';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { Client } from 'pg';
 
-const dist = (service: string) => path.join(REPO_ROOT, 'services', service, 'dist/main.js');
 const NIK_KEYS = {
   NIK_ENCRYPTION_KEY: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
   NIK_HASH_KEY: 'bench-nik-hash-key-0123456789abcdef',
 };
 const LAPAS = { code: 'LAPAS-BENCH', name: 'Lapas Pengukuran', kind: 'LAPAS', regionCode: '1505' };
 const BAPAS = { code: 'BAPAS-BENCH', name: 'Bapas Pengukuran', kind: 'BAPAS', regionCode: '1571' };
-const TARGET = 0.5;
-
-const infra = testInfrastructure();
-const databaseName = process.env.SINERGI_TEST_DATABASE!;
-/** Fresh for each call or load: internal tokens live 30 s and name the service, method and path. */
-const json = async (service: string, method: string, path: string) => ({
-  ...(await internalHeaders({ service, method, path })),
-  'content-type': 'application/json',
-});
-
-/**
- * Headers for releasing each of `ids` in turn, from a load's synchronous request setup: each is
- * signed shortly before its turn (a token names its own path and lives 30 s).
- */
-function releaseHeaders(ids: string[]) {
-  const signed: Array<Record<string, string>> = [];
-  let taken = 0;
-  let stopped = false;
-  const signing = (async () => {
-    for (let i = 0; i < ids.length && !stopped; i++) {
-      while (i >= taken + 64 && !stopped) await new Promise((r) => setTimeout(r, 5));
-      signed[i] = await json('rehabilitation', 'POST', `/participants/${ids[i]}/release`);
-    }
-  })();
-  return {
-    next: () => signed[taken++] ?? {},
-    ready: async () => {
-      while (signed.length < Math.min(64, ids.length)) await new Promise((r) => setTimeout(r, 5));
-    },
-    stop: async () => {
-      stopped = true;
-      await signing;
-    },
-  };
-}
+/** The facility's own program-officer records attendance. */
+const PROGRAM_OFFICER = {
+  clientId: 'bench-program-officer',
+  agencyCode: LAPAS.code,
+  roles: ['program-officer'],
+};
+/** Attendance: this many programs running at once, each with a class of CLASS_SIZE people. */
+const PROGRAMS = 32;
+const CLASS_SIZE = 20;
+const SESSIONS_PER_PROGRAM = 64;
 
 /** A unique, valid NIK and registration number for the n-th person (born 1990-05-12, male). */
 function person(n: number) {
@@ -79,74 +42,63 @@ function person(n: number) {
   };
 }
 
-async function startRehabilitation(captureFile?: string): Promise<BenchProcess> {
-  const capture = captureFile ? ['-r', path.join(REPO_ROOT, 'libs/testing/capture-sql.js')] : [];
-  return startProcess(
-    'rehabilitation',
-    dist('rehabilitation'),
-    { ...serviceTestEnv('rehabilitation', NIK_KEYS), SINERGI_CAPTURE_SQL: captureFile ?? '' },
-    '/health/ready',
-    capture,
-  );
-}
-
-async function participantIds(): Promise<string[]> {
-  const client = new Client({ connectionString: infra.adminUrl.replace(/\/[^/]*$/, `/${databaseName}`) });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string }>(
-      `SELECT id FROM rehabilitation.participant WHERE status = 'INCARCERATED' ORDER BY id`,
+/** Ids of the people still incarcerated at the facility, in id order. */
+const incarcerated = () =>
+  asSchemaOwner('rehabilitation', async (db) => {
+    const { rows } = await db.query<{ id: string }>(
+      `SELECT id FROM participant WHERE status = 'INCARCERATED' ORDER BY id`,
     );
     return rows.map((r) => r.id);
-  } finally {
-    await client.end();
-  }
-}
+  });
 
 /**
- * Runs `command` against the service with its SQL recorded, then the same transactions raw on a
- * copy of the database as it was before; prints and records the verdict.
+ * Programs in progress under an active agreement of the facility and the BAPAS, the first
+ * CLASS_SIZE people enrolled in each and SESSIONS_PER_PROGRAM sessions held, written as the
+ * service's schema owner would (the state the service's own commands lead to). Answers the
+ * attendance calls to make: one per session, the whole class each.
  */
-async function measure(
-  what: string,
-  marker: RegExp,
-  command: (service: BenchProcess) => Promise<LoadResult>,
-): Promise<void> {
-  const copy = `${databaseName}_raw`;
-  await copyDatabase(infra.adminUrl, databaseName, copy);
-  const captureFile = path.join(tmpdir(), `${databaseName}-${marker.source.replace(/\W/g, '')}.jsonl`);
-  const service = await startRehabilitation(captureFile);
-  let result: LoadResult;
-  try {
-    result = await command(service);
-  } finally {
-    await service.stop();
-  }
-  const transactions = recordedTransactions(captureFile, marker);
-  const rawUrl = new URL(infra.databaseUrlOf('rehabilitation'));
-  rawUrl.pathname = `/${copy}`;
-  const raw = await replayTransactions(rawUrl.toString(), transactions, BENCH_CONNECTIONS);
-  await dropDatabaseCopy(infra.adminUrl, copy);
-  if (result.failures > 0) throw new Error(`${what}: ${result.failures} requests failed`);
-  const ratio = result.requestsPerSecond / raw.perSecond;
-  verdict({
-    id: 'S1',
-    what,
-    measured: `${perSecond(result.requestsPerSecond, 'commands/s')}, p99 ${result.p99Ms.toFixed(1)} ms`,
-    baseline: `${perSecond(raw.perSecond, 'tx/s')} (${raw.transactions} transactions of ${raw.statementsPerTransaction.toFixed(1)} statements)`,
-    ratio: `${ratio.toFixed(2)}× (≥ ${TARGET.toFixed(2)})`,
-    pass: ratio >= TARGET,
+async function seedClasses(classIds: string[]) {
+  return asSchemaOwner('rehabilitation', async (db) => {
+    await db.query(
+      `INSERT INTO known_agreement (id, kind, status, scopes, party_codes, start_date, end_date)
+       VALUES ('0193a000-0000-7000-8000-000000000001', 'MOU', 'ACTIVE', '{SKILLS_TRAINING}', $1,
+               '2026-01-01', '2030-12-31')`,
+      [[LAPAS.code, BAPAS.code]],
+    );
+    await db.query(
+      `INSERT INTO program (id, agreement_id, facility_code, track, category, title, capacity, start_date,
+                            end_date, planned_sessions, budget_requested, status, funding_status)
+       SELECT gen_random_uuid(), '0193a000-0000-7000-8000-000000000001', $1, 'KEMANDIRIAN', 'WELDING',
+              'Pelatihan las ' || g, $2, '2026-01-05', '2026-12-20', $3, 50000000, 'IN_PROGRESS', 'APPROVED'
+         FROM generate_series(1, $4) g`,
+      [LAPAS.code, CLASS_SIZE, SESSIONS_PER_PROGRAM, PROGRAMS],
+    );
+    await db.query(
+      `INSERT INTO enrollment (id, program_id, participant_id, status)
+       SELECT gen_random_uuid(), p.id, person, 'ENROLLED' FROM program p, unnest($1::uuid[]) person`,
+      [classIds],
+    );
+    await db.query(
+      `INSERT INTO program_session (id, program_id, date, topic)
+       SELECT gen_random_uuid(), p.id, DATE '2026-01-05' + g, 'Sesi ' || g
+         FROM program p, generate_series(1, $1) g`,
+      [SESSIONS_PER_PROGRAM],
+    );
+    const { rows } = await db.query<{ program_id: string; id: string }>(
+      `SELECT program_id, id FROM program_session ORDER BY date, program_id`,
+    );
+    return rows.map((r) => `/programs/${r.program_id}/sessions/${r.id}/attendance`);
   });
 }
 
 async function main() {
-  const agreements = await startProcess('agreements', dist('agreements'), serviceTestEnv('agreements'));
-  const rehabilitation = await startRehabilitation();
+  const agreements = await startBuiltService('agreements');
+  const rehabilitation = await startBuiltService('rehabilitation', NIK_KEYS);
   try {
     for (const agency of [LAPAS, BAPAS]) {
       const response = await fetch(`${agreements.url}/agencies`, {
         method: 'POST',
-        headers: await json('agreements', 'POST', '/agencies'),
+        headers: await jsonHeaders('agreements', 'POST', '/agencies'),
         body: JSON.stringify(agency),
       });
       if (response.status !== 201) throw new Error(`registering ${agency.code}: ${response.status}`);
@@ -155,7 +107,7 @@ async function main() {
     for (let attempt = 0; ; attempt++) {
       const response = await fetch(`${rehabilitation.url}/participants`, {
         method: 'POST',
-        headers: await json('rehabilitation', 'POST', '/participants'),
+        headers: await jsonHeaders('rehabilitation', 'POST', '/participants'),
         body: JSON.stringify(person(0)),
       });
       if (response.status === 201) break;
@@ -169,39 +121,53 @@ async function main() {
 
   console.log('S1 commands (rehabilitation service directly, against the same SQL run raw)');
   let n = 1;
-  await measure('register a participant', /INSERT INTO "rehabilitation"\."participant"/i, async (service) =>
-    load(`${service.url}/participants`, {
-      method: 'POST',
-      headers: await json('rehabilitation', 'POST', '/participants'),
-      nextRequest: () => ({ body: JSON.stringify(person(n++)) }),
-    }),
-  );
-  const released = await participantIds();
-  if (released.length === 0) throw new Error('no registered participant to release');
-  let next = 0;
-  await measure('record a release', /UPDATE "rehabilitation"\."participant"/i, async (service) => {
-    const headers = releaseHeaders(released);
-    await headers.ready();
-    try {
-      return await load(`${service.url}/participants/${released[0]}/release`, {
+  await measureCommand({
+    service: 'rehabilitation',
+    env: NIK_KEYS,
+    what: 'register a participant',
+    marker: /INSERT INTO "rehabilitation"\."participant"/i,
+    command: async (service) =>
+      load(`${service.url}/participants`, {
         method: 'POST',
-        amount: released.length,
-        nextRequest: () => ({
-          path: `/participants/${released[next++]}/release`,
-          headers: headers.next(),
-          body: JSON.stringify({ releaseDate: '2026-11-01', releaseType: 'PAROLE', bapasCode: BAPAS.code }),
+        headers: await jsonHeaders('rehabilitation', 'POST', '/participants'),
+        nextRequest: () => ({ body: JSON.stringify(person(n++)) }),
+      }),
+  });
+
+  const people = await incarcerated();
+  if (people.length < CLASS_SIZE) throw new Error(`only ${people.length} people registered`);
+  const classIds = people.slice(0, CLASS_SIZE);
+  const sessions = await seedClasses(classIds);
+  await measureCommand({
+    service: 'rehabilitation',
+    env: NIK_KEYS,
+    what: `record attendance (${CLASS_SIZE} people a session)`,
+    marker: /INSERT INTO attendance/i,
+    command: (service) =>
+      loadEachPath('rehabilitation', service.url, 'POST', {
+        paths: sessions,
+        caller: PROGRAM_OFFICER,
+        body: (i) => ({
+          records: classIds.map((participantId, j) => ({
+            participantId,
+            status: (i + j) % 10 === 0 ? 'ABSENT' : 'PRESENT',
+          })),
         }),
-      });
-    } finally {
-      await headers.stop();
-    }
+      }),
+  });
+
+  const released = await incarcerated();
+  await measureCommand({
+    service: 'rehabilitation',
+    env: NIK_KEYS,
+    what: 'record a release',
+    marker: /UPDATE "rehabilitation"\."participant"/i,
+    command: (service) =>
+      loadEachPath('rehabilitation', service.url, 'POST', {
+        paths: released.map((id) => `/participants/${id}/release`),
+        body: () => ({ releaseDate: '2026-11-01', releaseType: 'PAROLE', bapasCode: BAPAS.code }),
+      }),
   });
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

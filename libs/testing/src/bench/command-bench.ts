@@ -1,0 +1,184 @@
+// S1, shared by every service's command benchmark: a command sent to the service directly (its SQL
+// recorded), then the very same transactions run by a bare `pg` pool on a copy of the database taken
+// just before, in the same run; the verdict compares the two.
+import type { CallerIdentity } from '@sinergi/platform';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { REPO_ROOT } from '../infrastructure';
+import { internalHeaders, PLATFORM_ADMIN } from '../service-harness';
+import { serviceTestEnv, testInfrastructure } from '../test-env';
+import {
+  BENCH_CONNECTIONS,
+  load,
+  perSecond,
+  startProcess,
+  verdict,
+  type BenchProcess,
+  type LoadResult,
+} from './bench-kit';
+import { copyDatabase, dropDatabaseCopy, recordedTransactions, replayTransactions } from './sql-replay';
+
+export const COMMAND_TARGET = 0.5;
+
+/** The bench database (the one `npm run bench` provisioned for this run). */
+export const benchDatabase = () => process.env.SINERGI_TEST_DATABASE!;
+
+/** A URL of the bench database as `role` of `service` ('runtime' or its schema 'owner'). */
+export function benchDatabaseUrl(service: string, role: 'runtime' | 'owner' = 'runtime'): string {
+  const infra = testInfrastructure();
+  return role === 'owner' ? infra.migrationDatabaseUrlOf(service) : infra.databaseUrlOf(service);
+}
+
+/** Runs `work` with a client connected as the service's schema owner (seeding as migrations would). */
+export async function asSchemaOwner<T>(service: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: benchDatabaseUrl(service, 'owner') });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A service of this repository, built (`dist/main.js`), started with the test environment. */
+export function startBuiltService(
+  service: string,
+  env: Record<string, string> = {},
+  captureFile?: string,
+): Promise<BenchProcess> {
+  const capture = captureFile ? ['-r', path.join(REPO_ROOT, 'libs/testing/capture-sql.js')] : [];
+  return startProcess(
+    service,
+    path.join(REPO_ROOT, 'services', service, 'dist/main.js'),
+    { ...serviceTestEnv(service, env), SINERGI_CAPTURE_SQL: captureFile ?? '' },
+    '/health/ready',
+    capture,
+  );
+}
+
+/** Headers of a JSON call as the gateway signs it (fresh for each: an internal token lives 30 s). */
+export const jsonHeaders = async (
+  service: string,
+  method: string,
+  path: string,
+  caller: CallerIdentity = PLATFORM_ADMIN,
+) => ({
+  ...(await internalHeaders({ service, method, path }, caller)),
+  'content-type': 'application/json',
+});
+
+/**
+ * Headers for calling each of `paths` in turn from a load's synchronous request setup: each is
+ * signed shortly before its turn (a token names its own path and lives 30 s).
+ */
+export function headersInTurn(service: string, method: string, paths: string[], caller?: CallerIdentity) {
+  const signed: Array<Record<string, string>> = [];
+  let taken = 0;
+  let stopped = false;
+  const ahead = 64;
+  const signing = (async () => {
+    for (let i = 0; i < paths.length && !stopped; i++) {
+      while (i >= taken + ahead && !stopped) await new Promise((r) => setTimeout(r, 5));
+      signed[i] = await jsonHeaders(service, method, paths[i], caller);
+    }
+  })();
+  return {
+    next: () => signed[taken++] ?? {},
+    ready: async () => {
+      while (signed.length < Math.min(ahead, paths.length)) await new Promise((r) => setTimeout(r, 5));
+    },
+    stop: async () => {
+      stopped = true;
+      await signing;
+    },
+  };
+}
+
+export interface PathCommand {
+  /** One path per request, each called once. */
+  paths: string[];
+  body: (index: number) => unknown;
+  caller?: CallerIdentity;
+}
+
+/** Calls `method` on each path once (32 connections), each with a token signed for its own path. */
+export async function loadEachPath(
+  service: string,
+  url: string,
+  method: 'POST',
+  command: PathCommand,
+): Promise<LoadResult> {
+  const headers = headersInTurn(service, method, command.paths, command.caller);
+  await headers.ready();
+  let next = 0;
+  try {
+    return await load(`${url}${command.paths[0]}`, {
+      method,
+      amount: command.paths.length,
+      nextRequest: () => {
+        const i = next++;
+        return { path: command.paths[i], headers: headers.next(), body: JSON.stringify(command.body(i)) };
+      },
+    });
+  } finally {
+    await headers.stop();
+  }
+}
+
+export interface CommandMeasurement {
+  /** The service measured, as in services/<name>. */
+  service: string;
+  /** Its environment besides the test one (keys, etc.). */
+  env?: Record<string, string>;
+  what: string;
+  /** A statement that only the measured command's transactions run. */
+  marker: RegExp;
+  command: (service: BenchProcess) => Promise<LoadResult>;
+}
+
+/**
+ * Runs `command` against the service with its SQL recorded, then the same transactions raw on a
+ * copy of the database as it was before; prints and records the S1 verdict. No one may be connected
+ * to the bench database when it is called (it is copied).
+ */
+export async function measureCommand(m: CommandMeasurement): Promise<void> {
+  const infra = testInfrastructure();
+  const database = benchDatabase();
+  const copy = `${database}_raw`;
+  await copyDatabase(infra.adminUrl, database, copy);
+  const captureFile = path.join(tmpdir(), `${database}-${m.marker.source.replace(/\W/g, '')}.jsonl`);
+  const service = await startBuiltService(m.service, m.env, captureFile);
+  let result: LoadResult;
+  try {
+    result = await m.command(service);
+  } finally {
+    await service.stop();
+  }
+  const transactions = recordedTransactions(captureFile, m.marker);
+  const rawUrl = new URL(infra.databaseUrlOf(m.service));
+  rawUrl.pathname = `/${copy}`;
+  const raw = await replayTransactions(rawUrl.toString(), transactions, BENCH_CONNECTIONS);
+  await dropDatabaseCopy(infra.adminUrl, copy);
+  if (result.failures > 0) throw new Error(`${m.what}: ${result.failures} requests failed`);
+  const ratio = result.requestsPerSecond / raw.perSecond;
+  verdict({
+    id: 'S1',
+    what: m.what,
+    measured: `${perSecond(result.requestsPerSecond, 'commands/s')}, p99 ${result.p99Ms.toFixed(1)} ms`,
+    baseline: `${perSecond(raw.perSecond, 'tx/s')} (${raw.transactions} transactions of ${raw.statementsPerTransaction.toFixed(1)} statements)`,
+    ratio: `${ratio.toFixed(2)}× (≥ ${COMMAND_TARGET.toFixed(2)})`,
+    pass: ratio >= COMMAND_TARGET,
+  });
+}
+
+/** Runs a bench script's main and exits with its outcome. */
+export function runBench(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
