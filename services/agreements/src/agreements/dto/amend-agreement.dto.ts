@@ -1,45 +1,12 @@
-import { IsCalendarDate, Scopes } from '@sinergi/contracts';
+import { PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsDefined,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { ClauseDto } from './clause.dto';
+import { IsDefined, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { CreateAgreementDto } from './create-agreement.dto';
 
-export class AgreementChangesDto {
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
-  title?: string;
-
-  @IsOptional()
-  @IsCalendarDate()
-  endDate?: string;
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayUnique({ message: 'scopes must not repeat a scope' })
-  @IsIn(Scopes, { each: true, message: `each scope must be one of ${Scopes.join(', ')}` })
-  scopes?: string[];
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => ClauseDto)
-  clauses?: ClauseDto[];
-}
+/** What an amendment may change: these fields of the agreement, each optional. */
+export class AgreementChangesDto extends PartialType(
+  PickType(CreateAgreementDto, ['title', 'endDate', 'scopes', 'clauses']),
+) {}
 
 export class AmendAgreementDto {
   @IsString()
