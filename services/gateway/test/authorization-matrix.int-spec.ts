@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { API_PREFIX, localDate, Roles, type Role } from '@sinergi/platform';
+import { API_PREFIX, localDate, routeKey, Roles, type Role } from '@sinergi/platform';
 import { TEST_GATEWAY_SECRETS } from '@sinergi/testing';
 import { accessTokens } from '../src/auth/access-token';
 import { ApiSession, waitFor } from '../src/demo/api-session';
@@ -11,7 +11,6 @@ import {
   expectedStatus,
   MATRIX_CALLERS,
   MATRIX_ROUTES,
-  routeKey,
   withAuthorizationMatrix,
   type MatrixCaller,
   type MatrixRoute,

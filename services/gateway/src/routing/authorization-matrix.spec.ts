@@ -8,11 +8,10 @@ import {
   MATRIX_END,
   MATRIX_START,
   ROUTE_SCOPES,
-  routeKey,
   scopeOf,
   withAuthorizationMatrix,
 } from './authorization-matrix';
-import { API_PREFIX } from '@sinergi/platform';
+import { API_PREFIX, routeKey } from '@sinergi/platform';
 
 const routeOf = (key: string) => MATRIX_ROUTES.find((r) => routeKey(r) === key)!;
 const callerOf = (key: string) => MATRIX_CALLERS.find((c) => c.key === key)!;

@@ -1,4 +1,4 @@
-import { API_PREFIX, DATA_ROLES, FORWARDED_ROUTES, Roles, type Role } from '@sinergi/platform';
+import { API_PREFIX, DATA_ROLES, FORWARDED_ROUTES, routeKey, Roles, type Role } from '@sinergi/platform';
 
 /** A route of the matrix: its roles besides platform-admin and its success status. */
 export interface MatrixRoute {
@@ -257,8 +257,6 @@ export const ROUTE_SCOPES: Record<string, ScopeRuleName> = {
   'GET /webhooks/:id/deliveries': 'webhook',
   'POST /webhooks/:id/deliveries/:deliveryId/redeliver': 'webhook',
 };
-
-export const routeKey = (route: Pick<MatrixRoute, 'method' | 'path'>) => `${route.method} ${route.path}`;
 
 /** The scope rule of a route; throws for a route of the table that has none. */
 export function scopeOf(route: MatrixRoute): ScopeRuleName {

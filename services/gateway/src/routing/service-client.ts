@@ -139,17 +139,6 @@ export class ServiceClient implements OnModuleInit, OnModuleDestroy {
     throw new ServiceUnavailableError(service, timedOut, lastError);
   }
 
-  /** GET returning parsed JSON, or undefined for a non-2xx answer. */
-  async getJson<T>(
-    service: ServiceName,
-    path: string,
-    caller: CallerIdentity,
-    timeoutMs?: number,
-  ): Promise<T | undefined> {
-    const response = await this.call(service, 'GET', path, { caller, timeoutMs });
-    return response.status >= 200 && response.status < 300 ? (JSON.parse(response.body) as T) : undefined;
-  }
-
   async onModuleDestroy() {
     await Promise.all(Object.values(this.instances).map((i) => i.close()));
   }
