@@ -1617,9 +1617,10 @@ export interface components {
       /** @example GET /participants/:id */
       route: string;
     };
-    AccessLogResponse: {
-      /** @description Oldest first */
+    AccessLogEntryResponsePage: {
       items: components['schemas']['AccessLogEntryResponse'][];
+      /** @description Send as `cursor` to get the next page; `null` on the last page. */
+      nextCursor: string | null;
     };
     ActivityDto: {
       description?: string;
@@ -9307,7 +9308,12 @@ export interface operations {
   };
   participants_accessLog: {
     parameters: {
-      query?: never;
+      query?: {
+        cursor?: string;
+        limit?: number;
+        /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
+        updatedSince?: string;
+      };
       header?: {
         /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
         'If-None-Match'?: string;
@@ -9331,7 +9337,8 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AccessLogResponse'];
+          'application/json': components['schemas']['AccessLogEntryResponsePage'];
+          'text/csv': string;
         };
       };
       /** @description Not modified: the `If-None-Match` tag is still current */
@@ -9374,6 +9381,15 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };

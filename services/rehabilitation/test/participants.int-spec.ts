@@ -245,6 +245,18 @@ describe('participants: NIK validated, encrypted at rest, masked, and every unma
       participantId: id,
       accessedAt: expect.any(String),
     });
+    // A page at a time, like every list.
+    const firstPage = await call(service, auditor, 'GET', `/participants/${id}/access-log?limit=2`);
+    expect(firstPage.body.items).toEqual(log.body.items.slice(0, 2));
+    expect(firstPage.body.nextCursor).toBe(log.body.items[1].id);
+    const secondPage = await call(
+      service,
+      auditor,
+      'GET',
+      `/participants/${id}/access-log?limit=2&cursor=${firstPage.body.nextCursor}`,
+    );
+    expect(secondPage.body).toEqual({ items: log.body.items.slice(2), nextCursor: null });
+    expect(log.body.nextCursor).toBeNull();
     expect((await call(service, officer, 'GET', `/participants/${id}/access-log`)).status).toBe(403);
   });
 

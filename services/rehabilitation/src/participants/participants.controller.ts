@@ -1,6 +1,6 @@
 import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
-import { currentCaller, PageOf } from '@sinergi/platform';
-import { AccessLogResponse, ParticipantResponse } from './dto/participant.response';
+import { currentCaller, ListQuery, PageOf } from '@sinergi/platform';
+import { AccessLogEntryResponse, ParticipantResponse } from './dto/participant.response';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ParticipantQuery } from './dto/participant-query.dto';
@@ -32,9 +32,9 @@ export class ParticipantsController {
     return this.participants.get(currentCaller(), id, routeOf(request));
   }
 
-  @ApiOkResponse({ type: AccessLogResponse })
+  @ApiOkResponse({ type: PageOf(AccessLogEntryResponse) })
   @Get(':id/access-log')
-  async accessLog(@Param('id', ParseUUIDPipe) id: string) {
-    return { items: await this.participants.accessLog(currentCaller(), id) };
+  accessLog(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQuery) {
+    return this.participants.accessLog(currentCaller(), id, query);
   }
 }

@@ -7,13 +7,14 @@ import {
   DomainError,
   hasRole,
   InvalidInputException,
+  type ListQuery,
   type Page,
   personColumns,
   personOf,
   Roles,
   toPage,
 } from '@sinergi/platform';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import { MoreThan, MoreThanOrEqual, QueryFailedError, type EntityManager } from 'typeorm';
 import { isOwnFacility, isPlatformAdmin } from '../access/facility-scope';
 import { FacilityKinds, ReferenceData } from '../reference-data/reference-data.service';
 import type { ParticipantQuery } from './dto/participant-query.dto';
@@ -141,16 +142,27 @@ export class ParticipantsService {
     });
   }
 
-  async accessLog(caller: CallerIdentity, id: string): Promise<PersonalDataAccessView[]> {
+  /** One page of the log, oldest first (ids are time-ordered): a participant read often has a long one. */
+  async accessLog(
+    caller: CallerIdentity,
+    id: string,
+    query: ListQuery,
+  ): Promise<Page<PersonalDataAccessView>> {
     if (!isPlatformAdmin(caller) && !hasRole(caller, Roles.auditor))
       throw new ForbiddenException('only auditors and platform-admins read the personal data access log');
     const manager = this.transactions.manager;
     await this.findReadable(manager, caller, id);
     const entries = await manager.find(PersonalDataAccess, {
-      where: { participantId: id },
+      where: {
+        participantId: id,
+        ...(query.cursor ? { id: MoreThan(query.cursor) } : {}),
+        // Entries are never changed: "changed since" is "recorded since".
+        ...(query.updatedSince ? { accessedAt: MoreThanOrEqual(new Date(query.updatedSince)) } : {}),
+      },
       order: { id: 'ASC' },
+      take: query.limit + 1,
     });
-    return entries.map(accessView);
+    return toPage(entries.map(accessView), query.limit);
   }
 
   async findReadable(manager: EntityManager, caller: CallerIdentity, id: string): Promise<Participant> {

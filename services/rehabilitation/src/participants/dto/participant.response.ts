@@ -49,8 +49,3 @@ export class AccessLogEntryResponse implements PersonalDataAccessView {
   @TextField({ example: 'GET /participants/:id' }) route: string;
   @TimestampField() accessedAt: Date;
 }
-
-export class AccessLogResponse {
-  @ApiProperty({ type: () => AccessLogEntryResponse, isArray: true, description: 'Oldest first' })
-  items: AccessLogEntryResponse[];
-}
