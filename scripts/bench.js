@@ -4,6 +4,7 @@
 //   npm run bench                     every benchmark
 //   npm run bench -- G1               only those whose file or id matches
 //   BENCH_SECONDS=8 BENCH_CONNECTIONS=32 (defaults) set the load of each HTTP measurement.
+//   BENCH_GROWTH_SCALES=1,10,100 BENCH_SOAK_MINUTES=10 (defaults) size GROWTH and SOAK.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -16,14 +17,19 @@ const BENCHMARKS = [
   { id: 'S1', file: 'services/budgeting/bench/commands.ts' },
   { id: 'E1', file: 'libs/messaging/bench/event-pipeline.ts' },
   { id: 'E0', file: 'libs/messaging/bench/relay-throughput.ts' },
+  { id: 'GROWTH', file: 'services/gateway/bench/growth.ts' },
+  { id: 'SOAK', file: 'services/gateway/bench/soak.ts' },
 ];
 
 const REPORT = path.join(ROOT, 'docs/BENCHMARKS.md');
 const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
 const END = '<!-- bench:end -->';
 
-/** Replaces the generated section of docs/BENCHMARKS.md with this run's table; the rest of the file is prose. */
-function writeReport(results, started) {
+/**
+ * Replaces the generated section of docs/BENCHMARKS.md with this run's table and the tables some
+ * benchmarks report of their own (`sections`: how cost grows, the soak); the rest of the file is prose.
+ */
+function writeReport(results, sections, started) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const rows = results.map(
     (r) =>
@@ -37,7 +43,7 @@ ${os.loadavg()[0].toFixed(1)}.
 | target | what | Sinergi | raw baseline | ratio (target) | result |
 | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
-${END}`;
+${sections.map((s) => `\n### ${s.section}\n\n${s.markdown}\n`).join('')}${END}`;
   const text = fs.readFileSync(REPORT, 'utf8');
   const from = text.indexOf(BEGIN);
   const to = text.indexOf(END);
@@ -59,6 +65,8 @@ async function main() {
     'agreements',
     'rehabilitation',
     'budgeting',
+    'reintegration',
+    'notifications',
   );
   const infra = await ensureInfrastructure((m) => console.log(m));
   const { provision, dropDatabase } = require('../infra/postgres/provision');
@@ -98,9 +106,13 @@ async function main() {
   } finally {
     await deleteTopicsWithPrefix(connection, prefix).catch(() => undefined);
     await dropDatabase(database, infra.adminUrl);
+    // GROWTH and SOAK run the platform on a database of their own, `<database>_<id>`, which they
+    // drop themselves unless they were stopped half-way.
+    for (const bench of selected)
+      await dropDatabase(`${database}_${bench.id.toLowerCase()}`, infra.adminUrl).catch(() => undefined);
     if (infra.startedKafka) stopKafka();
   }
-  const results = fs.existsSync(resultsFile)
+  const lines = fs.existsSync(resultsFile)
     ? fs
         .readFileSync(resultsFile, 'utf8')
         .trim()
@@ -108,7 +120,9 @@ async function main() {
         .map((line) => JSON.parse(line))
     : [];
   fs.rmSync(resultsFile, { force: true });
-  if (only.length === 0) writeReport(results, started);
+  const results = lines.filter((line) => !line.section);
+  const sections = lines.filter((line) => line.section);
+  if (only.length === 0) writeReport(results, sections, started);
   const failed = results.filter((r) => !r.pass);
   console.log(`\nbench: ${results.length - failed.length} of ${results.length} targets PASS`);
   if (failed.length > 0) process.exitCode = 1;

@@ -43,6 +43,19 @@ export const TEST_GATEWAY_SECRETS = {
   PASSWORD_HASH_COST: '14',
 };
 
+/** The rehabilitation service's keys for participants' personal data in tests. */
+export const TEST_NIK_KEYS = {
+  NIK_ENCRYPTION_KEY: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
+  NIK_HASH_KEY: 'test-nik-hash-key-0123456789abcdef',
+};
+
+/** The notifications service in tests: webhooks to a receiver on this machine (loopback, plain http). */
+export const TEST_WEBHOOK_SETTINGS = {
+  WEBHOOK_SECRET_KEY: '5eed'.repeat(16),
+  WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+  WEBHOOK_POLL_INTERVAL_MS: '100',
+};
+
 export interface TestInfrastructure {
   adminUrl: string;
   brokers: string;

@@ -1,5 +1,10 @@
 import type { RunningService } from '@sinergi/platform';
-import { startTestService, TEST_GATEWAY_SECRETS } from '@sinergi/testing';
+import {
+  startTestService,
+  TEST_GATEWAY_SECRETS,
+  TEST_NIK_KEYS as NIK_KEYS,
+  TEST_WEBHOOK_SETTINGS as WEBHOOK_SETTINGS,
+} from '@sinergi/testing';
 // The whole platform: each service is started from its own definition.
 import { agreementsService } from '../../agreements/src/service';
 import { budgetingService } from '../../budgeting/src/service';
@@ -9,18 +14,6 @@ import { reintegrationService } from '../../reintegration/src/service';
 import { ApiSession } from '../src/demo/api-session';
 import { runMuaroJambiJourney, type JourneyResult } from '../src/demo/muaro-jambi-journey';
 import { gatewayService } from '../src/service';
-
-const NIK_KEYS = {
-  NIK_ENCRYPTION_KEY: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
-  NIK_HASH_KEY: 'test-nik-hash-key-0123456789abcdef',
-};
-
-/** Webhooks to a receiver on this machine (loopback, plain http) are allowed in tests only. */
-const WEBHOOK_SETTINGS = {
-  WEBHOOK_SECRET_KEY: '5eed'.repeat(16),
-  WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
-  WEBHOOK_POLL_INTERVAL_MS: '100',
-};
 
 export type PlatformServiceName =
   'gateway' | 'agreements' | 'rehabilitation' | 'reintegration' | 'budgeting' | 'notifications';

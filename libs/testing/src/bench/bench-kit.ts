@@ -22,8 +22,28 @@ export interface LoadOptions {
   body?: string;
   /** Sends exactly this many requests (instead of running for `seconds`). */
   amount?: number;
-  /** A body per request, e.g. unique values for a command; `path` and `headers` likewise. */
-  nextRequest?: () => { path?: string; body?: string; headers?: Record<string, string> };
+  /**
+   * A body per request, e.g. unique values for a command; `path`, `method` and `headers` likewise;
+   * `onResponse` sees that request's answer (e.g. to keep the id a command created for a later request).
+   */
+  nextRequest?: () => NextRequest;
+  /** Open loop: this many requests per second over all connections, whatever the answers' pace. */
+  overallRate?: number;
+  /** A request unanswered for this long counts as a failure (autocannon's default: 10 s). */
+  timeoutSeconds?: number;
+}
+
+export interface NextRequest {
+  path?: string;
+  method?: 'GET' | 'POST';
+  body?: string;
+  headers?: Record<string, string>;
+  onResponse?: (status: number, body: string) => void;
+}
+
+/** A connection's context: the reader of the answer to its request in flight. */
+interface AnswerReader {
+  onResponse?: NextRequest['onResponse'];
 }
 
 export const BENCH_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -40,8 +60,23 @@ export async function load(url: string, options: LoadOptions = {}): Promise<Load
     method: options.method ?? 'GET',
     headers: options.headers,
     body: options.body,
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
+    ...(options.timeoutSeconds ? { timeout: options.timeoutSeconds } : {}),
     ...(next
-      ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, ...next() }) }] }
+      ? {
+          requests: [
+            {
+              // One request at a time per connection: its context carries the answer's reader.
+              setupRequest: (request: autocannon.Request, context: object) => {
+                const { onResponse, ...changes } = next();
+                (context as AnswerReader).onResponse = onResponse;
+                return { ...request, ...changes };
+              },
+              onResponse: (status: number, body: string, context: object) =>
+                (context as AnswerReader).onResponse?.(status, body),
+            },
+          ],
+        }
       : {}),
   });
   return {
@@ -137,6 +172,12 @@ export function verdict(result: Verdict): void {
   console.log(`       Sinergi ${result.measured} | raw ${result.baseline}`);
   if (process.env.SINERGI_BENCH_RESULTS)
     appendFileSync(process.env.SINERGI_BENCH_RESULTS, `${JSON.stringify(result)}\n`);
+}
+
+/** A table of its own in docs/BENCHMARKS.md under `title` (markdown), written by the full run. */
+export function reportSection(title: string, markdown: string): void {
+  if (process.env.SINERGI_BENCH_RESULTS)
+    appendFileSync(process.env.SINERGI_BENCH_RESULTS, `${JSON.stringify({ section: title, markdown })}\n`);
 }
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
