@@ -15,6 +15,7 @@ const BENCHMARKS = [
   { id: 'G1 M1', file: 'services/gateway/bench/gateway-forward.ts' },
   { id: 'S1', file: 'services/rehabilitation/bench/commands.ts' },
   { id: 'S1', file: 'services/budgeting/bench/commands.ts' },
+  { id: 'A1', file: 'services/gateway/bench/aggregates.ts' },
   { id: 'E1', file: 'libs/messaging/bench/event-pipeline.ts' },
   { id: 'E0', file: 'libs/messaging/bench/relay-throughput.ts' },
   { id: 'GROWTH', file: 'services/gateway/bench/growth.ts' },

@@ -22,20 +22,24 @@ const pool = (service: ServiceName) =>
   }));
 const signer = InternalTokenSigner.fromKey(process.env.INTERNAL_SIGNING_KEY!);
 
-async function read(service: ServiceName, path: string): Promise<any> {
-  const token = await (
-    await signer
-  ).sign(caller, { service, method: 'GET', path: path.split('?')[0], via });
+interface Json {
+  [field: string]: unknown;
+}
+type Items = Array<Record<string, unknown>>;
+
+async function read(service: ServiceName, path: string): Promise<Json | null> {
+  const token = await (await signer).sign(caller, { service, method: 'GET', path: path.split('?')[0], via });
   const response = await pool(service).request({
     method: 'GET',
     path,
     headers: { accept: 'application/json', [INTERNAL_TOKEN_HEADER]: token },
   });
   const text = await response.body.text();
-  return response.statusCode === 200 ? JSON.parse(text) : null;
+  return response.statusCode === 200 ? (JSON.parse(text) as Json) : null;
 }
 
-const total = (items: any[], field: string) => items.reduce((sum, item) => sum + Number(item[field]), 0);
+const total = (list: Json | null, field: string) =>
+  ((list?.items ?? []) as Items).reduce((sum, item) => sum + Number(item[field]), 0);
 
 const app = Fastify();
 app.get('/health/ready', async () => ({ status: 'ready' }));
@@ -55,11 +59,11 @@ app.get<{ Params: { id: string }; Querystring: { fiscalYear: string } }>(
       agreement,
       workPlan,
       programs: {
-        total: programs.items.length,
-        enrolled: total(programs.items, 'enrolledCount'),
-        completed: total(programs.items, 'completedCount'),
+        total: ((programs?.items ?? []) as Items).length,
+        enrolled: total(programs, 'enrolledCount'),
+        completed: total(programs, 'completedCount'),
       },
-      budget: { ceiling: total(budgets.items, 'ceiling'), disbursed: total(budgets.items, 'disbursed') },
+      budget: { ceiling: total(budgets, 'ceiling'), disbursed: total(budgets, 'disbursed') },
       reintegration,
     };
   },

@@ -277,17 +277,19 @@ export async function runMuaroJambiJourney(options: JourneyOptions): Promise<Jou
   await pemkabOfficer.post(`/agreements/${pks.id}/work-plans/2027/approve`);
   log('2027 work plan approved');
 
-  const budget = await financeOfficer.post(
-    '/budgets',
-    {
+  // Budgeting learns of the signed PKS from its event: until then a budget is refused (409).
+  const budget = await waitFor('budget opened', async () => {
+    const response = await financeOfficer.send('POST', '/budgets', {
       agreementId: pks.id,
       fiscalYear: 2026,
       source: 'APBD',
       ownerAgencyCode: AGENCIES.pemkab.code,
       ceiling: 750_000_000,
-    },
-    201,
-  );
+    });
+    if (response.status === 201) return response.body;
+    if (response.status === 409 && response.body?.code === 'budget.unknown-agreement') return undefined;
+    throw new Error(`POST /budgets answered ${response.status}: ${JSON.stringify(response.body)}`);
+  });
   log('APBD budget opened: Rp 750.000.000');
 
   // Programs wait until the rehabilitation service has learned that the PKS is active.
