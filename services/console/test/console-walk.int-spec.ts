@@ -3,6 +3,7 @@
 // phone. Every page is checked with axe-core (WCAG 2.2 A/AA: no serious or critical violation)
 // and photographed (SCREENSHOTS_DIR, by default .cache/test-artifacts/console).
 import { readFileSync } from 'node:fs';
+import { parse } from 'papaparse';
 import type { DemoPerson } from '../../gateway/src/demo/demo-people';
 import { demoNik, MOU_NUMBER } from '../../gateway/src/demo/muaro-jambi-journey';
 import { startPlatformWithJourney, type RunningPlatform } from '../../gateway/test/platform';
@@ -116,11 +117,18 @@ describe('the web console in Chromium: the Muaro Jambi story by role, on a lapto
     await openFromMenu(page, 'Kesepakatan', viewport);
     await check(page, 'kesepakatan');
 
+    // The CSV is the platform's (Accept: text/csv): the same agreements, in the same order.
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Unduh CSV' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\ufeffNomor,Jenis,Judul,Para pihak,Status,Mulai,Berakhir');
-    expect(csv).toContain(MOU_NUMBER);
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    const [header, ...records] = parse<string[]>(csv.slice(1).trimEnd()).data;
+    expect(header).toContain('number');
+    const listed = await page
+      .locator('section[aria-label="Daftar kesepakatan"] tbody tr td:first-child')
+      .allInnerTexts();
+    expect(records.map((r) => r[header.indexOf('number')])).toEqual(listed);
+    expect(listed).toContain(MOU_NUMBER);
 
     await page.getByRole('button', { name: 'Buat Draf' }).click();
     const dialog = page.getByRole('dialog');
@@ -195,11 +203,33 @@ describe('the web console in Chromium: the Muaro Jambi story by role, on a lapto
     const viewport = 'phone';
     const page = await signIn(person('finance-officer'), viewport);
     await openFromMenu(page, 'Anggaran', viewport);
-    const row = page.getByRole('row', { name: /Rp.25\.000\.000/ });
+    const queue = page.getByRole('region', { name: 'Antrean alokasi' }).first();
+    const row = queue.getByRole('row', { name: /Rp.25\.000\.000/ });
     await eventually(page, () => row.waitFor({ timeout: 2_000 }));
     await check(page, 'anggaran-antrean-ponsel');
     await row.getByRole('button', { name: 'Setujui' }).click();
     await row.waitFor({ state: 'detached' });
+
+    // The approved allocation is disbursed in part; the budget's ledger shows the disbursement.
+    const approved = page.getByRole('region', { name: 'Alokasi disetujui dan pencairannya' }).first();
+    const funded = approved.getByRole('row', { name: /Rp.25\.000\.000/ });
+    await funded.getByRole('button', { name: /Catat pencairan alokasi Rp.25\.000\.000/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Jumlah').fill('10000000');
+    await dialog.getByLabel('Tanggal pencairan').fill('2026-11-30');
+    await dialog.getByLabel('Uraian').fill('Termin pertama pelatihan barista');
+    await dialog.getByLabel('Nomor bukti (SP2D)').fill('SP2D-MJ-2026-0107');
+    await check(page, 'anggaran-pencairan-ponsel');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await funded.getByRole('cell', { name: /^Rp.10\.000\.000$/ }).waitFor();
+    await funded.getByRole('link', { name: 'Lihat buku besar' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Anggaran 2026 (APBD)' }).waitFor();
+    await settled(page);
+    const disbursed = page.getByRole('row', { name: /Dicairkan/ });
+    expect(await disbursed.count()).toBe(1);
+    expect(await disbursed.innerText()).toMatch(/\+Rp.10\.000\.000/);
+    await check(page, 'anggaran-buku-besar-ponsel');
   });
 
   it('program officer: registers an inmate (NIK checked as typed), enrols, takes attendance, certifies, releases', async () => {
@@ -242,7 +272,8 @@ describe('the web console in Chromium: the Muaro Jambi story by role, on a lapto
     await page.getByRole('dialog').getByRole('button', { name: 'Nyatakan Lulus' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     const row = page.getByRole('row', { name: new RegExp(NEWCOMER.name) });
-    await expectText(row, 'Lulus');
+    // The status badge (not the button "Nyatakan Lulus", gone once the list has reloaded).
+    await row.getByText('Lulus', { exact: true }).waitFor();
     expect(await row.innerText()).toMatch(/\d{2,}/); // the certificate number
     await check(page, 'program-detail');
 
@@ -274,6 +305,19 @@ describe('the web console in Chromium: the Muaro Jambi story by role, on a lapto
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('row', { name: /Kedai Kopi Sengeti/ }).waitFor();
     await check(page, 'kasus-ponsel');
+
+    await page.getByRole('button', { name: 'Catat Pendampingan' }).click();
+    const followUp = page.getByRole('dialog');
+    await followUp.getByLabel('Tanggal pendampingan').fill('2026-11-29');
+    await followUp.getByLabel('Status pekerjaan').fill('Bekerja penuh waktu');
+    await followUp.getByLabel('Catatan').fill('Sudah bekerja tiga hari di kedai kopi.');
+    await check(page, 'kasus-pendampingan-ponsel');
+    await followUp.getByRole('button', { name: 'Simpan' }).click();
+    await followUp.waitFor({ state: 'detached' });
+    const recorded = page.getByRole('row', { name: /Bekerja penuh waktu/ });
+    expect(await recorded.count()).toBe(1);
+    await expectText(recorded, '29 November 2026');
+    await expectText(recorded, 'Kunjungan rumah');
   });
 
   it('regency officer: records the joint evaluation and opens its printable report (PDF)', async () => {
@@ -281,6 +325,27 @@ describe('the web console in Chromium: the Muaro Jambi story by role, on a lapto
     const page = await signIn(person('agreement-officer', 'PEMKAB-MUARO-JAMBI'), viewport);
     await openFromMenu(page, 'Kesepakatan', viewport);
     await page.getByRole('link', { name: FUNDED_PKS }).click();
+
+    // The work plan: 2027's (approved in the story) and a new one for 2026, drafted and approved.
+    const plan = page.getByRole('heading', { name: 'Rencana kerja dan target indikator' }).locator('../..');
+    await plan.getByText('Belum ada rencana kerja tahun 2026.').waitFor();
+    await plan.getByRole('button', { name: 'Susun Rencana Kerja' }).click();
+    const planDialog = page.getByRole('dialog');
+    await planDialog.getByLabel('Peserta pembinaan', { exact: true }).fill('20');
+    await planDialog.getByLabel('Peserta lulus', { exact: true }).fill('15');
+    await check(page, 'kesepakatan-rencana-kerja');
+    await planDialog.getByRole('button', { name: 'Simpan' }).click();
+    await planDialog.waitFor({ state: 'detached' });
+    await expectText(plan.getByRole('row', { name: /Peserta lulus/ }), '15');
+    await plan.getByText('Draf', { exact: true }).waitFor();
+    await plan.getByRole('button', { name: 'Setujui' }).click();
+    await plan.getByText('Disetujui', { exact: true }).waitFor();
+    expect(await plan.getByRole('row').count()).toBe(3); // the header and the two indicators planned
+    await chooseOption(page, plan, 'Tahun anggaran', '2027');
+    await plan.getByRole('cell', { name: '30', exact: true }).waitFor(); // 2027's plan has arrived
+    await expectText(plan.getByRole('row', { name: /Peserta lulus/ }), '30');
+    await check(page, 'kesepakatan-rencana-kerja-2027');
+
     await page.getByRole('button', { name: 'Catat Evaluasi Bersama' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Periode').fill('2027-S1');
@@ -315,6 +380,10 @@ describe('the web console in Chromium: the Muaro Jambi story by role, on a lapto
       await openFromMenu(page, label, viewport);
       await check(page, name);
     }
+    await openFromMenu(page, 'Anggaran', viewport);
+    await page.getByRole('link', { name: 'Lihat buku besar' }).first().click();
+    await page.getByRole('heading', { level: 1, name: /^Anggaran 2026/ }).waitFor();
+    await check(page, 'anggaran-buku-besar');
   });
 
   it('Kanwil leadership, on a phone: reads the recidivism chart as a table, in English too', async () => {

@@ -4,6 +4,7 @@
 // call carries the session's CSRF token, which lives only in this page's memory (GET /me gives it
 // back on reload).
 import { browserSession, ProblemError, unwrap, type Schemas, type SignIn } from '@sinergi/client';
+import { csvColumns, csvLine, csvRow } from '@sinergi/platform/src/lists/csv';
 
 export { allItems, ProblemError, unwrap, type Schemas } from '@sinergi/client';
 
@@ -86,3 +87,17 @@ export const page = (cursor: string | undefined) => ({ limit: 500, cursor });
 
 /** A filter taken from the address: '' (no filter) is left out. */
 export const given = <T extends string>(value: string): T | undefined => (value ? (value as T) : undefined);
+
+/** Asks a list route for CSV (`Accept: text/csv`): the same items, filters and scope, every page. */
+export const CSV = { headers: { accept: 'text/csv' }, parseAs: 'text' } as const;
+
+/** The text of a CSV answer; a problem is thrown as a ProblemError. */
+export const csvText = (answer: { data?: unknown; error?: unknown; response: Response }) =>
+  unwrap(answer) as string;
+
+/** Items already read (a list inside a resource) as the platform writes CSV. */
+export function itemsCsv(items: object[]): string {
+  const rows = items as Array<Record<string, unknown>>;
+  const columns = csvColumns(rows);
+  return csvLine(columns) + rows.map((row) => csvRow(row, columns)).join('');
+}

@@ -18,6 +18,7 @@ const ParticipantsPage = lazy(() => import('../pages/participants/ParticipantsPa
 const ReintegrationPage = lazy(() => import('../pages/reintegration/ReintegrationPage'));
 const CasePage = lazy(() => import('../pages/reintegration/CasePage'));
 const BudgetsPage = lazy(() => import('../pages/budgets/BudgetsPage'));
+const BudgetPage = lazy(() => import('../pages/budgets/BudgetPage'));
 const MonitoringPage = lazy(() => import('../pages/monitoring/MonitoringPage'));
 
 // Style tags Mantine adds at run time carry the nonce the gateway put in index.html (CSP style-src).
@@ -81,6 +82,7 @@ function SignedInRoutes() {
           {allowed('reintegration') && <Route path={path('reintegration')} element={<ReintegrationPage />} />}
           {allowed('reintegration') && <Route path={`${path('reintegration')}/:id`} element={<CasePage />} />}
           {allowed('budgets') && <Route path={path('budgets')} element={<BudgetsPage />} />}
+          {allowed('budgets') && <Route path={`${path('budgets')}/:id`} element={<BudgetPage />} />}
           {allowed('monitoring') && <Route path={path('monitoring')} element={<MonitoringPage />} />}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

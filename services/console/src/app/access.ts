@@ -48,6 +48,8 @@ export type Action =
   | 'agreement.sign'
   | 'agreement.terminate'
   | 'agreement.evaluate'
+  | 'agreement.amend'
+  | 'agreement.plan'
   | 'program.plan'
   | 'participant.register'
   | 'participant.release'
@@ -60,6 +62,8 @@ const ACTION_ROLES: Record<Action, Role> = {
   'agreement.sign': 'agreement-officer',
   'agreement.terminate': 'agreement-officer',
   'agreement.evaluate': 'agreement-officer',
+  'agreement.amend': 'agreement-officer',
+  'agreement.plan': 'agreement-officer',
   'program.plan': 'program-officer',
   'participant.register': 'program-officer',
   'participant.release': 'program-officer',

@@ -54,6 +54,9 @@ const BUILT_KEYS: Record<string, string[]> = {
   'status.indicator': ['ON_TRACK', 'AT_RISK', 'OFF_TRACK'],
   'status.pathway': [...PathwayStatuses],
   'status.workPlan': ['DRAFT', 'APPROVED'],
+  'status.grant': ['PENDING', 'FUNDED', 'REJECTED'],
+  followUpKind: ['HOME_VISIT', 'OFFICE_VISIT', 'PHONE'],
+  'agreement.changed': ['title', 'endDate', 'scopes', 'clauses'],
   agreementKind: [...AgreementKinds],
   scope: [...Scopes],
   track: [...Tracks],
@@ -64,6 +67,7 @@ const BUILT_KEYS: Record<string, string[]> = {
   employmentType: [...EmploymentTypes],
   indicator: [...Indicators],
   attendance: [...AttendanceStatuses],
+  ledgerKind: ['CEILING_SET', 'CEILING_REVISED', 'ALLOCATED', 'RELEASED', 'DISBURSED'],
   sex: ['M', 'F'],
   'history.actions': [
     'DRAFTED',

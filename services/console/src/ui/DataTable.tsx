@@ -7,8 +7,6 @@ export interface Column<T> {
   key: string;
   label: string;
   render?: (row: T) => ReactNode;
-  /** The value written to CSV (defaults to the field of the same key); false leaves the column out. */
-  csv?: ((row: T) => string | number | null | undefined) | false;
 }
 
 interface Props<T> {
@@ -16,21 +14,16 @@ interface Props<T> {
   rows: T[];
   columns: Array<Column<T>>;
   rowKey: (row: T) => string;
-  /** Every row of the list under the current filters (all pages), for the CSV file. */
-  exportRows?: () => Promise<T[]>;
+  /**
+   * The list as CSV, for the download button: the platform's answer with `Accept: text/csv` (the
+   * same filters and scope, every page), or for a list inside a resource its items (`itemsCsv`).
+   */
+  csv?: () => Promise<string>;
   fileName?: string;
   actions?: ReactNode;
 }
 
-async function downloadCsv<T>(fileName: string, columns: Array<Column<T>>, rows: T[]) {
-  const { unparse } = await import('papaparse');
-  const exported = columns.filter((c) => c.csv !== false);
-  const csv = unparse({
-    fields: exported.map((c) => c.label),
-    data: rows.map((row) =>
-      exported.map((c) => (c.csv ? c.csv(row) : (row as Record<string, unknown>)[c.key]) ?? ''),
-    ),
-  });
+function download(fileName: string, csv: string) {
   // The byte-order mark makes spreadsheet programs read the file as UTF-8.
   const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
   const link = document.createElement('a');
@@ -41,7 +34,7 @@ async function downloadCsv<T>(fileName: string, columns: Array<Column<T>>, rows:
 }
 
 /** A list with a caption and, when it can be exported, a CSV download of all its rows. */
-export function DataTable<T>({ title, rows, columns, rowKey, exportRows, fileName, actions }: Props<T>) {
+export function DataTable<T>({ title, rows, columns, rowKey, csv, fileName, actions }: Props<T>) {
   const { t } = useTranslation();
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<Error | null>(null);
@@ -49,7 +42,7 @@ export function DataTable<T>({ title, rows, columns, rowKey, exportRows, fileNam
     setExporting(true);
     setExportError(null);
     try {
-      await downloadCsv(fileName ?? title, columns, exportRows ? await exportRows() : rows);
+      download(fileName ?? title, await csv!());
     } catch (failure) {
       setExportError(failure as Error);
     } finally {
@@ -64,7 +57,7 @@ export function DataTable<T>({ title, rows, columns, rowKey, exportRows, fileNam
         </Title>
         <Group gap="xs">
           {actions}
-          {exportRows && (
+          {csv && (
             <Button variant="default" size="sm" onClick={() => void exportCsv()} loading={exporting}>
               {t('common.exportCsv')}
             </Button>

@@ -10,7 +10,8 @@ export type StatusKind =
   | 'case'
   | 'indicator'
   | 'pathway'
-  | 'workPlan';
+  | 'workPlan'
+  | 'grant';
 
 const COLOR: Record<string, string> = {
   ACTIVE: 'green',

@@ -24,8 +24,9 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useLoad } from '../../ui/use-load';
+import { WorkPlanCard } from './WorkPlanCard';
 
-type Dialog = 'sign' | 'terminate' | 'evaluate' | null;
+type Dialog = 'sign' | 'terminate' | 'evaluate' | 'amend' | null;
 
 /** Joint evaluations look back on agreements that have been in force. */
 const EVALUABLE = ['ACTIVE', 'EXPIRED', 'TERMINATED'];
@@ -51,6 +52,8 @@ export default function AgreementPage() {
     signatoryName: user.name,
     signatoryTitle: '',
     reason: '',
+    title: '',
+    endDate: '',
     period: '',
     findings: '',
     recommendations: '',
@@ -97,6 +100,23 @@ export default function AgreementPage() {
               period: fields.period,
               findings: fields.findings,
               recommendations: fields.recommendations,
+            },
+          }),
+        ),
+      );
+    else if (dialog === 'amend')
+      void run(async () =>
+        unwrap(
+          await api.POST('/api/v1/agreements/{id}/amendments', {
+            params: { path },
+            body: {
+              reason: fields.reason,
+              changes: {
+                ...(fields.title && fields.title !== agreement.title ? { title: fields.title } : {}),
+                ...(fields.endDate && fields.endDate !== agreement.endDate
+                  ? { endDate: fields.endDate }
+                  : {}),
+              },
             },
           }),
         ),
@@ -155,6 +175,17 @@ export default function AgreementPage() {
         {mayDo(user, 'agreement.evaluate') && EVALUABLE.includes(agreement.status) && (
           <Button variant="outline" onClick={() => setDialog('evaluate')}>
             {t('action.evaluate')}
+          </Button>
+        )}
+        {mayDo(user, 'agreement.amend') && agreement.status === 'ACTIVE' && (
+          <Button
+            variant="outline"
+            onClick={() => {
+              setFields((f) => ({ ...f, title: agreement.title, endDate: agreement.endDate, reason: '' }));
+              setDialog('amend');
+            }}
+          >
+            {t('action.amend')}
           </Button>
         )}
         {mayDo(user, 'agreement.terminate') && ['ACTIVE', 'SIGNED'].includes(agreement.status) && (
@@ -229,6 +260,44 @@ export default function AgreementPage() {
           </List>
         )}
       </Card>
+      {['ACTIVE', 'EXPIRED', 'TERMINATED'].includes(agreement.status) && (
+        <WorkPlanCard agreement={agreement} plans={mayDo(user, 'agreement.plan')} />
+      )}
+      <Card withBorder>
+        <Title order={2} size="h4" mb="xs">
+          {t('agreement.amendments')}
+        </Title>
+        {history.amendments.length === 0 ? (
+          <Text c="dimmed">{t('common.empty')}</Text>
+        ) : (
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('agreement.versionColumn')}</Table.Th>
+                <Table.Th scope="col">{t('history.at')}</Table.Th>
+                <Table.Th scope="col">{t('history.by')}</Table.Th>
+                <Table.Th scope="col">{t('agreement.changes')}</Table.Th>
+                <Table.Th scope="col">{t('history.reason')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {history.amendments.map((a) => (
+                <Table.Tr key={a.version}>
+                  <Table.Td>{a.version}</Table.Td>
+                  <Table.Td>{formatDateTime(a.amendedAt, language)}</Table.Td>
+                  <Table.Td>{a.amendedBy.userName ?? a.amendedBy.agencyCode ?? t('history.system')}</Table.Td>
+                  <Table.Td>
+                    {Object.keys(a.changes ?? {})
+                      .map((field) => t(`agreement.changed.${field}`))
+                      .join(', ')}
+                  </Table.Td>
+                  <Table.Td>{a.reason ?? ''}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Card>
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">
           {t('agreement.evaluations')}
@@ -285,7 +354,9 @@ export default function AgreementPage() {
             ? t('agreement.signTitle', { agency: user.agencyCode })
             : dialog === 'evaluate'
               ? t('agreement.evaluateTitle')
-              : t('agreement.terminateTitle')
+              : dialog === 'amend'
+                ? t('agreement.amendTitle')
+                : t('agreement.terminateTitle')
         }
       >
         <form onSubmit={submitDialog}>
@@ -311,6 +382,13 @@ export default function AgreementPage() {
                   minRows={3}
                   {...field('recommendations')}
                 />
+                <Button type="submit">{t('action.save')}</Button>
+              </>
+            ) : dialog === 'amend' ? (
+              <>
+                <TextInput label={t('agreement.title')} {...field('title')} />
+                <TextInput type="date" label={t('agreement.endDate')} {...field('endDate')} />
+                <TextInput label={t('common.reason')} {...field('reason')} />
                 <Button type="submit">{t('action.save')}</Button>
               </>
             ) : (

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Scopes } from '@sinergi/contracts/src/domain-values';
-import { allItems, api, given, page, unwrap, type Schemas } from '../../api/client';
+import { allItems, api, CSV, csvText, given, page, unwrap, type Schemas } from '../../api/client';
 import { mayDo } from '../../app/access';
 import { useUser } from '../../app/session';
 import type { Language } from '../../format/format';
@@ -21,13 +21,16 @@ type AgreementStatus = Agreement['status'];
 
 export const AGREEMENT_STATUSES = ['DRAFT', 'PENDING_SIGNATURE', 'SIGNED', 'ACTIVE', 'EXPIRED', 'TERMINATED'];
 
+const filtered = (status: string) => ({ status: given<AgreementStatus>(status) });
+
 /** Every agreement the caller may read with `status` (all when ''). */
 const agreements = (status: string) =>
   allItems((cursor) =>
-    api.GET('/api/v1/agreements', {
-      params: { query: { status: given<AgreementStatus>(status), ...page(cursor) } },
-    }),
+    api.GET('/api/v1/agreements', { params: { query: { ...filtered(status), ...page(cursor) } } }),
   );
+
+const agreementsCsv = async (status: string) =>
+  csvText(await api.GET('/api/v1/agreements', { params: { query: filtered(status) }, ...CSV }));
 
 function DraftForm({ mous, onDone }: { mous: Agreement[]; onDone: (id: string) => void }) {
   const { t } = useTranslation();
@@ -161,7 +164,7 @@ export default function AgreementsPage() {
           fileName="kesepakatan"
           rows={list.data ?? []}
           rowKey={(a) => a.id}
-          exportRows={() => agreements(status)}
+          csv={() => agreementsCsv(status)}
           actions={mayDo(user, 'agreement.draft') && <Button onClick={open}>{t('action.draft')}</Button>}
           columns={agreementColumns(t, language)}
         />

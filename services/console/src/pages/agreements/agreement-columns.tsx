@@ -24,14 +24,12 @@ export function agreementColumns(t: TFunction, language: Language): Array<Column
       key: 'kind',
       label: t('agreement.kind'),
       render: (a) => t(`agreementKind.${a.kind}`),
-      csv: (a) => a.kind,
     },
     { key: 'title', label: t('agreement.title') },
     {
       key: 'parties',
       label: t('agreement.parties'),
       render: (a) => a.parties.map((p) => p.code).join(', '),
-      csv: (a) => a.parties.map((p) => p.code).join(' '),
     },
     {
       key: 'status',

@@ -1,7 +1,7 @@
 import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { allItems, api, page } from '../../api/client';
+import { allItems, api, CSV, csvText, page } from '../../api/client';
 import { mayDo, mayOpen } from '../../app/access';
 import { useUser } from '../../app/session';
 import type { Language } from '../../format/format';
@@ -76,7 +76,14 @@ export function HomePage() {
           rows={data!.agreements}
           rowKey={(a) => a.id}
           columns={agreementColumns(t, language)}
-          exportRows={() => myAgreements(user.agencyCode)}
+          csv={async () =>
+            csvText(
+              await api.GET('/api/v1/agreements', {
+                params: { query: { partyCode: user.agencyCode } },
+                ...CSV,
+              }),
+            )
+          }
           fileName="kesepakatan-instansi"
         />
       )}

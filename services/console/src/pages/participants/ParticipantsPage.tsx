@@ -1,7 +1,7 @@
 import { Button, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allItems, api, given, page, type Schemas } from '../../api/client';
+import { allItems, api, CSV, csvText, given, page, type Schemas } from '../../api/client';
 import { mayDo } from '../../app/access';
 import { useUser } from '../../app/session';
 import { formatDate, type Language } from '../../format/format';
@@ -17,12 +17,15 @@ import { ReleaseForm } from './ReleaseForm';
 
 type Participant = Schemas['ParticipantResponse'];
 
+const filtered = (status: string) => ({ status: given<Participant['status']>(status) });
+
 const participants = (status: string) =>
   allItems((cursor) =>
-    api.GET('/api/v1/participants', {
-      params: { query: { status: given<Participant['status']>(status), ...page(cursor) } },
-    }),
+    api.GET('/api/v1/participants', { params: { query: { ...filtered(status), ...page(cursor) } } }),
   );
+
+const participantsCsv = async (status: string) =>
+  csvText(await api.GET('/api/v1/participants', { params: { query: filtered(status) }, ...CSV }));
 
 type Dialog = { kind: 'register' } | { kind: 'release'; participant: Participant } | null;
 
@@ -55,7 +58,7 @@ export default function ParticipantsPage() {
           fileName="warga-binaan"
           rows={list.data ?? []}
           rowKey={(p) => p.id}
-          exportRows={() => participants(filters.status)}
+          csv={() => participantsCsv(filters.status)}
           actions={
             mayDo(user, 'participant.register') && (
               <Button onClick={() => setDialog({ kind: 'register' })}>{t('action.register')}</Button>
@@ -81,7 +84,6 @@ export default function ParticipantsPage() {
                   {
                     key: 'release',
                     label: t('common.actions'),
-                    csv: false as const,
                     render: (p: Participant) =>
                       p.status === 'INCARCERATED' && (
                         <Button

@@ -14,7 +14,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { AttendanceStatuses } from '@sinergi/contracts/src/domain-values';
-import { allItems, api, page, unwrap, type Schemas } from '../../api/client';
+import { allItems, api, CSV, csvText, page, unwrap, type Schemas } from '../../api/client';
 import { mayDo, mayOpen } from '../../app/access';
 import { useUser } from '../../app/session';
 import { formatDate, formatRupiah, type Language } from '../../format/format';
@@ -186,13 +186,14 @@ export default function ProgramPage() {
         fileName="peserta-program"
         rows={enrolledList}
         rowKey={(e) => e.id}
-        exportRows={() => enrollments(program.id)}
+        csv={async () =>
+          csvText(await api.GET('/api/v1/programs/{id}/enrollments', { params: { path }, ...CSV }))
+        }
         columns={[
           {
             key: 'participant',
             label: t('participant.fullName'),
             render: (e) => nameOf(e.participantId),
-            csv: (e) => nameOf(e.participantId),
           },
           {
             key: 'status',
@@ -206,7 +207,6 @@ export default function ProgramPage() {
                 {
                   key: 'complete',
                   label: t('common.actions'),
-                  csv: false as const,
                   render: (e: Enrollment) =>
                     e.status === 'ENROLLED' && (
                       <Button size="xs" onClick={() => setDialog({ kind: 'complete', enrollment: e })}>

@@ -2,7 +2,7 @@ import { Anchor, Button, Select, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { allItems, api, given, page, type Schemas } from '../../api/client';
+import { allItems, api, CSV, csvText, given, page, type Schemas } from '../../api/client';
 import { formatDate, formatRupiah, type Language } from '../../format/format';
 import { DataTable } from '../../ui/DataTable';
 import { Dialog } from '../../ui/Dialog';
@@ -19,18 +19,20 @@ type ProgramStatus = Schemas['ProgramResponse']['status'];
 
 const PROGRAM_STATUSES = ['DRAFT', 'AWAITING_FUNDING', 'FUNDED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'];
 
-const programs = (filters: { status: string; facilityCode: string }) =>
+type Filters = { status: string; facilityCode: string };
+
+const filtered = (filters: Filters) => ({
+  status: given<ProgramStatus>(filters.status),
+  facilityCode: given(filters.facilityCode),
+});
+
+const programs = (filters: Filters) =>
   allItems((cursor) =>
-    api.GET('/api/v1/programs', {
-      params: {
-        query: {
-          status: given<ProgramStatus>(filters.status),
-          facilityCode: given(filters.facilityCode),
-          ...page(cursor),
-        },
-      },
-    }),
+    api.GET('/api/v1/programs', { params: { query: { ...filtered(filters), ...page(cursor) } } }),
   );
+
+const programsCsv = async (filters: Filters) =>
+  csvText(await api.GET('/api/v1/programs', { params: { query: filtered(filters) }, ...CSV }));
 
 export default function ProgramsPage() {
   const { t, i18n } = useTranslation();
@@ -68,7 +70,7 @@ export default function ProgramsPage() {
           fileName="program"
           rows={list.data ?? []}
           rowKey={(p) => p.id}
-          exportRows={() => programs(filters)}
+          csv={() => programsCsv(filters)}
           actions={mayDo(user, 'program.plan') && <Button onClick={open}>{t('action.plan')}</Button>}
           columns={[
             {
@@ -85,7 +87,6 @@ export default function ProgramsPage() {
               key: 'track',
               label: t('program.track'),
               render: (p) => t(`track.${p.track}`),
-              csv: (p) => p.track,
             },
             {
               key: 'status',

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { EmploymentTypes, PlacementKinds } from '@sinergi/contracts/src/domain-values';
-import { api, unwrap, type Schemas } from '../../api/client';
+import { api, itemsCsv, unwrap, type Schemas } from '../../api/client';
 import { mayDo } from '../../app/access';
 import { useUser } from '../../app/session';
 import { formatDate, type Language } from '../../format/format';
@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useAction } from '../../ui/use-action';
+import { CaseRecords } from './CaseRecords';
 import { useLoad } from '../../ui/use-load';
 
 type Placement = Schemas['PlacementResponse'];
@@ -101,7 +102,7 @@ export default function CasePage() {
         fileName="penempatan"
         rows={found.placements}
         rowKey={(p) => p.id}
-        exportRows={async () => found.placements}
+        csv={async () => itemsCsv(found.placements)}
         actions={
           mayDo(user, 'case.work') &&
           found.status === 'OPEN' && <Button onClick={open}>{t('action.recordPlacement')}</Button>
@@ -111,7 +112,6 @@ export default function CasePage() {
             key: 'kind',
             label: t('placement.kind'),
             render: (p) => t(`placementKind.${p.kind}`),
-            csv: (p) => p.kind,
           },
           { key: 'organisationName', label: t('placement.organisation') },
           {
@@ -121,6 +121,7 @@ export default function CasePage() {
           },
         ]}
       />
+      <CaseRecords found={found} works={mayDo(user, 'case.work')} onChange={loaded.reload} />
       <Dialog opened={placing} onClose={close} title={t('action.recordPlacement')}>
         <form onSubmit={submit}>
           <Stack>

@@ -2,7 +2,7 @@ import { Anchor, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CaseOutcomes } from '@sinergi/contracts/src/domain-values';
-import { allItems, api, given, page, type Schemas } from '../../api/client';
+import { allItems, api, CSV, csvText, given, page, type Schemas } from '../../api/client';
 import { formatDate, type Language } from '../../format/format';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -15,12 +15,15 @@ const CASE_STATUSES = ['OPEN', ...CaseOutcomes];
 
 type CaseStatus = Schemas['CaseResponse']['status'];
 
+const filtered = (status: string) => ({ status: given<CaseStatus>(status) });
+
 const cases = (status: string) =>
   allItems((cursor) =>
-    api.GET('/api/v1/reintegration/cases', {
-      params: { query: { status: given<CaseStatus>(status), ...page(cursor) } },
-    }),
+    api.GET('/api/v1/reintegration/cases', { params: { query: { ...filtered(status), ...page(cursor) } } }),
   );
+
+const casesCsv = async (status: string) =>
+  csvText(await api.GET('/api/v1/reintegration/cases', { params: { query: filtered(status) }, ...CSV }));
 
 export default function ReintegrationPage() {
   const { t, i18n } = useTranslation();
@@ -40,7 +43,7 @@ export default function ReintegrationPage() {
           fileName="kasus-reintegrasi"
           rows={list.data ?? []}
           rowKey={(c) => c.id}
-          exportRows={() => cases(filters.status)}
+          csv={() => casesCsv(filters.status)}
           columns={[
             {
               key: 'id',
@@ -61,19 +64,16 @@ export default function ReintegrationPage() {
               key: 'releaseType',
               label: t('reintegration.releaseType'),
               render: (c) => t(`releaseType.${c.releaseType}`),
-              csv: (c) => c.releaseType,
             },
             {
               key: 'placements',
               label: t('reintegration.placements'),
               render: (c) => c.placements.length,
-              csv: (c) => c.placements.length,
             },
             {
               key: 'followUps',
               label: t('reintegration.followUps'),
               render: (c) => c.followUps.length,
-              csv: (c) => c.followUps.length,
             },
             {
               key: 'status',
