@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, NumberInput, Stack, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { formatPercent, formatRupiah, type Language } from '../../format/format'
 import { DataTable } from '../../ui/DataTable';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { RupiahInput } from '../../ui/RupiahInput';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useAction } from '../../ui/use-action';
@@ -216,15 +217,10 @@ export default function BudgetsPage() {
             <ErrorAlert error={action.error} />
             {decision?.kind === 'disburse' ? (
               <>
-                <NumberInput
+                <RupiahInput
                   label={t('allocation.amount')}
                   value={payment.amount}
                   onChange={(amount) => setPayment((p) => ({ ...p, amount }))}
-                  prefix="Rp "
-                  thousandSeparator="."
-                  decimalSeparator=","
-                  min={1}
-                  required
                 />
                 <TextInput
                   type="date"

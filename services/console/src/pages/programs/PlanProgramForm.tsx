@@ -5,6 +5,7 @@ import { Tracks } from '@sinergi/contracts/src/domain-values';
 import { allItems, api, page, unwrap, type Schemas } from '../../api/client';
 import { useUser } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { RupiahInput } from '../../ui/RupiahInput';
 import { useAction } from '../../ui/use-action';
 import { useLoad } from '../../ui/use-load';
 
@@ -106,15 +107,11 @@ export function PlanProgramForm({ onDone }: { onDone: (id: string) => void }) {
             required
           />
         </Group>
-        <NumberInput
+        <RupiahInput
           label={t('program.budgetRequested')}
           value={form.budgetRequested}
           onChange={set('budgetRequested')}
-          prefix="Rp "
-          thousandSeparator="."
-          decimalSeparator=","
           min={0}
-          required
         />
         <Group grow>
           <TextInput type="date" label={t('agreement.startDate')} {...text('startDate')} />

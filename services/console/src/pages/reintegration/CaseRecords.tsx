@@ -1,4 +1,4 @@
-import { Button, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allItems, api, itemsCsv, page, unwrap, type Schemas } from '../../api/client';
@@ -6,6 +6,7 @@ import { formatDate, formatRupiah, type Language } from '../../format/format';
 import { DataTable } from '../../ui/DataTable';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { RupiahInput } from '../../ui/RupiahInput';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { useAction } from '../../ui/use-action';
 import { useLoad } from '../../ui/use-load';
@@ -143,15 +144,10 @@ export function CaseRecords({
                   onChange={text(setGrant, 'purpose')}
                   required
                 />
-                <NumberInput
+                <RupiahInput
                   label={t('allocation.amount')}
                   value={grant.amount}
                   onChange={(amount) => setGrant((g) => ({ ...g, amount }))}
-                  prefix="Rp "
-                  thousandSeparator="."
-                  decimalSeparator=","
-                  min={1}
-                  required
                 />
               </>
             ) : (
