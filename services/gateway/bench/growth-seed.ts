@@ -54,9 +54,25 @@ function copies(table: string, template: string, changes: Record<string, string>
      WHERE t.id = (${template}) AND ${where}`;
 }
 
+/**
+ * A connection as the schema's owner. PostgreSQL is shared by everything on this machine: when its
+ * connection slots are all taken (SQLSTATE 53300), wait for one rather than abandon the run.
+ */
+export async function connectOwner(url: string): Promise<Client> {
+  for (let attempt = 1; ; attempt++) {
+    const client = new Client({ connectionString: url });
+    try {
+      await client.connect();
+      return client;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '53300' || attempt >= 60) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+}
+
 async function withOwner<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
+  const client = await connectOwner(url);
   try {
     return await work(client);
   } finally {
@@ -64,8 +80,20 @@ async function withOwner<T>(url: string, work: (client: Client) => Promise<T>): 
   }
 }
 
-/** Streams rows (tab-separated, COPY text format) into a table through psql's \copy. */
-function copyRows(url: string, table: string, columns: string[], rows: Iterable<string>): Promise<void> {
+/** Streams rows (tab-separated, COPY text format) into a table through psql's \copy, one statement. */
+async function copyRows(url: string, table: string, columns: string[], rows: () => Iterable<string>) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await copyOnce(url, table, columns, rows());
+    } catch (error) {
+      // All connection slots taken (see connectOwner): nothing was copied, so try again.
+      if (!/remaining connection slots/.test((error as Error).message) || attempt >= 60) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+}
+
+function copyOnce(url: string, table: string, columns: string[], rows: Iterable<string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const psql = spawn(
       'psql',
@@ -166,7 +194,7 @@ export async function grow(context: GrowthContext, from: number, to: number): Pr
       'bapas_code',
       'domicile_region_code',
     ],
-    participantRows(vault, pFrom, pTo, today),
+    () => participantRows(vault, pFrom, pTo, today),
   );
   const perProgram = Math.ceil(PER_UNIT.participants / PER_UNIT.programs);
   const programOf = (n: string) =>
