@@ -43,7 +43,9 @@ import { UsersService } from './users/users.service';
   ],
   providers: [
     { provide: GATEWAY_ENV, useExisting: SERVICE_ENV },
-    { provide: APP_GUARD, useClass: AccessTokenGuard },
+    // The guard is also a provider of its own: direct-forward.ts admits reads with it.
+    AccessTokenGuard,
+    { provide: APP_GUARD, useExisting: AccessTokenGuard },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
     AuditTrail,
     ClientsService,

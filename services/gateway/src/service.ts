@@ -3,6 +3,7 @@ import { GatewayEnv } from './config/gateway-env';
 import { GatewayModule } from './gateway.module';
 import { hardenHttp } from './http-hardening';
 import { migrations } from './migrations';
+import { installDirectForward } from './routing/direct-forward';
 import { refuseHostilePaths } from './routing/request-path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -19,5 +20,6 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
   configure: (app, env) => {
     refuseHostilePaths(app);
     hardenHttp(app, env);
+    installDirectForward(app);
   },
 };

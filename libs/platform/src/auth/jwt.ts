@@ -16,7 +16,7 @@ export interface JwtClaims {
 
 const ALGORITHM = 'HS256';
 /** Clocks of the replicas may differ this much. */
-const CLOCK_SKEW_SECONDS = 5;
+export const CLOCK_SKEW_SECONDS = 5;
 const keyOf = (secret: string) => new TextEncoder().encode(secret);
 
 export async function signJwt(

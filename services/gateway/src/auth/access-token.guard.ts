@@ -48,13 +48,8 @@ export class AccessTokenGuard implements CanActivate {
     // Token issuance, documentation, and the platform's health and metrics routes.
     if (this.reflector.getAllAndOverride<boolean>(ANONYMOUS, targets)) return true;
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
-    const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const caller = await this.authenticate(request);
-    const ctx = requestContext.current();
-    if (ctx) ctx.caller = caller;
-    await withRetryAfter(context.switchToHttp().getResponse<FastifyReply>(), () =>
-      this.rateLimiter.consume(caller.clientId),
-    );
+    const http = context.switchToHttp();
+    const caller = await this.admit(http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
     const allowed = this.reflector.getAllAndOverride<string[] | undefined>(ALLOWED_ROLES, targets);
     if (
       allowed &&
@@ -64,6 +59,18 @@ export class AccessTokenGuard implements CanActivate {
       throw new ForbiddenException(`this route needs one of the roles: ${allowed.join(', ')}`);
     }
     return true;
+  }
+
+  /**
+   * Authenticates the request's caller, names it in the request's context and counts the request
+   * against the caller's rate limit (429 with Retry-After once it is used up).
+   */
+  async admit(request: FastifyRequest, reply: FastifyReply): Promise<CallerIdentity> {
+    const caller = await this.authenticate(request);
+    const ctx = requestContext.current();
+    if (ctx) ctx.caller = caller;
+    await withRetryAfter(reply, () => this.rateLimiter.consume(caller.clientId));
+    return caller;
   }
 
   private async authenticate(request: FastifyRequest): Promise<CallerIdentity> {
