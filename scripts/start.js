@@ -5,7 +5,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { ROOT, ensureInfrastructure, stopKafka } = require('./infra');
 const { provision } = require('../infra/postgres/provision');
-const { SERVICES } = require('../infra/services');
+const { SERVICES, SERVICE_NODE_FLAGS } = require('../infra/services');
 const { devSecrets } = require('./dev-secrets');
 const { parseReplicas, replicaSpec, instancesOf, gatewayUrls } = require('./replicas');
 
@@ -45,10 +45,19 @@ function startServiceProcess({ service, name, port }, env) {
   fs.mkdirSync(LOG_DIR, { recursive: true });
   const logFile = path.join(LOG_DIR, `${name}.log`);
   const out = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, [path.join(ROOT, 'services', service, 'dist/main.js')], {
-    env: { ...process.env, ...env, PORT: String(port), MANAGEMENT_PORT: String(managementPortOf({ port })) },
-    stdio: ['ignore', out, out],
-  });
+  const child = spawn(
+    process.execPath,
+    [...SERVICE_NODE_FLAGS, path.join(ROOT, 'services', service, 'dist/main.js')],
+    {
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        MANAGEMENT_PORT: String(managementPortOf({ port })),
+      },
+      stdio: ['ignore', out, out],
+    },
+  );
   children.set(name, child);
   return { child, logFile };
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
 
 export interface IssuedCode {
@@ -17,7 +17,12 @@ export class AccountCodeDelivery implements OnModuleDestroy {
   private readonly mailer?: Transporter;
 
   constructor(@Inject(GATEWAY_ENV) private readonly env: GatewayEnv) {
-    if (env.SMTP_URL) this.mailer = createTransport(env.SMTP_URL);
+    // nodemailer is loaded only when mail is configured.
+    if (env.SMTP_URL) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { createTransport } = require('nodemailer') as typeof import('nodemailer');
+      this.mailer = createTransport(env.SMTP_URL);
+    }
   }
 
   async deliver(

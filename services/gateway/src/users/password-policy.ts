@@ -1,9 +1,20 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
-
 export const MIN_PASSWORD_LENGTH = 12;
 
-/** About 49,000 common passwords (zxcvbn's list), compared in lower case. */
-const COMMON_PASSWORDS = new Set(dictionary['passwords-common']);
+let commonPasswords: Set<string> | undefined;
+
+/**
+ * About 49,000 common passwords (zxcvbn's list), compared in lower case; loaded when a password is
+ * first checked, so that a gateway that never sets one does not hold the list.
+ */
+function common(): Set<string> {
+  if (!commonPasswords) {
+    const { dictionary } =
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+    commonPasswords = new Set(dictionary['passwords-common']);
+  }
+  return commonPasswords;
+}
 
 /** Why a new password is refused, or undefined when it is acceptable. */
 export function passwordProblem(password: string, personal: readonly string[] = []): string | undefined {
@@ -11,7 +22,7 @@ export function passwordProblem(password: string, personal: readonly string[] = 
   const lower = password.toLowerCase();
   // "Password2024!" is as weak as "password": also check what is left without trailing digits and signs.
   const stem = lower.replace(/[\d\W_]+$/u, '');
-  if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(stem))
+  if (common().has(lower) || common().has(stem))
     return 'is in the list of commonly used passwords; choose another';
   if (personal.some((p) => p.length >= 4 && lower.includes(p.toLowerCase())))
     return 'must not contain your name or email address';
