@@ -1,6 +1,8 @@
 // G1: GET one agreement through the gateway against a raw fastify + undici proxy adding the same
-// internal token, and the agreements service called directly, all in one run; M1: memory after it.
+// internal token, and the agreements service called directly, all in one run; M1: the memory of
+// every service after it (the whole platform runs, and each service also serves reads for a while).
 import {
+  BENCH_SECONDS,
   load,
   ms,
   perSecond,
@@ -19,6 +21,17 @@ import { AGENCIES } from '../src/demo/muaro-jambi-journey';
 import { ApiSession } from '../src/demo/api-session';
 
 const dist = (service: string) => path.join(REPO_ROOT, 'services', service, 'dist/main.js');
+
+/** What the services other than agreements need besides the test environment (as the platform tests give them). */
+const SERVICE_SETTINGS: Record<string, Record<string, string>> = {
+  rehabilitation: {
+    NIK_ENCRYPTION_KEY: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
+    NIK_HASH_KEY: 'bench-nik-hash-key-0123456789abcdef',
+  },
+  reintegration: {},
+  budgeting: {},
+  notifications: { WEBHOOK_SECRET_KEY: '5eed'.repeat(16) },
+};
 
 async function agreementToRead(gatewayUrl: string): Promise<string> {
   const admin = await ApiSession.login(
@@ -43,13 +56,30 @@ async function agreementToRead(gatewayUrl: string): Promise<string> {
   return agreement.id as string;
 }
 
+/** A round's result, with the CPU time per request of the processes that served it. */
+type Round = LoadResult & { cpuUsPerRequest: number[] };
+
 /**
  * The better of two interleaved rounds, so that a burst of noise on a 2-core machine hits neither
- * side alone; `headers` is asked before each round (internal tokens live 30 s).
+ * side alone; `headers` is asked before each round (internal tokens live 30 s). The CPU time the
+ * `serving` processes used per request does not depend on what else runs on the machine.
  */
-async function best(url: string, headers: () => Promise<Record<string, string>>): Promise<LoadResult> {
-  const first = await load(url, { headers: await headers() });
-  const second = await load(url, { headers: await headers() });
+async function best(
+  url: string,
+  headers: () => Promise<Record<string, string>>,
+  serving: BenchProcess[],
+): Promise<Round> {
+  const round = async (): Promise<Round> => {
+    const before = serving.map((p) => p.cpuMs());
+    const result = await load(url, { headers: await headers() });
+    const requests = result.requestsPerSecond * BENCH_SECONDS;
+    return {
+      ...result,
+      cpuUsPerRequest: serving.map((p, i) => ((p.cpuMs() - before[i]) * 1000) / requests),
+    };
+  };
+  const first = await round();
+  const second = await round();
   return first.requestsPerSecond >= second.requestsPerSecond ? first : second;
 }
 
@@ -58,10 +88,22 @@ async function main() {
   try {
     const agreements = await startProcess('agreements', dist('agreements'), serviceTestEnv('agreements'));
     processes.push(agreements);
+    const others: Record<string, BenchProcess> = {};
+    for (const [name, settings] of Object.entries(SERVICE_SETTINGS)) {
+      others[name] = await startProcess(name, dist(name), serviceTestEnv(name, settings));
+      processes.push(others[name]);
+    }
     const gateway = await startProcess(
       'gateway',
       dist('gateway'),
-      serviceTestEnv('gateway', { AGREEMENTS_URL: agreements.url, RATE_LIMIT_PER_MINUTE: '1000000000' }),
+      serviceTestEnv('gateway', {
+        AGREEMENTS_URL: agreements.url,
+        REHABILITATION_URL: others.rehabilitation.url,
+        REINTEGRATION_URL: others.reintegration.url,
+        BUDGETING_URL: others.budgeting.url,
+        NOTIFICATIONS_URL: others.notifications.url,
+        RATE_LIMIT_PER_MINUTE: '1000000000',
+      }),
     );
     processes.push(gateway);
     const raw = await startProcess('raw proxy', path.join(__dirname, 'raw-proxy.ts'), {
@@ -90,9 +132,9 @@ async function main() {
     console.log('G1 gateway forward: GET /api/v1/agreements/{id}');
     await load(`${gateway.url}/api/v1/agreements/${id}`, { headers: await bearer(), seconds: 2 }); // warm-up
     await load(`${raw.url}/api/v1/agreements/${id}`, { seconds: 2 });
-    const direct = await best(`${agreements.url}/agreements/${id}`, internal);
-    const rawResult = await best(`${raw.url}/api/v1/agreements/${id}`, async () => ({}));
-    const gatewayResult = await best(`${gateway.url}/api/v1/agreements/${id}`, bearer);
+    const direct = await best(`${agreements.url}/agreements/${id}`, internal, [agreements]);
+    const rawResult = await best(`${raw.url}/api/v1/agreements/${id}`, async () => ({}), [raw, agreements]);
+    const gatewayResult = await best(`${gateway.url}/api/v1/agreements/${id}`, bearer, [gateway, agreements]);
     if (gatewayResult.failures + rawResult.failures + direct.failures > 0) {
       throw new Error(
         `failed requests: gateway ${gatewayResult.failures}, raw ${rawResult.failures}, direct ${direct.failures}`,
@@ -103,6 +145,12 @@ async function main() {
     const describe = (r: LoadResult) =>
       `${perSecond(r.requestsPerSecond)}, p50 ${ms(r.p50Ms)}, p99 ${ms(r.p99Ms)}`;
     console.log(`  service directly: ${describe(direct)}`);
+    const us = (value: number) => `${Math.round(value)} µs`;
+    console.log(
+      `  CPU per request: gateway ${us(gatewayResult.cpuUsPerRequest[0])}, raw proxy ${us(rawResult.cpuUsPerRequest[0])}; ` +
+        `agreements ${us(gatewayResult.cpuUsPerRequest[1])} behind the gateway, ${us(rawResult.cpuUsPerRequest[1])} ` +
+        `behind the raw proxy, ${us(direct.cpuUsPerRequest[0])} called directly`,
+    );
     verdict({
       id: 'G1',
       what: 'gateway forward, throughput',
@@ -119,10 +167,23 @@ async function main() {
       ratio: `+${ms(added)} (≤ 5 ms)`,
       pass: added <= 5,
     });
-    for (const [name, process] of [
-      ['gateway', gateway],
-      ['agreements', agreements],
-    ] as const) {
+    // Every other service serves reads too before its memory is read: the agreement's overview
+    // (agreements, rehabilitation, budgeting, reintegration) and the webhook list (notifications).
+    const warm = await Promise.all([
+      load(`${gateway.url}/api/v1/agreements/${id}/overview`, {
+        headers: await bearer(),
+        seconds: 3,
+        connections: 4,
+      }),
+      load(`${gateway.url}/api/v1/webhooks`, { headers: await bearer(), seconds: 3, connections: 4 }),
+    ]);
+    // Only their memory is measured here; failures (timeouts on a loaded machine) are reported.
+    console.log(
+      `  reads before M1: overview ${describe(warm[0])}, ${warm[0].failures} failed; ` +
+        `webhooks ${describe(warm[1])}, ${warm[1].failures} failed`,
+    );
+    const platform = { gateway, agreements, ...others };
+    for (const [name, process] of Object.entries(platform)) {
       const rss = process.rssMb();
       verdict({
         id: 'M1',

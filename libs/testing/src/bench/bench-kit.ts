@@ -115,10 +115,21 @@ export interface BenchProcess {
   url: string;
   child: ChildProcess;
   rssMb(): number;
+  /** CPU time (user + system) the process has used so far, in ms (10 ms resolution). */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
-/** Starts `node <script>` (TypeScript through the SWC hook when it ends in .ts) and waits for its readiness URL. */
+/** Node's flags of every service process (infra/services.js), given to raw baselines alike. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { SERVICE_NODE_FLAGS } = require(path.join(REPO_ROOT, 'infra/services.js')) as {
+  SERVICE_NODE_FLAGS: string[];
+};
+
+/**
+ * Starts `node <script>` (TypeScript through the SWC hook when it ends in .ts) with the services'
+ * Node flags and waits for its readiness URL.
+ */
 export async function startProcess(
   name: string,
   script: string,
@@ -137,7 +148,7 @@ export async function startProcess(
   const typescript = script.endsWith('.ts')
     ? ['-r', path.join(REPO_ROOT, 'libs/testing/register-ts.js')]
     : [];
-  const args = [...profile, ...nodeArgs, ...typescript, script];
+  const args = [...profile, ...SERVICE_NODE_FLAGS, ...nodeArgs, ...typescript, script];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -160,6 +171,11 @@ export async function startProcess(
     rssMb: () => {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    },
+    cpuMs: () => {
+      // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses: utime, stime.
+      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
     },
     stop: () =>
       new Promise<void>((resolve) => {
