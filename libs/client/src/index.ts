@@ -6,7 +6,10 @@ export type { components, operations, paths } from './schema';
 /** The request and response schemas of the API, by name (`Schemas['AgreementResponse']`). */
 export type Schemas = components['schemas'];
 export type Problem = Schemas['Problem'];
-/** JSON answers (lists are also served as `text/csv`: ask with `headers: {accept: 'text/csv'}, parseAs: 'text'`). */
+/**
+ * JSON answers (lists are also served as `text/csv`: ask with `headers: {accept: 'text/csv'}, parseAs: 'text'`;
+ * the evaluation report is a PDF: `GET('/api/v1/agreements/{id}/evaluations/{evaluationId}/report.pdf', {params, parseAs: 'blob'})`).
+ */
 export type SinergiClient = Client<paths, 'application/json'>;
 
 /** An answer with `application/problem+json`: `code` is stable (docs/errors.md), `detail` is not. */

@@ -165,6 +165,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/agreements/{id}/evaluations/{evaluationId}/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The joint evaluation report (Laporan Evaluasi Bersama) as a PDF
+     * @description **Roles:** platform-admin, agreement-officer, program-officer, probation-officer, finance-officer, auditor.
+     *
+     *     Rendered by the gateway from the agreement, the evaluation and the parties as the agreements service shows them to the caller: title block, period, indicator table, achievement chart, findings and recommendations, and when it was generated in the agreement’s time zone. Answered as an attachment (`Content-Disposition: attachment; filename=laporan-evaluasi-<number>-<period>.pdf`).
+     */
+    get: operations['aggregates_evaluationReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/agreements/{id}/history': {
     parameters: {
       query?: never;
@@ -5649,6 +5671,81 @@ export interface operations {
       };
       /** @description A service behind the gateway did not answer in time. `code`: `service.timeout`. */
       504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  aggregates_evaluationReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Echoed in the answer; generated when absent */
+        'x-correlation-id'?: string;
+      };
+      path: {
+        evaluationId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report (PDF 1.3, A4) */
+      200: {
+        headers: {
+          /** @description `attachment; filename="laporan-evaluasi-<number>-<period>.pdf"` */
+          'content-disposition'?: string;
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session. `code`: `auth.unauthenticated`, `auth.totp-required`, `auth.code-invalid`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
+      429: {
         headers: {
           [name: string]: unknown;
         };

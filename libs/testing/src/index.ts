@@ -11,3 +11,4 @@ export * from './delaying-proxy';
 export * from './query-plans';
 export * from './private-kafka';
 export * from './topic-scan';
+export * from './pdf-text';

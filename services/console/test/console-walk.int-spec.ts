@@ -3,6 +3,7 @@
 // phone. Every page is checked with axe-core (WCAG 2.2 A/AA: no serious or critical violation)
 // and photographed (SCREENSHOTS_DIR, by default .cache/test-artifacts/console).
 import { readFileSync } from 'node:fs';
+import { pdfText } from '@sinergi/testing';
 import { parse } from 'papaparse';
 import type { DemoPerson } from '../../gateway/src/demo/demo-people';
 import { demoNik, MOU_NUMBER } from '../../gateway/src/demo/muaro-jambi-journey';
@@ -320,7 +321,7 @@ describe('the web console in Chromium: the Muaro Jambi story by role, on a lapto
     await expectText(recorded, 'Kunjungan rumah');
   });
 
-  it('regency officer: records the joint evaluation and opens its printable report (PDF)', async () => {
+  it('regency officer: records the joint evaluation, opens its report and downloads its PDF', async () => {
     const viewport = 'laptop';
     const page = await signIn(person('agreement-officer', 'PEMKAB-MUARO-JAMBI'), viewport);
     await openFromMenu(page, 'Kesepakatan', viewport);
@@ -358,12 +359,19 @@ describe('the web console in Chromium: the Muaro Jambi story by role, on a lapto
     await expectText(page.locator('header.report-title'), FUNDED_PKS);
     await expectText(page.getByRole('row', { name: /Peserta lulus/ }), '30');
     await check(page, 'laporan-evaluasi');
-    await page.emulateMedia({ media: 'print' });
-    await screenshot(page, 'laporan-evaluasi-cetak');
-    expect(await page.getByRole('button', { name: 'Cetak / Simpan PDF' }).isVisible()).toBe(false);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdf.length).toBeGreaterThan(10_000);
+    // The download button fetches the report the gateway renders, with the browser's session.
+    const download = page.getByRole('link', { name: 'Unduh PDF' });
+    const pdf = await page.request.get(new URL((await download.getAttribute('href'))!, page.url()).href);
+    expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf']);
+    expect(pdf.headers()['content-disposition']).toBe(
+      'attachment; filename="laporan-evaluasi-PKS-001-PEMKAB-MJ-2026-2027-S1.pdf"',
+    );
+    const body = await pdf.body();
+    expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(body);
+    expect(text).toContain(`Nomor: ${FUNDED_PKS}`);
+    expect(text).toContain('Periode evaluasi: Semester I 2027');
+    expect(text).toContain('Peserta lulus');
   });
 
   it('auditor: opens every page with data in it; each passes axe', async () => {

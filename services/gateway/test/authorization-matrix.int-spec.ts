@@ -93,6 +93,7 @@ describe('the authorisation matrix: every route × every caller through the real
   const world = {} as {
     agreementId: string;
     plansAgreementId: string;
+    evaluationId: string;
     budgetId: string;
     allocationId: string;
     runningProgramId: string;
@@ -704,6 +705,13 @@ describe('the authorisation matrix: every route × every caller through the real
       fresh: false,
       target: () => ({ path: `/agreements/${world.agreementId}/overview` }),
     }),
+    'GET /agreements/:id/evaluations/:evaluationId/report.pdf': fixture({
+      prepare: none,
+      fresh: false,
+      target: () => ({
+        path: `/agreements/${world.plansAgreementId}/evaluations/${world.evaluationId}/report.pdf`,
+      }),
+    }),
     'GET /dashboard': fixture({ prepare: none, fresh: false, target: () => ({ path: '/dashboard' }) }),
     'GET /status': fixture({ prepare: none, fresh: false, target: () => ({ path: '/status' }) }),
     'GET /audit': fixture({ prepare: none, fresh: false, target: () => ({ path: '/audit' }) }),
@@ -839,11 +847,13 @@ describe('the authorisation matrix: every route × every caller through the real
       201,
     );
     await admin.post(`/agreements/${world.plansAgreementId}/work-plans/2026/approve`, undefined, 200);
-    await admin.post(
-      `/agreements/${world.plansAgreementId}/evaluations`,
-      { period: periods.shift()!, findings: 'Awal', recommendations: 'Lanjut' },
-      201,
-    );
+    world.evaluationId = (
+      await admin.post(
+        `/agreements/${world.plansAgreementId}/evaluations`,
+        { period: periods.shift()!, findings: 'Awal', recommendations: 'Lanjut' },
+        201,
+      )
+    ).id;
     // Budgeting learns of the agreement through its events; until then it answers 409.
     world.budgetId = await waitFor('budget on the agreement', async () => {
       const answer = await admin.send('POST', '/budgets', {

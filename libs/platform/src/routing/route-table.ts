@@ -487,6 +487,16 @@ export const AGGREGATE_ROUTES = {
     roles: DATA_ROLES,
     reads: ['GET /agreements', ...OVERVIEW_READS],
   },
+  /**
+   * The joint evaluation report (Laporan Evaluasi Bersama) as a PDF: whoever may read the agreement's
+   * evaluations, within the agreement's scope as the agreements service decides it.
+   */
+  evaluationReport: {
+    method: 'GET',
+    path: '/agreements/:id/evaluations/:evaluationId/report.pdf',
+    roles: AGREEMENT_READERS,
+    reads: ['GET /agreements/:id', 'GET /agreements/:id/evaluations', 'GET /agencies/:code'],
+  },
 } satisfies Record<string, AggregateRoute>;
 
 export type AggregateName = keyof typeof AGGREGATE_ROUTES;

@@ -1,4 +1,5 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DEFAULT_AGENCY_TIME_ZONE } from '@sinergi/contracts';
 import {
   Clock,
   DomainError,
@@ -10,6 +11,7 @@ import {
 } from '@sinergi/platform';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
 import { ServiceClient, ServiceUnavailableError } from '../routing/service-client';
+import type { EvaluationReport } from './evaluation-report';
 
 interface Page<T> {
   items: T[];
@@ -35,6 +37,15 @@ interface ReintegrationSummary {
   reoffended: number;
   inProgress: number;
   recidivismRate12m: number | null;
+}
+/** The agreement and evaluation as the agreements service answers them (the fields the report shows). */
+type ReportAgreement = Omit<EvaluationReport['agreement'], 'parties'> & {
+  parties: Array<Omit<EvaluationReport['agreement']['parties'][number], 'name'>>;
+};
+type ReportEvaluation = EvaluationReport['evaluation'] & { id: string };
+interface AgencyNameAndZone {
+  name: string;
+  timeZone: string;
 }
 interface AgreementListItem {
   id: string;
@@ -233,6 +244,76 @@ export class AggregatesService {
         recidivismRate12m: summary.recidivismRate12m,
       },
       degraded: [...degraded].sort(),
+    };
+  }
+
+  /**
+   * What the joint evaluation report shows, read from the agreements service as the caller: the
+   * agreement (404 unknown or out of scope, 503 when unconfirmed), the evaluation (404 unknown) and
+   * its parties' names and the lead party's time zone (an agency that cannot be read is named by its
+   * code and WIB is taken).
+   */
+  async evaluationReport(
+    agreementId: string,
+    evaluationId: string,
+    caller: CallerIdentity,
+  ): Promise<EvaluationReport> {
+    const via = 'evaluationReport';
+    const agreement = (await this.confirmAgreement(agreementId, caller, via)) as ReportAgreement;
+    const evaluations = await this.fetchAll<ReportEvaluation>(
+      'agreements',
+      `/agreements/${encodeURIComponent(agreementId)}/evaluations`,
+      caller,
+      via,
+    );
+    if ('absent' in evaluations) throw new NotFoundException(`agreement ${agreementId} not found`);
+    if ('degraded' in evaluations)
+      throw new DomainError(
+        'service.unavailable',
+        `agreements cannot list the evaluations of agreement ${agreementId} right now; try again shortly`,
+      );
+    const evaluation = evaluations.value.items.find((e) => e.id === evaluationId);
+    if (!evaluation)
+      throw new NotFoundException(`evaluation ${evaluationId} of agreement ${agreementId} not found`);
+    const agencies = await Promise.all(
+      agreement.parties.map((party) =>
+        this.fetch<AgencyNameAndZone>(
+          'agreements',
+          `/agencies/${encodeURIComponent(party.code)}`,
+          caller,
+          via,
+        ),
+      ),
+    );
+    const agencyOf = (i: number) => {
+      const part = agencies[i];
+      return part && 'value' in part ? part.value : undefined;
+    };
+    return {
+      agreement: {
+        number: agreement.number,
+        title: agreement.title,
+        kind: agreement.kind,
+        startDate: agreement.startDate,
+        endDate: agreement.endDate,
+        parties: agreement.parties.map((party, i) => ({
+          code: party.code,
+          name: agencyOf(i)?.name ?? null,
+          signatoryName: party.signatoryName,
+          signatoryTitle: party.signatoryTitle,
+        })),
+      },
+      evaluation: {
+        period: evaluation.period,
+        fiscalYear: evaluation.fiscalYear,
+        findings: evaluation.findings,
+        recommendations: evaluation.recommendations,
+        indicators: evaluation.indicators,
+        recordedAt: evaluation.recordedAt,
+      },
+      // The agreement's zone is its first party's (docs/domain.md, "Local dates").
+      timeZone: agencyOf(0)?.timeZone ?? DEFAULT_AGENCY_TIME_ZONE,
+      generatedAt: this.clock.now(),
     };
   }
 

@@ -69,8 +69,17 @@ export class ApiSession {
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    const text = await response.text();
-    const parsed = text ? JSON.parse(text) : undefined;
+    // JSON answers parsed, text as a string, anything else (the PDF report) as its bytes.
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const type = response.headers.get('content-type') ?? '';
+    const parsed =
+      bytes.length === 0
+        ? undefined
+        : type === '' || type.includes('json')
+          ? JSON.parse(bytes.toString('utf8'))
+          : type.startsWith('text/')
+            ? bytes.toString('utf8')
+            : bytes;
     const allowed = expected === undefined ? undefined : ([] as number[]).concat(expected);
     if (allowed && !allowed.includes(response.status))
       throw new ApiError(response.status, parsed, `${method} ${path}`);

@@ -99,8 +99,14 @@ describe('the OpenAPI document (docs/openapi.json)', () => {
         const success = Object.entries(op.responses).filter(([status]) => status.startsWith('2'));
         expect([where, success.length]).toEqual([where, 1]);
         const [[status, response]] = success as Array<[string, { content?: Record<string, unknown> }]>;
-        if (status !== '204')
-          expect([where, Object.keys(response.content ?? {})[0]]).toEqual([where, 'application/json']);
+        // JSON, or a document rendered by the gateway (the evaluation report) as a binary string.
+        const [type, media] = Object.entries(response.content ?? {})[0] ?? [];
+        if (status !== '204' && type !== 'application/json')
+          expect([where, type, media]).toEqual([
+            where,
+            'application/pdf',
+            { schema: { type: 'string', format: 'binary' } },
+          ]);
         expect([where, Object.keys(op.responses).filter((s) => s >= '400').length > 0]).toEqual([
           where,
           true,

@@ -31,6 +31,7 @@ export const toOpenApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$
 const PATH_PARAMETER_SCHEMAS: Record<string, Json> = {
   id: { type: 'string', format: 'uuid' },
   sessionId: { type: 'string', format: 'uuid' },
+  evaluationId: { type: 'string', format: 'uuid' },
   deliveryId: { type: 'string', format: 'uuid' },
   fiscalYear: { type: 'integer', minimum: 2000, maximum: 2100, example: 2027 },
   code: { type: 'string', pattern: '^[A-Z0-9]+(-[A-Z0-9]+)*$', example: 'PEMKAB-MUARO-JAMBI' },
@@ -211,22 +212,29 @@ function finish(op: Operation, method: string, forwarded: boolean): Operation {
       : p,
   );
   parameters.push(CORRELATION_PARAMETER);
+  // Conditional GET covers JSON answers (a document such as a PDF report is rendered afresh).
+  const conditional =
+    method === 'get' && 'application/json' in ((op.responses['200']?.content as Json | undefined) ?? {});
   if (method === 'post' && !anonymous) parameters.push(IDEMPOTENCY_PARAMETER);
-  if (method === 'get') parameters.push(IF_NONE_MATCH_PARAMETER);
+  if (conditional) parameters.push(IF_NONE_MATCH_PARAMETER);
   const responses: Record<string, Json> = Object.fromEntries(
     Object.entries(op.responses).map(([status, response]) => [
       status,
-      method === 'get' && status === '200'
+      conditional && status === '200'
         ? {
             ...response,
             description: response.description || 'Success',
             headers: { ...CORRELATION_HEADER, ...ETAG_HEADER },
             content: isList(response) ? { ...(response.content as Json), ...CSV_CONTENT } : response.content,
           }
-        : { ...response, description: response.description || 'Success', headers: CORRELATION_HEADER },
+        : {
+            ...response,
+            description: response.description || 'Success',
+            headers: { ...CORRELATION_HEADER, ...(response.headers as Json | undefined) },
+          },
     ]),
   );
-  if (method === 'get')
+  if (conditional)
     responses['304'] = {
       description: 'Not modified: the `If-None-Match` tag is still current',
       headers: { ...CORRELATION_HEADER, ...ETAG_HEADER },

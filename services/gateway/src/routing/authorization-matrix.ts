@@ -1,4 +1,12 @@
-import { API_PREFIX, DATA_ROLES, FORWARDED_ROUTES, routeKey, Roles, type Role } from '@sinergi/platform';
+import {
+  AGGREGATE_ROUTES,
+  API_PREFIX,
+  DATA_ROLES,
+  FORWARDED_ROUTES,
+  routeKey,
+  Roles,
+  type Role,
+} from '@sinergi/platform';
 
 /** A route of the matrix: its roles besides platform-admin and its success status. */
 export interface MatrixRoute {
@@ -19,6 +27,12 @@ const notAdmin = (roles: Role[]) => roles.filter((r) => r !== Roles.platformAdmi
 export const GATEWAY_ROUTES: MatrixRoute[] = [
   { method: 'GET', path: '/agreements/:id/overview', roles: notAdmin(DATA_ROLES), status: 200 },
   { method: 'GET', path: '/dashboard', roles: notAdmin(DATA_ROLES), status: 200 },
+  {
+    method: 'GET',
+    path: AGGREGATE_ROUTES.evaluationReport.path,
+    roles: notAdmin(AGGREGATE_ROUTES.evaluationReport.roles),
+    status: 200,
+  },
   { method: 'GET', path: '/status', roles: notAdmin(DATA_ROLES), status: 200 },
   { method: 'GET', path: '/audit', roles: [Roles.auditor], status: 200 },
   { method: 'POST', path: '/clients', roles: [], status: 201 },
@@ -233,6 +247,7 @@ export const ROUTE_SCOPES: Record<string, ScopeRuleName> = {
   'POST /allocations/:id/reject': 'budget',
   'POST /allocations/:id/disbursements': 'budget',
   'GET /agreements/:id/overview': 'agreement-parties',
+  'GET /agreements/:id/evaluations/:evaluationId/report.pdf': 'agreement-parties',
   'GET /dashboard': 'everyone',
   'GET /status': 'everyone',
   'GET /audit': 'everyone',

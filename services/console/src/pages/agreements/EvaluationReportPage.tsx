@@ -14,7 +14,8 @@ const isRate = (indicator: string) => /RATE|ABSORPTION/.test(indicator);
 
 /**
  * Laporan Evaluasi Bersama: the agreement, the period, the frozen indicator table and its chart,
- * findings and recommendations, laid out for printing (or saving as PDF from the print dialog).
+ * findings and recommendations on screen; the button downloads the same report as a PDF rendered by the
+ * gateway (GET /agreements/{id}/evaluations/{evaluationId}/report.pdf).
  */
 export default function EvaluationReportPage() {
   const { id, evaluationId } = useParams();
@@ -44,7 +45,13 @@ export default function EvaluationReportPage() {
         <Text size="sm" c="dimmed">
           {t('report.hint')}
         </Text>
-        <Button onClick={() => window.print()}>{t('action.print')}</Button>
+        <Button
+          component="a"
+          href={`/api/v1/agreements/${id}/evaluations/${evaluationId}/report.pdf`}
+          download
+        >
+          {t('action.downloadPdf')}
+        </Button>
       </Group>
       <header className="report-title">
         <Text size="sm" fw={700}>
