@@ -105,6 +105,14 @@ export class AggregatesService {
     @Inject(PLATFORM_OPTIONS) private readonly platform: PlatformOptions,
   ) {}
 
+  /**
+   * How long a read may take: the figures' fan-out has a short deadline (a slow service is shown as
+   * degraded); the evaluation report is one document, so its reads wait as long as any forwarded call.
+   */
+  private deadline(via: AggregateName): number {
+    return via === 'evaluationReport' ? this.env.SERVICE_TIMEOUT_MS : this.env.AGGREGATE_DEADLINE_MS;
+  }
+
   /** One read of aggregate `via` (AGGREGATE_ROUTES: the service lets the caller read it for that aggregate). */
   private async fetch<T>(
     service: ServiceName,
@@ -116,7 +124,7 @@ export class AggregatesService {
       const response = await this.services.call(service, 'GET', path, {
         caller,
         via,
-        timeoutMs: this.env.AGGREGATE_DEADLINE_MS,
+        timeoutMs: this.deadline(via),
       });
       if (response.status === 404) return { absent: true };
       if (response.status >= 200 && response.status < 300) return { value: JSON.parse(response.body) as T };
@@ -162,7 +170,7 @@ export class AggregatesService {
       .call('agreements', 'GET', `/agreements/${encodeURIComponent(agreementId)}`, {
         caller,
         via,
-        timeoutMs: this.env.AGGREGATE_DEADLINE_MS,
+        timeoutMs: this.deadline(via),
       })
       .catch((error: unknown) => {
         if (error instanceof ServiceUnavailableError) return undefined;
