@@ -9,6 +9,7 @@ import { RecidivismCohorts1765200000200 } from './1765200000200-recidivism-cohor
 import { HistoryNamesPerson1765300000000 } from './1765300000000-history-names-person';
 import { SignaturesAndHistoryNamePerson1766300000000 } from './1766300000000-signatures-and-history-name-person';
 import { AgencyTimeZones1766400000000 } from './1766400000000-agency-time-zones';
+import { IndicatorFactsByAgreement1766500000000 } from './1766500000000-indicator-facts-by-agreement';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   IndexMessagingRetention1766000000000,
   SignaturesAndHistoryNamePerson1766300000000,
   AgencyTimeZones1766400000000,
+  IndicatorFactsByAgreement1766500000000,
 ];
