@@ -803,7 +803,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * List participants (?facilityCode=&status=)
+     * List participants (?facilityCode=&status=&nik=masked)
      * @description **Roles:** platform-admin, program-officer, probation-officer, auditor.
      */
     get: operations['participants_list'];
@@ -827,7 +827,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Get a participant
+     * Get a participant (?nik=masked)
      * @description **Roles:** platform-admin, program-officer, probation-officer, auditor.
      */
     get: operations['participants_get'];
@@ -853,6 +853,26 @@ export interface paths {
     get: operations['participants_accessLog'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/participants/{id}/nik-disclosures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Show the full NIK, with the reason recorded in the access log
+     * @description **Roles:** platform-admin, program-officer, probation-officer.
+     */
+    post: operations['participants_discloseNik'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1636,6 +1656,8 @@ export interface components {
        * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
        */
       participantId: string;
+      /** @description The reason the officer gave to see the full NIK (`POST /participants/{id}/nik-disclosures`); null for other reads */
+      reason: string | null;
       /** @example GET /participants/:id */
       route: string;
     };
@@ -3161,6 +3183,21 @@ export interface components {
       /** @description Newest first */
       items: components['schemas']['LiveSessionResponse'][];
     };
+    NikDisclosureDto: {
+      reason: string;
+    };
+    NikDisclosureResponse: {
+      /**
+       * @description The full NIK
+       * @example 1505014107900003
+       */
+      nik: string;
+      /**
+       * Format: uuid
+       * @example 01939d5e-7a4c-7b3e-9f1a-2c4d5e6f7a8b
+       */
+      participantId: string;
+    };
     OverviewResponse: {
       /** @description The agreement */
       agreement: components['schemas']['AgreementResponse'];
@@ -3179,7 +3216,7 @@ export interface components {
       bapasCode: string | null;
       /**
        * Format: date
-       * @description null when masked
+       * @description null when masked (and with `nik=masked`)
        * @example 2027-01-15
        */
       birthDate: string | null;
@@ -3204,10 +3241,12 @@ export interface components {
        */
       id: string;
       /**
-       * @description Masked (`************1234`) unless the caller may see it
+       * @description Masked (`1505********0003`) unless the caller may see it and did not ask `nik=masked`
        * @example 1505014107900003
        */
       nik: string;
+      /** @description True when nik is masked and birthDate withheld: for callers who may not see them, and on request (`nik=masked`) */
+      nikMasked: boolean;
       /** @description True when nik, fullName and birthDate are masked for this caller */
       personalDataMasked: boolean;
       /** @example AI.2025.0117 */
@@ -9081,6 +9120,8 @@ export interface operations {
         cursor?: string;
         facilityCode?: string;
         limit?: number;
+        /** @description `masked`: the NIK masked and the birth date withheld even for a caller who may see them; the read is then not recorded in the access log */
+        nik?: 'masked';
         status?: 'INCARCERATED' | 'RELEASED';
         /** @description Only items created or changed at or after this instant (ISO-8601). Pass the start time of the previous sync; apply items by id (one may come twice). */
         updatedSince?: string;
@@ -9300,7 +9341,10 @@ export interface operations {
   };
   participants_get: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description `masked`: the NIK masked and the birth date withheld even for a caller who may see them; the read is then not recorded in the access log */
+        nik?: 'masked';
+      };
       header?: {
         /** @description The `ETag` of an earlier answer: 304 without a body while it is still current */
         'If-None-Match'?: string;
@@ -9487,6 +9531,129 @@ export interface operations {
       };
       /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
       406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway is not available. `code`: `service.unavailable`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A service behind the gateway did not answer in time. `code`: `service.timeout`. */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  participants_discloseNik: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description A repeat with the same key and body returns the first answer and changes nothing */
+        'Idempotency-Key'?: string;
+        /** @description Echoed in the answer; generated when absent */
+        'x-correlation-id'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NikDisclosureDto'];
+      };
+    };
+    responses: {
+      /** @description The full NIK; the disclosure is recorded with its reason in the access log */
+      200: {
+        headers: {
+          /** @description The request’s correlation id */
+          'x-correlation-id'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NikDisclosureResponse'];
+        };
+      };
+      /** @description Invalid input: `errors` lists every invalid field. `code`: `request.invalid-input`, `request.malformed`, `request.invalid-path`, `webhook.url-not-allowed`. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session. `code`: `auth.unauthenticated`, `auth.totp-required`, `auth.code-invalid`. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict with the resource’s current state. `code`: `resource.conflict`, `user.email-taken`, `user.invalid-state`, `user.totp-invalid-state`, `auth.client-id-collision`, `idempotency.key-reused`, `idempotency.in-progress`, `idempotency.response-not-kept`, `idempotency.retry`, `agency.already-registered`, `agreement.invalid-state`, `agreement.already-signed`, `agreement.parent-not-active`, `work-plan.already-exists`, `work-plan.invalid-state`, `evaluation.no-work-plan`, `evaluation.already-recorded`, `program.invalid-state`, `program.agreement-not-usable`, `participant.already-registered`, `participant.invalid-state`, `participant.other-facility`, `enrollment.capacity-full`, `enrollment.already-enrolled`, `enrollment.invalid-state`, `enrollment.attendance-too-low`, `agency.unknown`, `agency.wrong-kind`, `case.closed`, `budget.owner-not-party`, `budget.unknown-agreement`, `budget.already-exists`, `budget.ceiling-below-allocated`, `budget.insufficient-funds`, `budget.not-applicable`, `allocation.invalid-state`, `allocation.not-fundable`, `disbursement.exceeds-allocation`, `disbursement.duplicate-reference`, `webhook.delivery-pending`. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body over 1 MiB. `code`: `request.too-large`. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Body is not JSON. `code`: `request.unsupported-media-type`. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -506,6 +506,14 @@ describe('the authorisation matrix: every route × every caller through the real
       fresh: false,
       target: () => ({ path: `/participants/${world.participantId}/access-log` }),
     }),
+    'POST /participants/:id/nik-disclosures': fixture({
+      prepare: none,
+      fresh: false,
+      target: () => ({
+        path: `/participants/${world.participantId}/nik-disclosures`,
+        body: { reason: 'Pencocokan identitas untuk matriks otorisasi' },
+      }),
+    }),
     'POST /participants/:id/release': fixture({
       prepare: () => participant(),
       fresh: true,

@@ -260,6 +260,182 @@ describe('participants: NIK validated, encrypted at rest, masked, and every unma
     expect((await call(service, officer, 'GET', `/participants/${id}/access-log`)).status).toBe(403);
   });
 
+  describe('the NIK masked on request, and shown with a reason recorded in the access log', () => {
+    const officerPerson = {
+      ...programOfficer(facility),
+      clientId: 'user:0190a5c4-7e1b-7c3d-9f00-00000000a001',
+      userId: '0190a5c4-7e1b-7c3d-9f00-00000000a001',
+      userName: 'Rina Petugas Program',
+    };
+    const reason = 'Pencocokan data untuk surat pembebasan bersyarat';
+    const entriesOf = async (id: string) =>
+      (await call(service, auditor, 'GET', `/participants/${id}/access-log`)).body.items as Array<{
+        clientId: string;
+        route: string;
+        reason: string | null;
+        accessedByUser: unknown;
+      }>;
+
+    it('masks the NIK and withholds the birth date with nik=masked for an officer in scope, recording nothing', async () => {
+      const { id, nik } = await registerParticipant(service, facility);
+      const before = await entriesOf(id);
+      expect(before.map((e) => [e.clientId, e.route, e.reason])).toEqual([
+        [admin.clientId, 'POST /participants', null],
+      ]);
+
+      const one = await call(service, officerPerson, 'GET', `/participants/${id}?nik=masked`);
+      expect(one.status).toBe(200);
+      expect(one.body).toMatchObject({
+        id,
+        nik: `${nik.slice(0, 4)}********${nik.slice(-4)}`,
+        nikMasked: true,
+        birthDate: null,
+        personalDataMasked: false,
+      });
+      expect(one.body.fullName).toMatch(/^Warga Binaan [0-9a-f]{8}$/);
+      const listed = await call(
+        service,
+        officerPerson,
+        'GET',
+        `/participants?facilityCode=${facility}&nik=masked&limit=500`,
+      );
+      expect(listed.status).toBe(200);
+      const row = listed.body.items.find((p: { id: string }) => p.id === id);
+      expect(row).toMatchObject({ nik: `${nik.slice(0, 4)}********${nik.slice(-4)}`, nikMasked: true });
+      expect(listed.body.items.every((p: { nikMasked: boolean }) => p.nikMasked)).toBe(true);
+
+      expect(await entriesOf(id)).toEqual(before);
+      // Without it, the same officer reads the NIK unmasked, and that read is recorded.
+      const unmasked = await call(service, officerPerson, 'GET', `/participants/${id}`);
+      expect(unmasked.body).toMatchObject({ nik, nikMasked: false, personalDataMasked: false });
+      expect((await entriesOf(id)).map((e) => [e.clientId, e.route, e.reason])).toEqual([
+        [admin.clientId, 'POST /participants', null],
+        [officerPerson.clientId, 'GET /participants/:id', null],
+      ]);
+    });
+
+    it.each([['unmasked'], ['MASKED'], ['']])('refuses nik=%s (400)', async (value) => {
+      const { id } = await registerParticipant(service, facility);
+      const one = await call(service, officerPerson, 'GET', `/participants/${id}?nik=${value}`);
+      expect(one.status).toBe(400);
+      expect(one.body.errors).toEqual([{ field: 'nik', message: expect.any(String) }]);
+      const list = await call(service, officerPerson, 'GET', `/participants?nik=${value}`);
+      expect(list.status).toBe(400);
+      expect(list.body.errors).toEqual([{ field: 'nik', message: expect.any(String) }]);
+    });
+
+    it('shows the full NIK for a reason and records exactly one entry naming the reason and the person', async () => {
+      const { id, nik } = await registerParticipant(service, facility);
+      const before = await entriesOf(id);
+      const shown = await call(service, officerPerson, 'POST', `/participants/${id}/nik-disclosures`, {
+        reason,
+      });
+      expect(shown.status).toBe(200);
+      expect(shown.body).toEqual({ participantId: id, nik });
+
+      const after = await entriesOf(id);
+      expect(after).toHaveLength(before.length + 1);
+      expect(after.slice(0, before.length)).toEqual(before);
+      expect(after[before.length]).toEqual({
+        id: expect.any(String),
+        participantId: id,
+        clientId: officerPerson.clientId,
+        agencyCode: facility,
+        accessedByUser: { userId: officerPerson.userId, userName: 'Rina Petugas Program' },
+        route: 'POST /participants/:id/nik-disclosures',
+        reason,
+        accessedAt: expect.any(String),
+      });
+      const [stored] = await database(service).query(
+        `SELECT reason, user_name FROM personal_data_access WHERE participant_id = $1 AND reason IS NOT NULL`,
+        [id],
+      );
+      expect(stored).toEqual({ reason, user_name: 'Rina Petugas Program' });
+    });
+
+    it.each([
+      ['missing', {}],
+      ['too short (9 characters)', { reason: 'Cek data.' }],
+      ['blank', { reason: '            ' }],
+      ['too long (501 characters)', { reason: 'x'.repeat(501) }],
+      ['not a string', { reason: 1234567890 }],
+    ])('refuses a reason %s (400) and records nothing', async (_name, body) => {
+      const { id } = await registerParticipant(service, facility);
+      const before = await entriesOf(id);
+      const refused = await call(service, officerPerson, 'POST', `/participants/${id}/nik-disclosures`, body);
+      expect(refused.status).toBe(400);
+      // One error per broken rule, each naming the reason.
+      const fields = refused.body.errors.map((e: { field: string }) => e.field);
+      expect([...new Set(fields)]).toEqual(['reason']);
+      expect(refused.body).not.toHaveProperty('nik');
+      expect(await entriesOf(id)).toEqual(before);
+    });
+
+    it('accepts a reason of exactly 10 and of 500 characters', async () => {
+      const { id, nik } = await registerParticipant(service, facility);
+      for (const text of ['Cek data!!', 'y'.repeat(500)]) {
+        const shown = await call(service, officerPerson, 'POST', `/participants/${id}/nik-disclosures`, {
+          reason: text,
+        });
+        expect(shown.status).toBe(200);
+        expect(shown.body.nik).toBe(nik);
+      }
+      expect((await entriesOf(id)).map((e) => e.reason)).toEqual([null, 'Cek data!!', 'y'.repeat(500)]);
+    });
+
+    it('answers an auditor 403 and an officer of another facility 404, recording nothing', async () => {
+      const { id } = await registerParticipant(service, facility);
+      const before = await entriesOf(id);
+      const audited = await call(service, auditor, 'POST', `/participants/${id}/nik-disclosures`, { reason });
+      expect(audited.status).toBe(403);
+      expect(audited.body).not.toHaveProperty('nik');
+      const elsewhere = await call(
+        service,
+        programOfficer(otherFacility),
+        'POST',
+        `/participants/${id}/nik-disclosures`,
+        { reason },
+      );
+      expect(elsewhere.status).toBe(404);
+      expect(elsewhere.body).not.toHaveProperty('nik');
+      const unknown = await call(service, admin, 'POST', `/participants/${randomUUID()}/nik-disclosures`, {
+        reason,
+      });
+      expect(unknown.status).toBe(404);
+      expect(await entriesOf(id)).toEqual(before);
+    });
+
+    it('shows the NIK to the platform-admin and to the supervising BAPAS after release', async () => {
+      const bapas = unique('BAPAS-JAMBI');
+      await registerAgency(service, bapas, 'BAPAS');
+      const { id, nik } = await registerParticipant(service, facility);
+      const released = await call(service, admin, 'POST', `/participants/${id}/release`, {
+        releaseDate: '2027-02-20',
+        releaseType: 'PAROLE',
+        bapasCode: bapas,
+      });
+      expect(released.status).toBe(200);
+      const supervisor = { clientId: 'pk-nik', agencyCode: bapas, roles: ['probation-officer'] };
+      const otherBapas = {
+        clientId: 'pk-other',
+        agencyCode: unique('BAPAS-BUNGO'),
+        roles: ['probation-officer'],
+      };
+      for (const caller of [admin, supervisor]) {
+        const shown = await call(service, caller, 'POST', `/participants/${id}/nik-disclosures`, { reason });
+        expect(shown).toEqual({ status: 200, body: { participantId: id, nik } });
+      }
+      expect(
+        (await call(service, otherBapas, 'POST', `/participants/${id}/nik-disclosures`, { reason })).status,
+      ).toBe(404);
+      const log = await entriesOf(id);
+      expect(log.filter((e) => e.reason === reason).map((e) => e.clientId)).toEqual([
+        admin.clientId,
+        supervisor.clientId,
+      ]);
+    });
+  });
+
   it('keeps reading old rows after a key rotation', async () => {
     const { id, nik } = await registerParticipant(service, facility);
     const rotated = await startRehabilitation({

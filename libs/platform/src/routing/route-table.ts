@@ -205,14 +205,14 @@ export const FORWARDED_ROUTES: ForwardedRoute[] = [
     '/participants',
     'rehabilitation',
     [programOfficer, probationOfficer, auditor],
-    'List participants (?facilityCode=&status=)',
+    'List participants (?facilityCode=&status=&nik=masked)',
   ),
   route(
     'GET',
     '/participants/:id',
     'rehabilitation',
     [programOfficer, probationOfficer, auditor],
-    'Get a participant',
+    'Get a participant (?nik=masked)',
   ),
   route(
     'GET',
@@ -221,6 +221,19 @@ export const FORWARDED_ROUTES: ForwardedRoute[] = [
     [auditor],
     'Who read the participant’s personal data',
   ),
+  {
+    ...route(
+      'POST',
+      '/participants/:id/nik-disclosures',
+      'rehabilitation',
+      [programOfficer, probationOfficer],
+      'Show the full NIK, with the reason recorded in the access log',
+      200,
+      { required: ['reason'] },
+    ),
+    // The answer is personal data: never stored for a replay, so each disclosure is a logged one.
+    secretInAnswer: true,
+  },
   route('POST', '/participants/:id/release', 'rehabilitation', [programOfficer], 'Record a release', 200, {
     required: ['releaseDate', 'releaseType', 'bapasCode'],
     optional: ['domicileRegionCode'],

@@ -221,6 +221,7 @@ export const ROUTE_SCOPES: Record<string, ScopeRuleName> = {
   'GET /participants': 'everyone',
   'GET /participants/:id': 'participant',
   'GET /participants/:id/access-log': 'participant',
+  'POST /participants/:id/nik-disclosures': 'participant',
   'POST /participants/:id/release': 'participant',
   'POST /enrollments/:id/complete': 'program',
   'POST /enrollments/:id/drop': 'program',

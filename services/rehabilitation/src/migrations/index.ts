@@ -9,6 +9,7 @@ import { SealParticipantPersonalData1765100000000 } from './1765100000000-seal-p
 import { ParticipantUpdatedAt1765300000000 } from './1765300000000-participant-updated-at';
 import { AttendanceAndAccessLogNamePerson1766300000000 } from './1766300000000-attendance-and-access-log-name-person';
 import { KnownTimeZones1766400000000 } from './1766400000000-known-time-zones';
+import { AccessLogReason1766500000000 } from './1766500000000-access-log-reason';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   IndexMessagingRetention1766000000000,
   AttendanceAndAccessLogNamePerson1766300000000,
   KnownTimeZones1766400000000,
+  AccessLogReason1766500000000,
 ];

@@ -17,7 +17,7 @@ import {
 import { MoreThan, MoreThanOrEqual, QueryFailedError, type EntityManager } from 'typeorm';
 import { isOwnFacility, isPlatformAdmin } from '../access/facility-scope';
 import { FacilityKinds, ReferenceData } from '../reference-data/reference-data.service';
-import type { ParticipantQuery } from './dto/participant-query.dto';
+import type { NikView, ParticipantQuery } from './dto/participant-query.dto';
 import type { RegisterParticipantDto } from './dto/register-participant.dto';
 import { NikVault } from './nik-vault';
 import { mayReadParticipant, maySeePersonalData } from './participant-access';
@@ -33,6 +33,8 @@ export interface ParticipantView {
   birthDate: string | null;
   /** True when nik, fullName and birthDate are masked for this caller. */
   personalDataMasked: boolean;
+  /** True when nik is masked and birthDate withheld (for this caller, or on request with `nik=masked`). */
+  nikMasked: boolean;
   facilityCode: string;
   expectedReleaseDate: string | null;
   status: string;
@@ -41,6 +43,19 @@ export interface ParticipantView {
   bapasCode: string | null;
   domicileRegionCode: string | null;
   createdAt: Date;
+}
+
+/** How a read presents the NIK: through which route, and whether the caller asked it masked. */
+export interface ReadOptions {
+  route: string;
+  nik?: NikView;
+  /** The reason the caller gave to see the full NIK, kept in the access log. */
+  reason?: string;
+}
+
+export interface NikDisclosure {
+  participantId: string;
+  nik: string;
 }
 
 const initials = (name: string) =>
@@ -102,7 +117,7 @@ export class ParticipantsService {
         });
         await manager.insert(Participant, participant);
         await this.events.publish(ParticipantRegisteredV1, id, { facilityCode: participant.facilityCode });
-        const [view] = await this.present(manager, caller, [participant], route);
+        const [view] = await this.present(manager, caller, [participant], { route });
         return view;
       });
     } catch (error) {
@@ -130,15 +145,31 @@ export class ParticipantsService {
     const page = toPage(await qb.getMany(), query.limit);
     return this.transactions.run(async (tx) => ({
       ...page,
-      items: await this.present(tx, caller, page.items, route),
+      items: await this.present(tx, caller, page.items, { route, nik: query.nik }),
     }));
   }
 
-  get(caller: CallerIdentity, id: string, route: string): Promise<ParticipantView> {
+  get(caller: CallerIdentity, id: string, options: ReadOptions): Promise<ParticipantView> {
     return this.transactions.run(async (manager) => {
       const participant = await this.findReadable(manager, caller, id);
-      const [view] = await this.present(manager, caller, [participant], route);
+      const [view] = await this.present(manager, caller, [participant], options);
       return view;
+    });
+  }
+
+  /**
+   * The full NIK for a caller who may see it, with the reason they gave, recorded in the access log
+   * in the same transaction. A caller who may read the participant only masked (an auditor) → 403.
+   */
+  discloseNik(caller: CallerIdentity, id: string, reason: string, route: string): Promise<NikDisclosure> {
+    return this.transactions.run(async (manager) => {
+      const participant = await this.findReadable(manager, caller, id);
+      if (!maySeePersonalData(caller, participant))
+        throw new ForbiddenException(
+          'only platform-admins, and program- and probation-officers within their scope, see the full NIK',
+        );
+      const [view] = await this.present(manager, caller, [participant], { route, reason });
+      return { participantId: view.id, nik: view.nik };
     });
   }
 
@@ -172,12 +203,16 @@ export class ParticipantsService {
     return participant;
   }
 
-  /** Views for the caller; every unmasked one is recorded in the access log in the same transaction. */
+  /**
+   * Views for the caller; every one showing the NIK unmasked is recorded in the access log in the
+   * same transaction. With `nik=masked` the NIK is masked and the birth date withheld (it gives away
+   * most of the NIK's digits) even for a caller who may see them, and nothing is recorded.
+   */
   async present(
     manager: EntityManager,
     caller: CallerIdentity,
     participants: Participant[],
-    route: string,
+    { route, nik: nikView, reason }: ReadOptions,
   ): Promise<ParticipantView[]> {
     const views: ParticipantView[] = [];
     const accesses: PersonalDataAccess[] = [];
@@ -194,16 +229,18 @@ export class ParticipantsService {
       );
       const fullName = this.vault.open('fullName', participant.fullNameSealed, participant.id);
       const unmasked = maySeePersonalData(caller, participant);
+      const nikShown = unmasked && nikView !== 'masked';
       views.push({
         id: participant.id,
         registrationNumber: participant.registrationNumber,
-        nik: unmasked ? nik : maskNik(nik),
+        nik: nikShown ? nik : maskNik(nik),
         fullName: unmasked ? fullName : initials(fullName),
         sex: participant.sex,
-        birthDate: unmasked
+        birthDate: nikShown
           ? this.vault.open('birthDate', participant.birthDateSealed, participant.id)
           : null,
         personalDataMasked: !unmasked,
+        nikMasked: !nikShown,
         facilityCode: participant.facilityCode,
         expectedReleaseDate: participant.expectedReleaseDate,
         status: participant.status,
@@ -213,7 +250,7 @@ export class ParticipantsService {
         domicileRegionCode: participant.domicileRegionCode,
         createdAt: participant.createdAt,
       });
-      if (unmasked)
+      if (nikShown)
         accesses.push(
           manager.create(PersonalDataAccess, {
             id: uuidv7(),
@@ -223,6 +260,7 @@ export class ParticipantsService {
             userId,
             userName,
             route,
+            reason: reason ?? null,
             accessedAt: this.clock.now(),
           }),
         );

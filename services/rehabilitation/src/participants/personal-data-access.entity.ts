@@ -1,7 +1,7 @@
 import { personFrom, type Person } from '@sinergi/platform';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** One read of a participant's unmasked personal data: who, when, and through which route. */
+/** One read of a participant's unmasked personal data: who, when, through which route, and why. */
 @Entity('personal_data_access')
 export class PersonalDataAccess {
   @PrimaryColumn('uuid') id: string;
@@ -12,6 +12,8 @@ export class PersonalDataAccess {
   @Column('uuid', { name: 'user_id', nullable: true }) userId: string | null;
   @Column('text', { name: 'user_name', nullable: true }) userName: string | null;
   @Column() route: string;
+  /** The reason given to see the full NIK (`POST /participants/{id}/nik-disclosures`); null for other reads. */
+  @Column('text', { nullable: true }) reason: string | null;
   @Column('timestamptz', { name: 'accessed_at' }) accessedAt: Date;
 }
 

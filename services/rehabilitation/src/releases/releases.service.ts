@@ -72,7 +72,7 @@ export class ReleasesService {
         domicileRegionCode: participant.domicileRegionCode,
         facilityCode: participant.facilityCode,
       });
-      const [view] = await this.participants.present(manager, caller, [participant], route);
+      const [view] = await this.participants.present(manager, caller, [participant], { route });
       return view;
     });
   }

@@ -16,15 +16,21 @@ export class ParticipantResponse implements ParticipantView {
   @UuidField() id: string;
   @TextField({ example: 'AI.2025.0117' }) registrationNumber: string;
   @TextField({
-    description: 'Masked (`************1234`) unless the caller may see it',
+    description: 'Masked (`1505********0003`) unless the caller may see it and did not ask `nik=masked`',
     example: '1505014107900003',
   })
   nik: string;
   @TextField({ description: 'Initials only when masked' }) fullName: string;
   @EnumField(['M', 'F']) sex: string;
-  @DateField({ nullable: true, description: 'null when masked' }) birthDate: string | null;
+  @DateField({ nullable: true, description: 'null when masked (and with `nik=masked`)' }) birthDate:
+    string | null;
   @ApiProperty({ description: 'True when nik, fullName and birthDate are masked for this caller' })
   personalDataMasked: boolean;
+  @ApiProperty({
+    description:
+      'True when nik is masked and birthDate withheld: for callers who may not see them, and on request (`nik=masked`)',
+  })
+  nikMasked: boolean;
   @TextField({ example: 'LAPAS-MUARO-JAMBI' }) facilityCode: string;
   @DateField({ nullable: true }) expectedReleaseDate: string | null;
   @EnumField(ParticipantStatuses) status: string;
@@ -47,5 +53,11 @@ export class AccessLogEntryResponse implements PersonalDataAccessView {
   })
   accessedByUser: PersonResponse | null;
   @TextField({ example: 'GET /participants/:id' }) route: string;
+  @TextField({
+    nullable: true,
+    description:
+      'The reason the officer gave to see the full NIK (`POST /participants/{id}/nik-disclosures`); null for other reads',
+  })
+  reason: string | null;
   @TimestampField() accessedAt: Date;
 }
