@@ -227,7 +227,7 @@ describe('gateway (real PostgreSQL; services not running)', () => {
       paths: Record<string, Record<string, unknown>>;
     };
     const routes = contractRoutes();
-    expect(routes).toHaveLength(94);
+    expect(routes).toHaveLength(95);
     const missing = routes
       .filter(([method, p]) => !doc.paths[p]?.[method.toLowerCase()])
       .map((r) => r.join(' '));
