@@ -48,11 +48,17 @@ async function raceOnce(service: RunningService, index: number) {
      RETURNING id`,
     [agreementId],
   );
-  // alternate which side starts first, so both orders and the overlaps between them occur
+  // Alternate which side starts first; when the approval starts first, the termination follows it
+  // after 0 to 24 ms, sweeping the window in which they overlap, so that both orders occur on a fast
+  // machine as on a slow one (the approval travels over HTTP, the termination does not).
   const approve = () => call(service, financeOfficer(), 'POST', `/allocations/${id}/approve`, {});
+  const lag = (index >> 1) % 25;
   const [reply] =
     index % 2 === 0
-      ? await Promise.all([approve(), terminate(service, agreementId)])
+      ? await Promise.all([
+          approve(),
+          new Promise((resolve) => setTimeout(resolve, lag)).then(() => terminate(service, agreementId)),
+        ])
       : await Promise.all([terminate(service, agreementId).then(() => null), approve()]).then(([, r]) => [r]);
   const [row] = await db(service).query(
     `SELECT al.status, al.rejection_reason, al.decided_at, ag.status AS agreement_status,
