@@ -250,7 +250,21 @@ describe('the web console in Chromium: the Muaro Jambi story by role, on a lapto
     expect(await dialog.getByText(/NIK tidak valid/).count()).toBe(0);
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByRole('row', { name: new RegExp(NEWCOMER.registrationNumber) }).waitFor();
+    const registered = page.getByRole('row', { name: new RegExp(NEWCOMER.registrationNumber) });
+    await registered.waitFor();
+
+    // The NIK is masked by default; the officer sees it in full only after giving a reason.
+    await expectText(registered, `${nik.slice(0, 4)}********${nik.slice(-4)}`);
+    expect(await registered.innerText()).not.toContain(nik);
+    await registered.getByRole('button', { name: `Tampilkan NIK ${NEWCOMER.name}` }).click();
+    const disclosure = page.getByRole('dialog');
+    await disclosure.getByLabel('Alasan').fill('Pencocokan data dengan berkas pembinaan');
+    await disclosure.getByRole('button', { name: 'Tampilkan NIK' }).click();
+    await disclosure.getByText(nik, { exact: true }).waitFor();
+    await check(page, 'warga-binaan-nik-ditampilkan');
+    await disclosure.getByRole('button', { name: 'Tutup' }).click();
+    await disclosure.waitFor({ state: 'detached' });
+    expect(await registered.innerText()).not.toContain(nik);
 
     await openFromMenu(page, 'Program', viewport);
     await page.getByRole('link', { name: PROGRAM_TITLE }).click();

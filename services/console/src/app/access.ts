@@ -53,10 +53,11 @@ export type Action =
   | 'program.plan'
   | 'participant.register'
   | 'participant.release'
+  | 'participant.showNik'
   | 'case.work'
   | 'allocation.decide';
 
-const ACTION_ROLES: Record<Action, Role> = {
+const ACTION_ROLES: Record<Action, Role | Role[]> = {
   'agreement.draft': 'agreement-officer',
   'agreement.submit': 'agreement-officer',
   'agreement.sign': 'agreement-officer',
@@ -67,6 +68,8 @@ const ACTION_ROLES: Record<Action, Role> = {
   'program.plan': 'program-officer',
   'participant.register': 'program-officer',
   'participant.release': 'program-officer',
+  // Within their scope, as the platform decides (a participant it answers unmasked to the caller).
+  'participant.showNik': ['program-officer', 'probation-officer'],
   'case.work': 'probation-officer',
   'allocation.decide': 'finance-officer',
 };
@@ -77,7 +80,8 @@ const has = (user: SignedIn, role: Role) =>
 export const mayOpen = (user: SignedIn, page: PageKey) =>
   PAGES.find((p) => p.key === page)!.roles.some((role) => has(user, role));
 
-export const mayDo = (user: SignedIn, action: Action) => has(user, ACTION_ROLES[action]);
+export const mayDo = (user: SignedIn, action: Action) =>
+  ([] as Role[]).concat(ACTION_ROLES[action]).some((role) => has(user, role));
 
 /** Outcome metrics (recidivism, employment) are for these roles; the rest see the aggregates. */
 export const mayReadMetrics = (user: SignedIn) =>

@@ -1,4 +1,4 @@
-import { Button, Stack, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allItems, api, CSV, csvText, given, page, type Schemas } from '../../api/client';
@@ -14,10 +14,15 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { useLoad } from '../../ui/use-load';
 import { RegisterParticipantForm } from './RegisterParticipantForm';
 import { ReleaseForm } from './ReleaseForm';
+import { ShowNikForm } from './ShowNikForm';
 
 type Participant = Schemas['ParticipantResponse'];
 
-const filtered = (status: string) => ({ status: given<Participant['status']>(status) });
+// The console asks every participant masked; a full NIK is shown only on purpose, with a reason.
+const filtered = (status: string) => ({
+  status: given<Participant['status']>(status),
+  nik: 'masked' as const,
+});
 
 const participants = (status: string) =>
   allItems((cursor) =>
@@ -27,7 +32,11 @@ const participants = (status: string) =>
 const participantsCsv = async (status: string) =>
   csvText(await api.GET('/api/v1/participants', { params: { query: filtered(status) }, ...CSV }));
 
-type Dialog = { kind: 'register' } | { kind: 'release'; participant: Participant } | null;
+type Dialog =
+  | { kind: 'register' }
+  | { kind: 'release'; participant: Participant }
+  | { kind: 'nik'; participant: Participant }
+  | null;
 
 export default function ParticipantsPage() {
   const { t, i18n } = useTranslation();
@@ -67,7 +76,25 @@ export default function ParticipantsPage() {
           columns={[
             { key: 'registrationNumber', label: t('participant.registrationNumber') },
             { key: 'fullName', label: t('participant.fullName') },
-            { key: 'nik', label: t('participant.nik') },
+            {
+              key: 'nik',
+              label: t('participant.nik'),
+              render: (p) => (
+                <Group gap="xs" wrap="nowrap">
+                  <span>{p.nik}</span>
+                  {p.nikMasked && !p.personalDataMasked && mayDo(user, 'participant.showNik') && (
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      aria-label={t('participant.showNikOf', { name: p.fullName })}
+                      onClick={() => setDialog({ kind: 'nik', participant: p })}
+                    >
+                      {t('action.showNik')}
+                    </Button>
+                  )}
+                </Group>
+              ),
+            },
             { key: 'facilityCode', label: t('program.facility') },
             {
               key: 'birthDate',
@@ -107,11 +134,15 @@ export default function ParticipantsPage() {
         title={
           dialog?.kind === 'release'
             ? t('participant.releaseOf', { name: dialog.participant.fullName })
-            : t('participants.registerTitle')
+            : dialog?.kind === 'nik'
+              ? t('participant.showNikOf', { name: dialog.participant.fullName })
+              : t('participants.registerTitle')
         }
       >
         {dialog?.kind === 'release' ? (
           <ReleaseForm participant={dialog.participant} onDone={done} />
+        ) : dialog?.kind === 'nik' ? (
+          <ShowNikForm key={dialog.participant.id} participant={dialog.participant} />
         ) : (
           <RegisterParticipantForm onDone={done} />
         )}

@@ -49,7 +49,7 @@ export default function ProgramPage() {
       mayOpen(user, 'participants')
         ? allItems((cursor) =>
             api.GET('/api/v1/participants', {
-              params: { query: { facilityCode: program.facilityCode, ...page(cursor) } },
+              params: { query: { facilityCode: program.facilityCode, nik: 'masked', ...page(cursor) } },
             }),
           )
         : [],

@@ -30,7 +30,9 @@ export default function CasePage() {
       await api.GET('/api/v1/reintegration/cases/{id}', { params: { path: { id: id! } } }),
     );
     const participant = unwrap(
-      await api.GET('/api/v1/participants/{id}', { params: { path: { id: found.participantId } } }),
+      await api.GET('/api/v1/participants/{id}', {
+        params: { path: { id: found.participantId }, query: { nik: 'masked' } },
+      }),
     );
     return { found, participant };
   }, [id]);
