@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { RunningService } from '@sinergi/platform';
+import { COMMAND_KEY_HEADER, type RunningService } from '@sinergi/platform';
+import { internalHeaders, serviceNameOf } from '@sinergi/testing';
 import { SealPlaintextParticipants } from '../src/participants/seal-plaintext-participants';
 import {
   admin,
@@ -381,6 +382,37 @@ describe('participants: NIK validated, encrypted at rest, masked, and every unma
         expect(shown.body.nik).toBe(nik);
       }
       expect((await entriesOf(id)).map((e) => e.reason)).toEqual([null, 'Cek data!!', 'y'.repeat(500)]);
+    });
+
+    it('never keeps the answer for a repeated command key: the repeat is 409 and records nothing', async () => {
+      const { id, nik } = await registerParticipant(service, facility);
+      const path = `/participants/${id}/nik-disclosures`;
+      const send = async () => {
+        const response = await fetch(`${service.url}${path}`, {
+          method: 'POST',
+          headers: {
+            ...(await internalHeaders(
+              { service: serviceNameOf(service), method: 'POST', path },
+              officerPerson,
+            )),
+            'content-type': 'application/json',
+            [COMMAND_KEY_HEADER]: `nik-${id}`,
+          },
+          body: JSON.stringify({ reason }),
+        });
+        return { status: response.status, body: (await response.json()) as { code?: string } };
+      };
+      expect(await send()).toEqual({ status: 200, body: { participantId: id, nik } });
+      const repeat = await send();
+      expect(repeat.status).toBe(409);
+      expect(repeat.body.code).toBe('idempotency.response-not-kept');
+      expect(JSON.stringify(repeat.body)).not.toContain(nik);
+      expect((await entriesOf(id)).filter((e) => e.reason === reason)).toHaveLength(1);
+      const [kept] = await database(service).query(
+        `SELECT body FROM command_keys WHERE client_id = $1 AND key = $2`,
+        [officerPerson.clientId, `nik-${id}`],
+      );
+      expect(kept).toEqual({ body: null });
     });
 
     it('answers an auditor 403 and an officer of another facility 404, recording nothing', async () => {
