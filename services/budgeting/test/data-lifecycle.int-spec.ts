@@ -105,7 +105,15 @@ describe('budgeting data lifecycle (real PostgreSQL)', () => {
         [key, age],
       );
 
-    expect(await service.app.get(DataPruner).pruneNow()).toEqual({ inbox: 1, outbox: 1, command_keys: 1 });
+    let pruned;
+    try {
+      pruned = await service.app.get(DataPruner).pruneNow();
+    } finally {
+      // The unpublished row names no real topic: left behind, it would hold up the relay of every
+      // later test of this schema, as the oldest row of each batch it tries to send.
+      await db.query(`UPDATE outbox SET published_at = now() WHERE event_id = $1`, [oldUnpublished]);
+    }
+    expect(pruned).toEqual({ inbox: 1, outbox: 1, command_keys: 1 });
 
     const inbox = await db.query(
       `SELECT event_id FROM inbox WHERE event_type = 'test.pruned' ORDER BY handled_at`,
