@@ -1,16 +1,15 @@
-import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { allItems, api, page, unwrap, type Schemas } from '../../api/client';
-import { formatDate, formatDateTime, formatNumber, formatPercent, type Language } from '../../format/format';
+import { formatDate, formatDateTime, formatPercent, type Language } from '../../format/format';
 import { Chart } from '../../ui/Chart';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
-import { StatusBadge } from '../../ui/StatusBadge';
 import { useLoad } from '../../ui/use-load';
+import { IndicatorTable } from './IndicatorTable';
 
 /** Indicators measured as a share (0–1) rather than a count. */
-const isRate = (indicator: string) => /RATE|ABSORPTION/.test(indicator);
 
 /**
  * Laporan Evaluasi Bersama: the agreement, the period, the frozen indicator table and its chart,
@@ -35,8 +34,6 @@ export default function EvaluationReportPage() {
   if (loaded.error) return <ErrorAlert error={loaded.error} />;
   const { agreement, evaluation } = loaded.data!;
   if (!evaluation) return <ErrorAlert error={new Error(t('report.notFound'))} />;
-  const value = (indicator: string, v: number | null) =>
-    v === null ? '—' : isRate(indicator) ? formatPercent(v, language) : formatNumber(v, language);
   const achievement = (r: Schemas['IndicatorReadingResponse']) =>
     r.actual === null || r.target === 0 ? null : r.actual / r.target;
   return (
@@ -74,28 +71,7 @@ export default function EvaluationReportPage() {
         <Title order={2} size="h4" mb="xs">
           {t('report.indicators')}
         </Title>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('report.indicator')}</Table.Th>
-              <Table.Th scope="col">{t('report.target')}</Table.Th>
-              <Table.Th scope="col">{t('report.actual')}</Table.Th>
-              <Table.Th scope="col">{t('common.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {evaluation.indicators.map((r) => (
-              <Table.Tr key={r.indicator}>
-                <Table.Th scope="row">{t(`indicator.${r.indicator}`)}</Table.Th>
-                <Table.Td>{value(r.indicator, r.target)}</Table.Td>
-                <Table.Td>{value(r.indicator, r.actual)}</Table.Td>
-                <Table.Td>
-                  <StatusBadge kind="indicator" status={r.status} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <IndicatorTable readings={evaluation.indicators} />
       </Card>
       <Card withBorder>
         <Chart

@@ -1,31 +1,19 @@
-import {
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Indicators } from '@sinergi/contracts/src/domain-values';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { formatNumber, formatPercent, type Language } from '../../format/format';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { IndicatorTable, isRate } from './IndicatorTable';
 import { useAction } from '../../ui/use-action';
 import { useLoad } from '../../ui/use-load';
 
 type Indicator = Schemas['TargetDto']['indicator'];
 
 /** Indicators measured as a share (0–1) rather than a count. */
-export const isRate = (indicator: string) => /RATE|ABSORPTION/.test(indicator);
 
 /** The fiscal years an agreement runs through. */
 const yearsOf = (agreement: Schemas['AgreementResponse']) => {
@@ -45,8 +33,7 @@ export function WorkPlanCard({
   agreement: Schemas['AgreementResponse'];
   plans: boolean;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
   const years = yearsOf(agreement);
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(years.includes(thisYear) ? thisYear : years[0]);
@@ -63,8 +50,6 @@ export function WorkPlanCard({
     setDrafting(false);
     plan.reload();
   });
-  const value = (indicator: string, v: number | null) =>
-    v === null ? '—' : isRate(indicator) ? formatPercent(v, language) : formatNumber(v, language);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const chosen = Indicators.filter((i) => targets[i] !== undefined && targets[i] !== '');
@@ -127,28 +112,7 @@ export function WorkPlanCard({
             <Text size="sm">{t('common.status')}:</Text>
             <StatusBadge kind="workPlan" status={current.status} />
           </Group>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('report.indicator')}</Table.Th>
-                <Table.Th scope="col">{t('report.target')}</Table.Th>
-                <Table.Th scope="col">{t('report.actual')}</Table.Th>
-                <Table.Th scope="col">{t('common.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {current.indicators.map((r) => (
-                <Table.Tr key={r.indicator}>
-                  <Table.Th scope="row">{t(`indicator.${r.indicator}`)}</Table.Th>
-                  <Table.Td>{value(r.indicator, r.target)}</Table.Td>
-                  <Table.Td>{value(r.indicator, r.actual)}</Table.Td>
-                  <Table.Td>
-                    <StatusBadge kind="indicator" status={r.status} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <IndicatorTable readings={current.indicators} />
         </Stack>
       )}
       <Dialog
