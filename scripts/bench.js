@@ -5,6 +5,7 @@
 //   npm run bench -- G1               only those whose file or id matches
 //   BENCH_SECONDS=8 BENCH_CONNECTIONS=32 (defaults) set the load of each HTTP measurement.
 //   BENCH_GROWTH_SCALES=1,10,100 BENCH_SOAK_MINUTES=10 (defaults) size GROWTH and SOAK.
+//   BENCH_RUNS=3 runs them three times, each on a fresh database, and reports each target's median.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -30,21 +31,21 @@ const END = '<!-- bench:end -->';
  * Replaces the generated section of docs/BENCHMARKS.md with this run's table and the tables some
  * benchmarks report of their own (`sections`: how cost grows, the soak); the rest of the file is prose.
  */
-function writeReport(results, sections, started) {
+function writeReport(results, sections, started, runCount, stopped) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const rows = results.map(
     (r) =>
       `| ${r.id} | ${r.what} | ${r.measured} | ${r.baseline} | ${r.ratio} | ${r.pass ? 'PASS' : 'FAIL'} |`,
   );
   const section = `${BEGIN}
-Last full run: ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${cpu},
+Last full run${runCount > 1 ? ` (median of ${runCount} runs)` : ''}: ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on ${os.cpus().length} × ${cpu},
 ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, load average at the start
 ${os.loadavg()[0].toFixed(1)}.
 
 | target | what | Sinergi | raw baseline | ratio (target) | result |
 | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
-${sections.map((s) => `\n### ${s.section}\n\n${s.markdown}\n`).join('')}${END}`;
+${stopped.length > 0 ? `\nStopped before the end (their targets are missing above): ${stopped.join(', ')}.\n` : ''}${sections.map((s) => `\n### ${s.section}\n\n${s.markdown}\n`).join('')}${END}`;
   const text = fs.readFileSync(REPORT, 'utf8');
   const from = text.indexOf(BEGIN);
   const to = text.indexOf(END);
@@ -52,24 +53,8 @@ ${sections.map((s) => `\n### ${s.section}\n\n${s.markdown}\n`).join('')}${END}`;
   fs.writeFileSync(REPORT, text.slice(0, from) + section + text.slice(to + END.length));
 }
 
-async function main() {
-  const only = process.argv.slice(2);
-  const selected = BENCHMARKS.filter(
-    (b) => only.length === 0 || only.some((o) => b.file.includes(o) || b.id.split(' ').includes(o)),
-  );
-  require('./built').ensureBuilt(
-    'contracts',
-    'platform',
-    'messaging',
-    'testing',
-    'gateway',
-    'agreements',
-    'rehabilitation',
-    'budgeting',
-    'reintegration',
-    'notifications',
-  );
-  const infra = await ensureInfrastructure((m) => console.log(m));
+/** Runs the selected benchmarks once, on a database and topic prefix of their own; returns what they reported. */
+async function runOnce(selected, infra) {
   const { provision, dropDatabase } = require('../infra/postgres/provision');
   const { ensureTopics, deleteTopicsWithPrefix } = require(path.join(ROOT, 'libs/messaging/dist'));
   const runId = `bench_${Date.now()}`;
@@ -88,21 +73,27 @@ async function main() {
     SINERGI_TEST_TOPIC_PREFIX: prefix,
     SINERGI_BENCH_RESULTS: resultsFile,
   };
-  const started = new Date();
+  const stopped = [];
   try {
     for (const bench of selected) {
-      execFileSync(
-        process.execPath,
-        [
-          ...(process.env.BENCH_PROFILE
-            ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, '.cache/profiles')}`]
-            : []),
-          '-r',
-          path.join(ROOT, 'libs/testing/register-ts.js'),
-          path.join(ROOT, bench.file),
-        ],
-        { env, stdio: 'inherit' },
-      );
+      try {
+        execFileSync(
+          process.execPath,
+          [
+            ...(process.env.BENCH_PROFILE
+              ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, '.cache/profiles')}`]
+              : []),
+            '-r',
+            path.join(ROOT, 'libs/testing/register-ts.js'),
+            path.join(ROOT, bench.file),
+          ],
+          { env, stdio: 'inherit' },
+        );
+      } catch (error) {
+        // One benchmark stopping (its own message is above) does not stop the others.
+        console.error(`bench: ${bench.file} stopped: ${error.message.split('\n')[0]}`);
+        stopped.push(bench.file);
+      }
     }
   } finally {
     await deleteTopicsWithPrefix(connection, prefix).catch(() => undefined);
@@ -111,22 +102,96 @@ async function main() {
     // drop themselves unless they were stopped half-way.
     for (const bench of selected)
       await dropDatabase(`${database}_${bench.id.toLowerCase()}`, infra.adminUrl).catch(() => undefined);
-    if (infra.startedKafka) stopKafka();
   }
   const lines = fs.existsSync(resultsFile)
     ? fs
         .readFileSync(resultsFile, 'utf8')
         .trim()
         .split('\n')
+        .filter(Boolean)
         .map((line) => JSON.parse(line))
     : [];
   fs.rmSync(resultsFile, { force: true });
-  const results = lines.filter((line) => !line.section);
-  const sections = lines.filter((line) => line.section);
-  if (only.length === 0) writeReport(results, sections, started);
+  return { lines, stopped };
+}
+
+/** The first number of a verdict's ratio ("0.93× (≥ 0.90)", "+4.2 ms (≤ 5 ms)", "p50 412.0 ms (≤ 500 ms)"). */
+function ratioValue(result) {
+  const [number] = result.ratio.replace(/^p\d+ /, '').match(/[-−+]?\d[\d,]*(\.\d+)?/) ?? ['NaN'];
+  return Number.parseFloat(number.replace('−', '-').replaceAll(',', ''));
+}
+
+/**
+ * With several runs, each target's result is the run whose ratio is the median of that target's
+ * ratios (its PASS/FAIL is that run's); every run's ratio is kept beside it.
+ */
+function medianResults(runs) {
+  const byTarget = new Map();
+  for (const run of runs)
+    for (const result of run.filter((line) => !line.section)) {
+      const key = `${result.id}\u0000${result.what}`;
+      byTarget.set(key, [...(byTarget.get(key) ?? []), result]);
+    }
+  return [...byTarget.values()].map((results) => {
+    const sorted = [...results].sort((a, b) => ratioValue(a) - ratioValue(b));
+    const median = sorted[Math.floor((sorted.length - 1) / 2)];
+    return runs.length === 1
+      ? median
+      : {
+          ...median,
+          ratio: `${median.ratio}; runs: ${results.map((r) => r.ratio.split(' (')[0]).join(', ')}`,
+        };
+  });
+}
+
+async function main() {
+  const only = process.argv.slice(2);
+  const selected = BENCHMARKS.filter(
+    (b) => only.length === 0 || only.some((o) => b.file.includes(o) || b.id.split(' ').includes(o)),
+  );
+  if (selected.length === 0) throw new Error(`no benchmark matches ${only.join(' ')}`);
+  const runCount = Number(process.env.BENCH_RUNS ?? 1);
+  if (!Number.isInteger(runCount) || runCount < 1)
+    throw new Error(`BENCH_RUNS must be a whole number of at least 1, not ${process.env.BENCH_RUNS}`);
+  require('./built').ensureBuilt(
+    'contracts',
+    'platform',
+    'messaging',
+    'testing',
+    'gateway',
+    'agreements',
+    'rehabilitation',
+    'budgeting',
+    'reintegration',
+    'notifications',
+  );
+  const infra = await ensureInfrastructure((m) => console.log(m));
+  const started = new Date();
+  const runs = [];
+  const stoppedBenchmarks = [];
+  try {
+    for (let run = 1; run <= runCount; run++) {
+      if (runCount > 1) console.log(`\nbench: run ${run} of ${runCount}`);
+      const { lines, stopped } = await runOnce(selected, infra);
+      runs.push(lines);
+      stoppedBenchmarks.push(...stopped.map((file) => (runCount > 1 ? `${file} (run ${run})` : file)));
+    }
+  } finally {
+    if (infra.startedKafka) stopKafka();
+  }
+  const results = medianResults(runs);
+  // Tables of their own (growth, soak) come from the last run.
+  const sections = runs.at(-1).filter((line) => line.section);
+  if (only.length === 0) writeReport(results, sections, started, runCount, stoppedBenchmarks);
+  if (runCount > 1) {
+    console.log(`\nbench: median of ${runCount} runs`);
+    for (const r of results) console.log(`  ${r.pass ? 'PASS' : 'FAIL'} ${r.id} ${r.what}: ${r.ratio}`);
+  }
   const failed = results.filter((r) => !r.pass);
   console.log(`\nbench: ${results.length - failed.length} of ${results.length} targets PASS`);
-  if (failed.length > 0) process.exitCode = 1;
+  if (stoppedBenchmarks.length > 0)
+    console.log(`bench: stopped before the end: ${stoppedBenchmarks.join(', ')}`);
+  if (failed.length > 0 || stoppedBenchmarks.length > 0) process.exitCode = 1;
 }
 
 main().catch((error) => {
