@@ -18,34 +18,38 @@ const REQUESTS_PER_AGREEMENT = 100;
  */
 function seed(): Promise<string[]> {
   return asSchemaOwner('budgeting', async (db) => {
-    await db.query(
+    // Only these agreements: in a full run, budgeting has already learned of the agreements earlier
+    // benchmarks registered, which this finance officer may not see, nor approve anything under.
+    const { rows: agreements } = await db.query<{ id: string }>(
       `INSERT INTO agreements (id, status, party_codes, start_date, end_date, updated_at)
-       SELECT gen_random_uuid(), 'ACTIVE', $1, '2026-01-01', '2030-12-31', now() FROM generate_series(1, $2)`,
+       SELECT gen_random_uuid(), 'ACTIVE', $1, '2026-01-01', '2030-12-31', now() FROM generate_series(1, $2)
+       RETURNING id`,
       [[OWNER, PARTNER], AGREEMENTS],
     );
+    const ids = agreements.map((a) => a.id);
     await db.query(
       `INSERT INTO budgets (id, agreement_id, fiscal_year, source, owner_agency_code, created_by, created_at)
-       SELECT gen_random_uuid(), id, $1, 'APBD', $2, 'bench-finance', now() FROM agreements`,
-      [FISCAL_YEAR, OWNER],
+       SELECT gen_random_uuid(), id, $1, 'APBD', $2, 'bench-finance', now() FROM unnest($3::uuid[]) id`,
+      [FISCAL_YEAR, OWNER, ids],
     );
     await db.query(
       `INSERT INTO ledger_entries (id, budget_id, kind, amount, ceiling_change, allocated_change,
                                    disbursed_change, reason, recorded_by, recorded_at)
        SELECT gen_random_uuid(), id, 'CEILING_SET', 1000000000000, 1000000000000, 0, 0, 'budget opened',
-              'bench-finance', now() FROM budgets`,
+              'bench-finance', now() FROM budgets WHERE agreement_id = ANY ($1::uuid[])`,
+      [ids],
     );
-    await db.query(
+    // Random ids: concurrent approvals fall on different budgets, as finance officers' would.
+    const { rows } = await db.query<{ id: string }>(
       `INSERT INTO allocations (id, agreement_id, fiscal_year, purpose, program_id, amount, status,
                                 requested_at, request_event_id)
        SELECT gen_random_uuid(), a.id, $1, 'PROGRAM', gen_random_uuid(), 25000000, 'PENDING', now(),
               gen_random_uuid()
-         FROM agreements a, generate_series(1, $2)`,
-      [FISCAL_YEAR, REQUESTS_PER_AGREEMENT],
+         FROM unnest($3::uuid[]) a(id), generate_series(1, $2)
+       RETURNING id`,
+      [FISCAL_YEAR, REQUESTS_PER_AGREEMENT, ids],
     );
-    // Random ids: concurrent approvals fall on different budgets, as finance officers' would.
-    const { rows } = await db.query<{ id: string }>(
-      `SELECT id FROM allocations WHERE status = 'PENDING' ORDER BY id`,
-    );
+    rows.sort((a, b) => (a.id < b.id ? -1 : 1));
     return rows.map((r) => `/allocations/${r.id}/approve`);
   });
 }

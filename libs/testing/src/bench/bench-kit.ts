@@ -12,7 +12,18 @@ export interface LoadResult {
   p99Ms: number;
   /** Answers other than 2xx, plus connection errors and timeouts. */
   failures: number;
+  /** Of those: connection errors and timeouts (no answer at all). */
+  unanswered: number;
+  /** The first answers other than 2xx, status and body (recorded when `nextRequest` is given). */
+  failed: FailedAnswer[];
 }
+
+export interface FailedAnswer {
+  status: number;
+  body: string;
+}
+
+const FAILED_ANSWERS_KEPT = 5;
 
 export interface LoadOptions {
   connections?: number;
@@ -53,6 +64,7 @@ export const BENCH_CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 export async function load(url: string, options: LoadOptions = {}): Promise<LoadResult> {
   const { default: autocannon } = await import('autocannon'); // only benchmarks pay for loading it
   const next = options.nextRequest;
+  const failed: FailedAnswer[] = [];
   const result = await autocannon({
     url,
     connections: options.connections ?? BENCH_CONNECTIONS,
@@ -72,8 +84,11 @@ export async function load(url: string, options: LoadOptions = {}): Promise<Load
                 (context as AnswerReader).onResponse = onResponse;
                 return { ...request, ...changes };
               },
-              onResponse: (status: number, body: string, context: object) =>
-                (context as AnswerReader).onResponse?.(status, body),
+              onResponse: (status: number, body: string, context: object) => {
+                if ((status < 200 || status > 299) && failed.length < FAILED_ANSWERS_KEPT)
+                  failed.push({ status, body: body.slice(0, 500) });
+                (context as AnswerReader).onResponse?.(status, body);
+              },
             },
           ],
         }
@@ -84,6 +99,8 @@ export async function load(url: string, options: LoadOptions = {}): Promise<Load
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,
+    unanswered: result.errors + result.timeouts,
+    failed,
   };
 }
 

@@ -160,7 +160,11 @@ export async function measureCommand(m: CommandMeasurement): Promise<void> {
   rawUrl.pathname = `/${copy}`;
   const raw = await replayTransactions(rawUrl.toString(), transactions, BENCH_CONNECTIONS);
   await dropDatabaseCopy(infra.adminUrl, copy);
-  if (result.failures > 0) throw new Error(`${m.what}: ${result.failures} requests failed`);
+  if (result.failures > 0)
+    throw new Error(
+      `${m.what}: ${result.failures} requests failed (${result.unanswered} unanswered: errors or timeouts); ` +
+        `first answers: ${result.failed.map((f) => `${f.status} ${f.body}`).join(' | ') || 'none'}`,
+    );
   const ratio = result.requestsPerSecond / raw.perSecond;
   verdict({
     id: 'S1',
