@@ -125,7 +125,7 @@ async function main() {
     service: 'rehabilitation',
     env: NIK_KEYS,
     what: 'register a participant',
-    marker: /INSERT INTO "rehabilitation"\."participant"/i,
+    marker: /INSERT INTO participant /i,
     command: async (service) =>
       load(`${service.url}/participants`, {
         method: 'POST',
@@ -161,7 +161,7 @@ async function main() {
     service: 'rehabilitation',
     env: NIK_KEYS,
     what: 'record a release',
-    marker: /UPDATE "rehabilitation"\."participant"/i,
+    marker: /UPDATE participant SET status/i,
     command: (service) =>
       loadEachPath('rehabilitation', service.url, 'POST', {
         paths: released.map((id) => `/participants/${id}/release`),

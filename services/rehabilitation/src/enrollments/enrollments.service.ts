@@ -166,13 +166,16 @@ export class EnrollmentsService {
   ) {
     return this.transactions.run(async (manager) => {
       await this.programs.lockForChange(manager, caller, programId);
-      const session = await manager.findOne(ProgramSession, { where: { id: sessionId, programId } });
+      const [session]: Array<Pick<ProgramSession, 'date'>> = await manager.query(
+        `SELECT date::text AS date FROM program_session WHERE id = $1 AND program_id = $2`,
+        [sessionId, programId],
+      );
       if (!session) throw new NotFoundException('session not found');
-      const enrolled = await manager.find(Enrollment, {
-        where: { programId },
-        select: { participantId: true },
-      });
-      const enrolledIds = new Set(enrolled.map((e) => e.participantId));
+      const enrolled: Array<{ participant_id: string }> = await manager.query(
+        `SELECT participant_id FROM enrollment WHERE program_id = $1`,
+        [programId],
+      );
+      const enrolledIds = new Set(enrolled.map((e) => e.participant_id));
       const problems = records.flatMap((record, i) => [
         ...(enrolledIds.has(record.participantId)
           ? []
@@ -285,7 +288,13 @@ export class EnrollmentsService {
     enrollment.status = status;
     enrollment.reason = reason;
     enrollment.endedAt = this.clock.now();
-    await manager.save(enrollment);
+    // An update, not save(): save() would first read the row back to find what changed.
+    await manager.query(`UPDATE enrollment SET status = $1, reason = $2, ended_at = $3 WHERE id = $4`, [
+      status,
+      reason,
+      enrollment.endedAt,
+      enrollment.id,
+    ]);
     const data = enrollmentEventData(enrollment, program);
     if (status === 'DROPPED')
       await this.events.publish(EnrollmentDroppedV1, enrollment.participantId, { ...data, reason: reason! });

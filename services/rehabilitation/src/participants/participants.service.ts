@@ -53,6 +53,13 @@ export interface ReadOptions {
   reason?: string;
 }
 
+/** A participant's personal data in the clear, the birth date opened only when it is shown. */
+export interface PersonalData {
+  nik: string;
+  fullName: string;
+  birthDate: () => string;
+}
+
 export interface NikDisclosure {
   participantId: string;
   nik: string;
@@ -89,13 +96,16 @@ export class ParticipantsService {
         await this.referenceData.requireAgencyOfKind(input.facilityCode, FacilityKinds, 'facilityCode');
         const id = uuidv7();
         const nikHash = this.vault.lookupHash(input.nik);
-        if (await manager.exists(Participant, { where: { nikHash } }))
+        const registered: unknown[] = await manager.query(`SELECT 1 FROM participant WHERE nik_hash = $1`, [
+          nikHash,
+        ]);
+        if (registered.length > 0)
           throw new DomainError(
             'participant.already-registered',
             'a participant with this NIK is already registered',
           );
         const encrypted = this.vault.encrypt(input.nik, id);
-        const participant = manager.create(Participant, {
+        const participant: Participant = {
           id,
           registrationNumber: input.registrationNumber,
           facilityCode: input.facilityCode,
@@ -114,10 +124,33 @@ export class ParticipantsService {
           bapasCode: null,
           domicileRegionCode: null,
           createdAt: this.clock.now(),
-        });
-        await manager.insert(Participant, participant);
+        };
+        await manager.query(
+          `INSERT INTO participant (id, registration_number, facility_code, nik_ciphertext, nik_iv, nik_auth_tag,
+                                    nik_key_id, nik_hash, full_name_sealed, sex, birth_date_sealed,
+                                    expected_release_date, status, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+          [
+            participant.id,
+            participant.registrationNumber,
+            participant.facilityCode,
+            participant.nikCiphertext,
+            participant.nikIv,
+            participant.nikAuthTag,
+            participant.nikKeyId,
+            participant.nikHash,
+            participant.fullNameSealed,
+            participant.sex,
+            participant.birthDateSealed,
+            participant.expectedReleaseDate,
+            participant.status,
+            participant.createdAt,
+          ],
+        );
         await this.events.publish(ParticipantRegisteredV1, id, { facilityCode: participant.facilityCode });
-        const [view] = await this.present(manager, caller, [participant], { route });
+        // Shown from what was given: no need to open what was just sealed.
+        const known = { nik: input.nik, fullName: input.fullName, birthDate: () => input.birthDate };
+        const [view] = await this.present(manager, caller, [participant], { route }, [known]);
         return view;
       });
     } catch (error) {
@@ -213,21 +246,13 @@ export class ParticipantsService {
     caller: CallerIdentity,
     participants: Participant[],
     { route, nik: nikView, reason }: ReadOptions,
+    known?: PersonalData[],
   ): Promise<ParticipantView[]> {
     const views: ParticipantView[] = [];
     const accesses: PersonalDataAccess[] = [];
     const [userId, userName] = personColumns(personOf(caller));
-    for (const participant of participants) {
-      const nik = this.vault.decrypt(
-        {
-          ciphertext: participant.nikCiphertext,
-          iv: participant.nikIv,
-          authTag: participant.nikAuthTag,
-          keyId: participant.nikKeyId,
-        },
-        participant.id,
-      );
-      const fullName = this.vault.open('fullName', participant.fullNameSealed, participant.id);
+    for (const [i, participant] of participants.entries()) {
+      const { nik, fullName, birthDate } = known?.[i] ?? this.personalDataOf(participant);
       const unmasked = maySeePersonalData(caller, participant);
       const nikShown = unmasked && nikView !== 'masked';
       views.push({
@@ -236,9 +261,7 @@ export class ParticipantsService {
         nik: nikShown ? nik : maskNik(nik),
         fullName: unmasked ? fullName : initials(fullName),
         sex: participant.sex,
-        birthDate: nikShown
-          ? this.vault.open('birthDate', participant.birthDateSealed, participant.id)
-          : null,
+        birthDate: nikShown ? birthDate() : null,
         personalDataMasked: !unmasked,
         nikMasked: !nikShown,
         facilityCode: participant.facilityCode,
@@ -251,22 +274,54 @@ export class ParticipantsService {
         createdAt: participant.createdAt,
       });
       if (nikShown)
-        accesses.push(
-          manager.create(PersonalDataAccess, {
-            id: uuidv7(),
-            participantId: participant.id,
-            clientId: caller.clientId,
-            agencyCode: caller.agencyCode,
-            userId,
-            userName,
-            route,
-            reason: reason ?? null,
-            accessedAt: this.clock.now(),
-          }),
-        );
+        accesses.push({
+          id: uuidv7(),
+          participantId: participant.id,
+          clientId: caller.clientId,
+          agencyCode: caller.agencyCode,
+          userId,
+          userName,
+          route,
+          reason: reason ?? null,
+          accessedAt: this.clock.now(),
+        });
     }
-    if (accesses.length > 0) await manager.insert(PersonalDataAccess, accesses);
+    if (accesses.length > 0)
+      await manager.query(
+        `INSERT INTO personal_data_access (id, participant_id, client_id, agency_code, user_id, user_name, route,
+                                           reason, accessed_at)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[],
+                              $8::text[], $9::timestamptz[])`,
+        [
+          accesses.map((a) => a.id),
+          accesses.map((a) => a.participantId),
+          accesses.map((a) => a.clientId),
+          accesses.map((a) => a.agencyCode),
+          accesses.map((a) => a.userId),
+          accesses.map((a) => a.userName),
+          accesses.map((a) => a.route),
+          accesses.map((a) => a.reason),
+          accesses.map((a) => a.accessedAt),
+        ],
+      );
     return views;
+  }
+
+  /** The NIK and full name opened from the row; the birth date only when it is shown. */
+  private personalDataOf(participant: Participant): PersonalData {
+    return {
+      nik: this.vault.decrypt(
+        {
+          ciphertext: participant.nikCiphertext,
+          iv: participant.nikIv,
+          authTag: participant.nikAuthTag,
+          keyId: participant.nikKeyId,
+        },
+        participant.id,
+      ),
+      fullName: this.vault.open('fullName', participant.fullNameSealed, participant.id),
+      birthDate: () => this.vault.open('birthDate', participant.birthDateSealed, participant.id),
+    };
   }
 }
 

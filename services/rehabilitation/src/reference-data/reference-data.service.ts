@@ -39,7 +39,11 @@ export class ReferenceData {
 
   /** 409 unless `code` is a registered agency of one of `kinds`. */
   async requireAgencyOfKind(code: string, kinds: string[], field: string): Promise<KnownAgency> {
-    const agency = await this.transactions.manager.findOne(KnownAgency, { where: { code } });
+    const [agency]: KnownAgency[] = await this.transactions.manager.query(
+      `SELECT code, kind, region_code AS "regionCode", name, time_zone AS "timeZone" FROM known_agency
+        WHERE code = $1`,
+      [code],
+    );
     if (!agency) throw new DomainError('agency.unknown', `${field}: agency ${code} is not known yet`);
     if (!kinds.includes(agency.kind))
       throw new DomainError(

@@ -5,10 +5,10 @@ import { EventPublisher, Transactions } from '@sinergi/messaging';
 import type { CallerIdentity } from '@sinergi/platform';
 import { In } from 'typeorm';
 import { assertCanChangeFacility } from '../access/facility-scope';
-import { Enrollment } from '../enrollments/enrollment.entity';
+import { ENROLLMENT_COLUMNS, type Enrollment } from '../enrollments/enrollment.entity';
 import { EnrollmentsService } from '../enrollments/enrollments.service';
 import { mayReadParticipant } from '../participants/participant-access';
-import { Participant } from '../participants/participant.entity';
+import { PARTICIPANT_COLUMNS, type Participant } from '../participants/participant.entity';
 import { ParticipantsService, type ParticipantView } from '../participants/participants.service';
 import { Program } from '../programs/program.entity';
 import { ReferenceData } from '../reference-data/reference-data.service';
@@ -34,10 +34,10 @@ export class ReleasesService {
     route: string,
   ): Promise<ParticipantView> {
     return this.transactions.run(async (manager) => {
-      const participant = await manager.findOne(Participant, {
-        where: { id: participantId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const [participant]: Array<Participant | undefined> = await manager.query(
+        `SELECT ${PARTICIPANT_COLUMNS} FROM participant WHERE id = $1 FOR UPDATE`,
+        [participantId],
+      );
       if (!participant || !mayReadParticipant(caller, participant))
         throw new NotFoundException('participant not found');
       assertCanChangeFacility(caller, participant.facilityCode, 'participant');
@@ -48,12 +48,15 @@ export class ReleasesService {
         );
       await this.referenceData.requireAgencyOfKind(input.bapasCode, ['BAPAS'], 'bapasCode');
 
-      const active = await manager.find(Enrollment, {
-        where: { participantId, status: 'ENROLLED' },
-        order: { id: 'ASC' },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const programs = await manager.find(Program, { where: { id: In(active.map((e) => e.programId)) } });
+      const active: Enrollment[] = await manager.query(
+        `SELECT ${ENROLLMENT_COLUMNS} FROM enrollment WHERE participant_id = $1 AND status = 'ENROLLED'
+          ORDER BY id FOR UPDATE`,
+        [participantId],
+      );
+      const programs =
+        active.length === 0
+          ? []
+          : await manager.find(Program, { where: { id: In(active.map((e) => e.programId)) } });
       for (const enrollment of active) {
         const program = programs.find((p) => p.id === enrollment.programId)!;
         await this.enrollments.end(manager, enrollment, program, 'DROPPED', RELEASED_REASON);
@@ -64,7 +67,20 @@ export class ReleasesService {
       participant.releaseType = input.releaseType;
       participant.bapasCode = input.bapasCode;
       participant.domicileRegionCode = input.domicileRegionCode ?? null;
-      await manager.save(participant);
+      // The row is locked and loaded already: save() would read it once more to find what changed.
+      await manager.query(
+        `UPDATE participant SET status = $1, release_date = $2, release_type = $3, bapas_code = $4,
+                                domicile_region_code = $5
+          WHERE id = $6`,
+        [
+          participant.status,
+          participant.releaseDate,
+          participant.releaseType,
+          participant.bapasCode,
+          participant.domicileRegionCode,
+          participant.id,
+        ],
+      );
       await this.events.publish(ParticipantReleasedV1, participant.id, {
         releaseDate: input.releaseDate,
         releaseType: input.releaseType,
