@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { Transactions } from '@sinergi/messaging';
 import { hasRole, Roles, seesEveryAgency, type CallerIdentity } from '@sinergi/platform';
 import { Raw, type FindOperator } from 'typeorm';
+import type { AgreementRecord } from '../agreements/agreement.entity';
 
 /**
  * Who sees and who moves money (docs/authorization.md). platform-admin and auditor see everything;
@@ -26,6 +27,12 @@ export class BudgetAccess {
       [agreementId, agency],
     );
     return visible as boolean;
+  }
+
+  /** canSeeAgreement for an agreement already read (null: budgeting has no record of it). */
+  seesAgreement(caller: CallerIdentity, agreement: Pick<AgreementRecord, 'partyCodes'> | null): boolean {
+    const agency = this.restrictedTo(caller);
+    return agency === null || (agreement?.partyCodes ?? []).includes(agency);
   }
 
   /** A `where` condition on an agreement id column keeping only the agreements the caller may see. */

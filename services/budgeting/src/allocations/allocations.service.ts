@@ -25,9 +25,9 @@ import { And, In, MoreThan, type FindOptionsWhere } from 'typeorm';
 import { BudgetAccess } from '../access/budget-access';
 import { AgreementRegistry } from '../agreements/agreement-registry';
 import type { AgreementRecord } from '../agreements/agreement.entity';
-import { Budget } from '../budgets/budget.entity';
+import { BUDGET_COLUMNS, budgetOfRow, type Budget } from '../budgets/budget.entity';
 import { Ledger, actingClient, actingPersonColumns } from '../ledger/ledger';
-import { Allocation } from './allocation.entity';
+import { Allocation, ALLOCATION_COLUMNS, allocationOfRow } from './allocation.entity';
 import type { AllocationListQuery } from './dto/allocation-list.query';
 import { autoApprovalCandidates, fundingRefusal } from './funding-rules';
 
@@ -141,7 +141,9 @@ export class Allocations {
       // The agreement first, with the share lock request() takes: a termination or expiry being
       // recorded waits for this decision, or this decision waits for it and sees the request rejected.
       const agreement = await this.lockAgreementOf(id);
-      const allocation = await this.lockVisible(id);
+      const allocation = await this.lockAllocation(id);
+      if (!allocation || !this.access.seesAgreement(currentCaller(), agreement))
+        throw new NotFoundException(`allocation ${id} not found`);
       this.assertMayDecide();
       assertPending(allocation);
       const budgets = await this.budgetsFor(allocation);
@@ -250,10 +252,15 @@ export class Allocations {
 
   /** Share-locks the agreement of an allocation (its agreement never changes), before the allocation row. */
   private async lockAgreementOf(allocationId: string): Promise<AgreementRecord | null> {
-    const [row]: Array<{ agreement_id: string }> = await this.transactions
-      .requireTransaction()
-      .query(`SELECT agreement_id FROM allocations WHERE id = $1`, [allocationId]);
-    return row ? this.agreements.findLockedForShare(row.agreement_id) : null;
+    const [row]: AgreementRecord[] = await this.transactions.requireTransaction().query(
+      `SELECT ag.id, ag.status, ag.party_codes AS "partyCodes", ag.start_date::text AS "startDate",
+              ag.end_date::text AS "endDate", ag.time_zone AS "timeZone", ag.updated_at AS "updatedAt"
+         FROM agreements ag
+        WHERE ag.id = (SELECT agreement_id FROM allocations WHERE id = $1)
+          FOR SHARE OF ag`,
+      [allocationId],
+    );
+    return row ?? null;
   }
 
   /**
@@ -261,14 +268,18 @@ export class Allocations {
    * 404 when out of scope.
    */
   async lockVisible(id: string): Promise<Allocation> {
-    const allocation = await this.transactions.requireTransaction().findOne(Allocation, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const allocation = await this.lockAllocation(id);
     if (!allocation || !(await this.access.canSeeAgreement(currentCaller(), allocation.agreementId))) {
       throw new NotFoundException(`allocation ${id} not found`);
     }
     return allocation;
+  }
+
+  private async lockAllocation(id: string): Promise<Allocation | null> {
+    const [row]: Allocation[] = await this.transactions
+      .requireTransaction()
+      .query(`SELECT ${ALLOCATION_COLUMNS} FROM allocations WHERE id = $1 FOR UPDATE`, [id]);
+    return row ? allocationOfRow(row) : null;
   }
 
   async view(allocation: Allocation): Promise<AllocationView> {
@@ -282,11 +293,12 @@ export class Allocations {
     }
   }
 
-  private budgetsFor(allocation: Allocation): Promise<Budget[]> {
-    return this.transactions.manager.find(Budget, {
-      where: { agreementId: allocation.agreementId, fiscalYear: allocation.fiscalYear },
-      order: { id: 'ASC' },
-    });
+  private async budgetsFor(allocation: Allocation): Promise<Budget[]> {
+    const rows: Budget[] = await this.transactions.manager.query(
+      `SELECT ${BUDGET_COLUMNS} FROM budgets WHERE agreement_id = $1 AND fiscal_year = $2 ORDER BY id`,
+      [allocation.agreementId, allocation.fiscalYear],
+    );
+    return rows.map(budgetOfRow);
   }
 
   /** Call with the budget row locked and the amount known to be available. */

@@ -15,3 +15,14 @@ export class Budget {
   @Column('text', { name: 'created_by' }) createdBy: string;
   @Column('timestamptz', { name: 'created_at' }) createdAt: Date;
 }
+
+/** A budget row's columns as the entity's properties, for hand-written queries on hot paths. */
+export const BUDGET_COLUMNS = `id, agreement_id AS "agreementId", fiscal_year AS "fiscalYear", source,
+  owner_agency_code AS "ownerAgencyCode", auto_approve_limit AS "autoApproveLimit", created_by AS "createdBy",
+  created_at AS "createdAt"`;
+
+/** A row read with BUDGET_COLUMNS as the entity (PostgreSQL hands bigints back as strings). */
+export const budgetOfRow = (row: Budget): Budget => ({
+  ...row,
+  autoApproveLimit: rupiahColumn.from(row.autoApproveLimit),
+});

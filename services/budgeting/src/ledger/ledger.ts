@@ -3,7 +3,7 @@ import { uuidv7 } from '@sinergi/contracts';
 import { Transactions } from '@sinergi/messaging';
 import { actingPerson, Clock, personColumns, requestContext } from '@sinergi/platform';
 import { balancesFrom, type Balances } from './balances';
-import { LedgerEntry, type LedgerKind } from './ledger-entry.entity';
+import type { LedgerKind } from './ledger-entry.entity';
 
 export interface LedgerLine {
   budgetId: string;
@@ -83,21 +83,27 @@ export class Ledger {
 
   async append(line: LedgerLine): Promise<void> {
     const context = requestContext.current();
-    await this.transactions.requireTransaction().insert(LedgerEntry, {
-      id: uuidv7(),
-      budgetId: line.budgetId,
-      kind: line.kind,
-      amount: line.amount,
-      ceilingChange: line.ceilingChange ?? 0,
-      allocatedChange: line.allocatedChange ?? 0,
-      disbursedChange: line.disbursedChange ?? 0,
-      allocationId: line.allocationId ?? null,
-      disbursementId: line.disbursementId ?? null,
-      reason: line.reason ?? null,
-      recordedBy: actingClient(),
-      ...actingPersonColumns('recordedByUserId', 'recordedByUserName'),
-      causedBy: context?.causationId ?? context?.correlationId ?? null,
-      recordedAt: this.clock.now(),
-    });
+    await this.transactions.requireTransaction().query(
+      `INSERT INTO ledger_entries (id, kind, budget_id, amount, ceiling_change, allocated_change, disbursed_change,
+                                   allocation_id, disbursement_id, reason, recorded_by, recorded_by_user_id,
+                                   recorded_by_user_name, caused_by, recorded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+      [
+        uuidv7(),
+        line.kind,
+        line.budgetId,
+        line.amount,
+        line.ceilingChange ?? 0,
+        line.allocatedChange ?? 0,
+        line.disbursedChange ?? 0,
+        line.allocationId ?? null,
+        line.disbursementId ?? null,
+        line.reason ?? null,
+        actingClient(),
+        ...personColumns(actingPerson()),
+        context?.causationId ?? context?.correlationId ?? null,
+        this.clock.now(),
+      ],
+    );
   }
 }
