@@ -62,7 +62,7 @@ async function main() {
   await measureCommand({
     service: 'budgeting',
     what: 'approve an allocation',
-    marker: /UPDATE "budgeting"\."allocations"/i,
+    marker: /UPDATE allocations SET status/i,
     command: (service) =>
       loadEachPath('budgeting', service.url, 'POST', {
         paths: approvals,

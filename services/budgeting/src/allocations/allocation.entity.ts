@@ -30,12 +30,42 @@ export class Allocation {
   @Column('text', { name: 'decided_by_user_name', nullable: true }) decidedByUserName: string | null;
 }
 
+/** The column of each property. */
+const COLUMNS: Record<keyof Allocation, string> = {
+  id: 'id',
+  agreementId: 'agreement_id',
+  fiscalYear: 'fiscal_year',
+  purpose: 'purpose',
+  programId: 'program_id',
+  caseId: 'case_id',
+  grantId: 'grant_id',
+  amount: 'amount',
+  status: 'status',
+  budgetId: 'budget_id',
+  rejectionReason: 'rejection_reason',
+  releasedAmount: 'released_amount',
+  requestedAt: 'requested_at',
+  requestEventId: 'request_event_id',
+  decidedAt: 'decided_at',
+  decidedBy: 'decided_by',
+  decidedByUserId: 'decided_by_user_id',
+  decidedByUserName: 'decided_by_user_name',
+};
+
 /** An allocation row's columns as the entity's properties, for hand-written queries on hot paths. */
-export const ALLOCATION_COLUMNS = `id, agreement_id AS "agreementId", fiscal_year AS "fiscalYear", purpose,
-  program_id AS "programId", case_id AS "caseId", grant_id AS "grantId", amount, status, budget_id AS "budgetId",
-  rejection_reason AS "rejectionReason", released_amount AS "releasedAmount", requested_at AS "requestedAt",
-  request_event_id AS "requestEventId", decided_at AS "decidedAt", decided_by AS "decidedBy",
-  decided_by_user_id AS "decidedByUserId", decided_by_user_name AS "decidedByUserName"`;
+export const ALLOCATION_COLUMNS = Object.entries(COLUMNS)
+  .map(([property, column]) => (property === column ? column : `${column} AS "${property}"`))
+  .join(', ');
+
+/** The parameterised UPDATE of `change` on the allocation `id`. */
+export function allocationUpdate(id: string, change: Partial<Allocation>): [string, unknown[]] {
+  const properties = (Object.keys(change) as Array<keyof Allocation>).filter((p) => change[p] !== undefined);
+  const sets = properties.map((property, i) => `${COLUMNS[property]} = $${i + 1}`);
+  return [
+    `UPDATE allocations SET ${sets.join(', ')} WHERE id = $${properties.length + 1}`,
+    [...properties.map((property) => change[property]), id],
+  ];
+}
 
 /** A row read with ALLOCATION_COLUMNS as the entity (PostgreSQL hands bigints back as strings). */
 export const allocationOfRow = (row: Allocation): Allocation => ({

@@ -27,7 +27,7 @@ import { AgreementRegistry } from '../agreements/agreement-registry';
 import type { AgreementRecord } from '../agreements/agreement.entity';
 import { BUDGET_COLUMNS, budgetOfRow, type Budget } from '../budgets/budget.entity';
 import { Ledger, actingClient, actingPersonColumns } from '../ledger/ledger';
-import { Allocation, ALLOCATION_COLUMNS, allocationOfRow } from './allocation.entity';
+import { Allocation, ALLOCATION_COLUMNS, allocationOfRow, allocationUpdate } from './allocation.entity';
 import type { AllocationListQuery } from './dto/allocation-list.query';
 import { autoApprovalCandidates, fundingRefusal } from './funding-rules';
 
@@ -348,7 +348,7 @@ export class Allocations {
 
   private async change(allocation: Allocation, change: Partial<Allocation>): Promise<void> {
     Object.assign(allocation, change);
-    await this.transactions.requireTransaction().update(Allocation, { id: allocation.id }, change);
+    await this.transactions.requireTransaction().query(...allocationUpdate(allocation.id, change));
   }
 
   private decision(status: Allocation['status']): Partial<Allocation> {
