@@ -7,6 +7,16 @@ import { CSRF_HEADER } from './sessions/session-cookie';
 /** The OAuth 2.0 token request is the one form the gateway reads; every other route takes JSON only. */
 const FORM_ROUTE = '/api/v1/auth/token';
 
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'cross-origin-resource-policy': 'same-origin',
+};
+const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+const DOCS_POLICY = "default-src 'self'; img-src 'self' data:";
+
 /** Security headers on every answer, CORS for the configured origins only, and the token form. */
 export function hardenHttp(app: NestFastifyApplication, env: GatewayEnv) {
   const fastify = app.getHttpAdapter().getInstance();
@@ -22,21 +32,14 @@ export function hardenHttp(app: NestFastifyApplication, env: GatewayEnv) {
       );
     done();
   });
-  fastify.addHook('onSend', async (request, reply, payload) => {
-    void reply.header('x-content-type-options', 'nosniff');
-    void reply.header('x-frame-options', 'DENY');
-    void reply.header('referrer-policy', 'no-referrer');
-    void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
-    void reply.header('cross-origin-resource-policy', 'same-origin');
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    void reply.headers(SECURITY_HEADERS);
     // A route that sets its own policy or caching (the web console) keeps it.
     const docs = request.url.startsWith('/docs');
     if (!reply.hasHeader('content-security-policy'))
-      void reply.header(
-        'content-security-policy',
-        docs ? "default-src 'self'; img-src 'self' data:" : "default-src 'none'; frame-ancestors 'none'",
-      );
+      void reply.header('content-security-policy', docs ? DOCS_POLICY : API_POLICY);
     if (!docs && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
-    return payload;
+    done(null, payload);
   });
   installConditionalGet(app);
   const origins = env.CORS_ORIGINS.split(',')

@@ -35,7 +35,10 @@ export class ProxyController {
 
   @All('*')
   async forward(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    const [rawPath, query] = request.url.slice(API_PREFIX.length).split(/\?(.*)/s);
+    const target = request.url.slice(API_PREFIX.length);
+    const queryAt = target.indexOf('?');
+    const rawPath = queryAt < 0 ? target : target.slice(0, queryAt);
+    const query = queryAt < 0 ? undefined : target.slice(queryAt + 1);
     const { match, pathKnown } = matchRoute(request.method, rawPath);
     if (!match) {
       if (pathKnown)
@@ -59,11 +62,11 @@ export class ProxyController {
     const body =
       request.body === undefined || request.method === 'GET' ? undefined : JSON.stringify(request.body);
     const path = upstreamPath(route, match.params);
-    const target = query ? `${path}?${query}` : path;
-    const instance = request.url.split('?')[0];
+    const upstream = query ? `${path}?${query}` : path;
+    const instance = `${API_PREFIX}${rawPath}`;
     const key = IdempotencyService.keyOf(request.method, request.headers['idempotency-key']);
     const produce = () =>
-      this.services.call(route.service, request.method, target, { caller, body, commandKey: key });
+      this.services.call(route.service, request.method, upstream, { caller, body, commandKey: key });
 
     let response: ServiceResponse & { replayed?: boolean };
     try {
@@ -78,7 +81,7 @@ export class ProxyController {
         response = await this.idempotency.run(
           caller.clientId,
           key,
-          `${request.method} ${target} ${body ?? ''}`,
+          `${request.method} ${upstream} ${body ?? ''}`,
           produce,
           { keepResponse: route.secretInAnswer !== true },
         );

@@ -14,6 +14,7 @@ import {
   type ServiceName,
 } from '@sinergi/platform';
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
 import { classifyFailure, parseInstanceUrls, ServiceInstances } from './service-instances';
 
@@ -35,6 +36,29 @@ export class ServiceUnavailableError extends Error {
   }
 }
 
+/** Calls started within this long of each other share their deadline's signal. */
+const DEADLINE_TICK_MS = 10;
+
+/**
+ * Deadlines of calls, one AbortSignal (and one timer) per timeout and DEADLINE_TICK_MS instead of
+ * one per call: a call given `timeoutMs` is aborted between `timeoutMs` and `timeoutMs` +
+ * DEADLINE_TICK_MS after it starts.
+ */
+class SharedDeadlines {
+  private readonly current = new Map<number, { until: number; signal: AbortSignal }>();
+
+  signal(timeoutMs: number): AbortSignal {
+    const now = Date.now();
+    const shared = this.current.get(timeoutMs);
+    if (shared && now < shared.until) return shared.signal;
+    const signal = AbortSignal.timeout(timeoutMs + DEADLINE_TICK_MS);
+    // Every call in flight within the tick listens to it.
+    setMaxListeners(0, signal);
+    this.current.set(timeoutMs, { until: now + DEADLINE_TICK_MS, signal });
+    return signal;
+  }
+}
+
 /**
  * Keep-alive connection pools to each service's instances. Every call on a caller's behalf carries
  * an internal token signed for that service, method and path alone, and the correlation id. Calls
@@ -46,6 +70,7 @@ export class ServiceUnavailableError extends Error {
 export class ServiceClient implements OnModuleInit, OnModuleDestroy {
   private readonly instances: Record<ServiceName, ServiceInstances>;
   private readonly signer: Promise<InternalTokenSigner>;
+  private readonly deadlines = new SharedDeadlines();
 
   constructor(@Inject(GATEWAY_ENV) private readonly env: GatewayEnv) {
     const instances = (urls: string) => new ServiceInstances(parseInstanceUrls(urls));
@@ -103,9 +128,8 @@ export class ServiceClient implements OnModuleInit, OnModuleDestroy {
     const commandKey =
       options.commandKey ?? (unsafe && instances.size > 1 ? `gateway:${randomUUID()}` : undefined);
     if (commandKey !== undefined) headers[COMMAND_KEY_HEADER] = commandKey;
-    const signal = options.signal
-      ? AbortSignal.any([options.signal, AbortSignal.timeout(timeoutMs)])
-      : AbortSignal.timeout(timeoutMs);
+    const deadline = this.deadlines.signal(timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
     let lastError: unknown;
     for (const instance of instances.order()) {
       try {

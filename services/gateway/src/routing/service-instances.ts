@@ -65,6 +65,7 @@ export class ServiceInstances {
 
   /** The instances to try for one call, the preferred first: healthy ones in turn, then those left out. */
   order(): Instance[] {
+    if (this.instances.length === 1) return this.instances;
     const start = this.next;
     this.next = (this.next + 1) % this.instances.length;
     const rotated = this.instances.map((_, i) => this.instances[(start + i) % this.instances.length]);
