@@ -1,5 +1,4 @@
 import type { Indicator } from '@sinergi/contracts';
-import PDFDocument from 'pdfkit';
 
 /** One indicator of an evaluation's frozen snapshot, as the agreements service records it. */
 export interface ReportIndicator {
@@ -138,7 +137,9 @@ const CHART_MAX = 1.5;
  * the indicator table, a bar chart of achievement against target drawn with vector shapes, the
  * findings and recommendations, and on every page when it was generated (in the agreement's zone).
  */
-export function renderEvaluationReport(report: EvaluationReport): Promise<Buffer> {
+export async function renderEvaluationReport(report: EvaluationReport): Promise<Buffer> {
+  // Loaded with the first report: pdfkit and its fonts are some 9 MB of the gateway's memory.
+  const { default: PDFDocument } = await import('pdfkit');
   const { agreement, evaluation } = report;
   const generated = indonesianDateTime(report.generatedAt, report.timeZone);
   const doc = new PDFDocument({
