@@ -16,6 +16,7 @@ import {
   type BenchProcess,
   type LoadResult,
 } from '@sinergi/testing';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AGENCIES } from '../src/demo/muaro-jambi-journey';
 import { ApiSession } from '../src/demo/api-session';
@@ -81,6 +82,14 @@ async function best(
   const first = await round();
   const second = await round();
   return first.requestsPerSecond >= second.requestsPerSecond ? first : second;
+}
+
+/** A process's resident memory: its own (heap, malloc, stacks) and the files it maps (the node binary). */
+function residentSplit(pid: number): string {
+  const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
+  const anonymous = kb('Anonymous');
+  return `${(anonymous / 1024).toFixed(0)} MB anonymous, ${((kb('Rss') - anonymous) / 1024).toFixed(0)} MB file-backed`;
 }
 
 async function main() {
@@ -185,6 +194,7 @@ async function main() {
     const platform = { gateway, agreements, ...others };
     for (const [name, process] of Object.entries(platform)) {
       const rss = process.rssMb();
+      console.log(`  ${name}: ${rss.toFixed(0)} MB RSS, ${residentSplit(process.child.pid!)}`);
       verdict({
         id: 'M1',
         what: `${name} memory after load`,

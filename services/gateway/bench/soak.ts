@@ -29,6 +29,8 @@ interface Operation {
   /** Out of 100; reads add up to 80, commands to 20. */
   weight: number;
   role: Role;
+  /** A read (a GET without side effects), timed alone after every minute. */
+  read?: boolean;
   request(): NextRequest;
 }
 
@@ -76,6 +78,7 @@ async function workload(platform: BenchPlatform, tokens: Tokens) {
     name,
     weight,
     role,
+    read: true,
     request: () => ({ method: 'GET', path: `/api/v1${path}`, headers: tokens.of(role) }),
   });
   const post = (
@@ -236,6 +239,7 @@ async function workload(platform: BenchPlatform, tokens: Tokens) {
   let position = 0;
   return {
     failures,
+    reads: operations.filter((o) => o.read),
     next: (): NextRequest => {
       const operation = sequence[position++ % sequence.length];
       const request = operation.request();
@@ -258,6 +262,26 @@ async function workload(platform: BenchPlatform, tokens: Tokens) {
   };
 }
 
+/**
+ * Each read of the mix alone, one request at a time (the median of three, in ms): what grows
+ * with the data the commands write shows here before it shows in the mix's percentiles.
+ */
+async function timeEachRead(gatewayUrl: string, reads: Operation[]): Promise<Map<string, number>> {
+  const times = new Map<string, number>();
+  for (const read of reads) {
+    const samples: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { path, headers } = read.request();
+      const started = performance.now();
+      const answer = await fetch(`${gatewayUrl}${path}`, { headers });
+      await answer.arrayBuffer();
+      samples.push(performance.now() - started);
+    }
+    times.set(read.name, samples.sort((a, b) => a - b)[1]);
+  }
+  return times;
+}
+
 const describeFailures = (failures: Map<string, { count: number; example: string }>) =>
   [...failures].map(([name, { count, example }]) => `${name} ×${count}, e.g. ${example}`);
 
@@ -265,6 +289,7 @@ interface Minute {
   minute: number;
   result: LoadResult;
   rssMb: Record<string, number>;
+  readMs: Map<string, number>;
 }
 
 async function main() {
@@ -272,7 +297,7 @@ async function main() {
   try {
     const tokens = new Tokens(platform);
     await tokens.renew();
-    const { next, failures } = await workload(platform, tokens);
+    const { next, failures, reads } = await workload(platform, tokens);
     const run = (options: { seconds: number; overallRate?: number }) =>
       load(platform.gatewayUrl, {
         connections: CONNECTIONS,
@@ -299,17 +324,24 @@ async function main() {
       await tokens.renew();
       const result = await run({ seconds: 60, overallRate: rate });
       const rssMb = Object.fromEntries(platform.processes.map(([name, p]) => [name, p.rssMb()]));
-      minutes.push({ minute, result, rssMb });
+      const readMs = await timeEachRead(platform.gatewayUrl, reads);
+      minutes.push({ minute, result, rssMb, readMs });
       console.log(
         `  ${String(minute).padStart(3)} ${result.requestsPerSecond.toFixed(0).padStart(7)} ${result.p50Ms.toFixed(1).padStart(9)} ${result.p99Ms.toFixed(1).padStart(9)} ${String(result.failures).padStart(7)}  ${names.map((n) => rssMb[n].toFixed(0).padStart(11)).join(' ')}`,
       );
     }
     for (const [name, { count, example }] of failures)
       console.log(`  failed: ${name} ×${count}, e.g. ${example}`);
-
-    const failed = minutes.reduce((sum, m) => sum + m.result.failures, 0);
     const base = minutes[BASELINE_MINUTE - 1];
     const end = minutes[minutes.length - 1];
+    console.log(`  each read alone (ms, median of 3) after minute 1 → ${base.minute} → ${end.minute}:`);
+    const first = minutes[0];
+    for (const name of first.readMs.keys()) {
+      const at = (m: Minute) => m.readMs.get(name)!.toFixed(1);
+      console.log(`    ${name.padEnd(24)} ${at(first)} → ${at(base)} → ${at(end)}`);
+    }
+
+    const failed = minutes.reduce((sum, m) => sum + m.result.failures, 0);
     const p99Ratio = end.result.p99Ms / base.result.p99Ms;
     const rssChanges = names.map((name) => ({ name, change: end.rssMb[name] / base.rssMb[name] - 1 }));
     const worstRss = rssChanges.reduce((a, b) => (Math.abs(b.change) > Math.abs(a.change) ? b : a));
