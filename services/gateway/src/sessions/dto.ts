@@ -1,8 +1,9 @@
 import { Transform } from 'class-transformer';
+import { emailInput } from '../users/dto';
 import { IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class SignInRequest {
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(emailInput)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;

@@ -26,8 +26,12 @@ const IsNip = () =>
   });
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const lowerCased = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+/**
+ * An email address as given, trimmed and lower-cased. A string with a lone surrogate is no address,
+ * and validator's isEmail throws on one (encodeURI), so it is refused as missing instead.
+ */
+export const emailInput = ({ value }: { value: unknown }) =>
+  typeof value !== 'string' ? value : value.isWellFormed() ? value.trim().toLowerCase() : undefined;
 export const AGENCY_CODE = /^[A-Z0-9][A-Z0-9-]{1,63}$/;
 export const USER_STATUSES = ['INVITED', 'ACTIVE', 'DISABLED'] as const;
 
@@ -35,7 +39,7 @@ export class CreateUserRequest {
   @Matches(AGENCY_CODE, { message: 'agencyCode must be an agency code such as LAPAS-MUARO-JAMBI' })
   agencyCode: string;
   @Transform(trimmed) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
-  @Transform(lowerCased)
+  @Transform(emailInput)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;
