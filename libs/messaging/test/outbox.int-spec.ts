@@ -1,8 +1,9 @@
 import { Topics } from '@sinergi/contracts';
 import type { RunningService } from '@sinergi/platform';
-import { EventProbe, startTestService } from '@sinergi/testing';
+import { EventProbe, startTestService, testInfrastructure } from '@sinergi/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { createKafka, Transactions } from '../src';
 import { ProbeCommands, producerService } from './probe-services';
 
 const seqOf = (m: { envelope?: { data: unknown } }) => (m.envelope!.data as { amount: number }).amount;
@@ -82,4 +83,48 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
       await replica.stop();
     }
   }, 120_000);
+
+  it('parks a row the broker refuses without holding up other keys, and sends its key in order once it can', async () => {
+    const db = producer.app.get(DataSource);
+    const commands = producer.app.get(ProbeCommands);
+    const missing = `test.missing.${randomUUID()}`;
+    const stuck = randomUUID();
+    // An event of `stuck` routed to a topic the broker does not have, then a later one of the same key.
+    const unsendable = await producer.app.get(Transactions).run(async (manager) => {
+      const event = await commands.record(stuck, 1, 'LAPAS-PARKED');
+      await manager.query(`UPDATE outbox SET topic = $1 WHERE event_id = $2`, [missing, event.id]);
+      return event;
+    });
+    const behind = await commands.record(stuck, 2, 'LAPAS-PARKED');
+    const others = Array.from({ length: 5 }, () => randomUUID());
+    for (let seq = 1; seq <= 3; seq++) await Promise.all(others.map((key) => commands.record(key, seq)));
+
+    const wanted = new Set(others);
+    const arrived = await probe.waitFor((m) => wanted.has(m.key!), 15, 20_000);
+    for (const [, seqs] of sequencesByKey(arrived)) expect(seqs).toEqual(ascending(3));
+    const state = async () =>
+      (await db.query(
+        `SELECT event_id, published_at IS NOT NULL AS published, attempts > 0 AS tried, last_error
+           FROM outbox WHERE message_key = $1 ORDER BY position`,
+        [stuck],
+      )) as Array<{ event_id: string; published: boolean; tried: boolean; last_error: string | null }>;
+    const [refused, waiting] = await state();
+    expect(refused).toMatchObject({ event_id: unsendable.id, published: false, tried: true });
+    expect(refused.last_error).toMatch(/topic|partition/i);
+    expect(waiting).toMatchObject({ event_id: behind.id, published: false, tried: false, last_error: null });
+    expect(probe.messages.filter((m) => m.key === stuck)).toEqual([]);
+
+    const { brokers, topicPrefix } = testInfrastructure();
+    const admin = createKafka({ brokers: brokers.split(','), clientId: 'test-parked' }).admin();
+    await admin.connect();
+    try {
+      await admin.createTopics({ topics: [{ topic: `${topicPrefix}${missing}` }], waitForLeaders: false });
+      const [late] = await probe.waitFor((m) => m.key === stuck, 1, 30_000);
+      expect(late.envelope!.id).toBe(behind.id);
+      expect((await state()).map((row) => row.published)).toEqual([true, true]);
+    } finally {
+      await admin.deleteTopics({ topics: [`${topicPrefix}${missing}`] }).catch(() => undefined);
+      await admin.disconnect();
+    }
+  }, 90_000);
 });

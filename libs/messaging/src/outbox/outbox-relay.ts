@@ -6,6 +6,7 @@ import { withTimeout } from '@sinergi/platform';
 import { DataSource } from 'typeorm';
 import { createKafka, createProducer, physicalTopic, serviceConnection } from '../kafka-client';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
+import { consumerFailure } from '../consumer/consumer-failure';
 import { MessagingMetrics } from '../metrics';
 import { endSpans, startPublishSpan } from '../tracing';
 
@@ -17,20 +18,46 @@ interface OutboxRow {
   topic: string;
   message_key: string;
   event_type: string;
-  envelope: unknown;
+  /** The envelope as JSON text, sent as it is. */
+  value: string;
   headers: Record<string, string>;
+  attempts: number;
 }
 
+/** Errors of a whole topic (every row for it fails alike), as opposed to errors of one message. */
+const TOPIC_ERRORS = new Set([
+  'UNKNOWN_TOPIC_OR_PARTITION',
+  'TOPIC_AUTHORIZATION_FAILED',
+  'INVALID_TOPIC_EXCEPTION',
+]);
+
+const errorTypes = (error: unknown): string[] => {
+  const types: string[] = [];
+  for (
+    let e = error as { type?: string; cause?: unknown; originalError?: unknown } | undefined;
+    e && types.length < 10;
+  ) {
+    if (e.type) types.push(e.type);
+    e = (e.cause ?? e.originalError) as typeof e;
+  }
+  return types;
+};
+
+/** The broker answered, refusing the request (not: it could not be reached or did not answer). */
+const refusedByBroker = (error: unknown) =>
+  errorTypes(error).length > 0 && !consumerFailure(error).brokerUnreachable;
+
 /*
- * Takes a batch of unpublished rows that no other relay holds, leaving out any row whose aggregate
- * has an earlier unpublished row outside the batch (held by another replica): so each aggregate's
- * events reach Kafka in order, whatever the number of replicas.
+ * Takes a batch of unpublished rows that no other relay holds, leaving out the keys this relay has
+ * parked ($2) and any row whose aggregate has an earlier unpublished row outside the batch (held by
+ * another replica): so each aggregate's events reach Kafka in order, whatever the number of replicas.
  */
 const CLAIM_BATCH = `
   WITH batch AS MATERIALIZED (
-    SELECT position, topic, message_key, event_type, envelope, headers
+    SELECT position, topic, message_key, event_type, envelope::text AS value, headers, attempts
       FROM outbox
      WHERE published_at IS NULL
+       AND message_key <> ALL($2::text[])
      ORDER BY position
      LIMIT $1
        FOR UPDATE SKIP LOCKED
@@ -55,6 +82,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private wake?: () => void;
   private pending = false;
   private metricsTimer?: NodeJS.Timeout;
+  /** Keys whose oldest unpublished row the broker refused, with the time it may be tried again. */
+  private readonly parked = new Map<string, number>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -160,72 +189,135 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     await producer?.disconnect().catch(() => undefined);
   }
 
-  /** Publishes one batch; returns how many rows it published. */
+  private parkedKeys(): string[] {
+    const now = Date.now();
+    for (const [key, until] of this.parked) if (until <= now) this.parked.delete(key);
+    return [...this.parked.keys()];
+  }
+
+  /**
+   * Publishes one batch; returns how many rows it took. A row the broker refuses (its topic
+   * missing, the message too large) is parked with its key, backing off, and does not hold up the
+   * other keys' rows; the rows of its key after it wait behind it. Only when Kafka cannot be
+   * reached does the whole batch fail (and the relay back off).
+   */
   async publishBatch(): Promise<number> {
     const producer = await this.getProducer();
     let claimed: OutboxRow[] = [];
     try {
       return await this.dataSource.transaction(async (manager) => {
-        claimed = await manager.query(CLAIM_BATCH, [this.options.relay.batchSize]);
+        claimed = await manager.query(CLAIM_BATCH, [this.options.relay.batchSize, this.parkedKeys()]);
         if (claimed.length === 0) return 0;
-        const traced = claimed.map((row) =>
-          startPublishSpan(row.topic, row.headers, {
-            'messaging.message.id': row.headers[EventHeaders.id] ?? '',
-            'sinergi.event.type': row.event_type,
-            'sinergi.service': this.options.serviceName,
-          }),
-        );
-        const spans = traced.map((t) => t.span);
-        try {
-          await withTimeout(
-            producer.sendBatch({
-              acks: -1,
-              topicMessages: this.toTopicMessages(
-                claimed.map((row, i) => ({ ...row, headers: traced[i].headers })),
-              ),
-            }),
-            SEND_DEADLINE_MS,
-            'Kafka',
+        const { sent, failed } = await this.sendAll(producer, claimed);
+        if (sent.length > 0)
+          await manager.query(
+            `UPDATE outbox SET published_at = clock_timestamp(), attempts = attempts + 1 WHERE position = ANY($1)`,
+            [sent.map((r) => r.position)],
           );
-        } catch (error) {
-          endSpans(spans, error);
-          throw error;
+        for (const { rows, error } of failed) {
+          await this.recordFailure(rows, error, manager);
+          for (const row of rows) {
+            if (this.parked.has(row.message_key)) continue;
+            const backoff = Math.min(this.options.relay.maxBackoffMs, 500 * 2 ** Math.min(row.attempts, 16));
+            this.parked.set(row.message_key, Date.now() + backoff);
+            this.logger.warn(
+              `outbox row ${row.position} (${row.event_type} to ${row.topic}, key ${row.message_key}) not sent, ` +
+                `its key parked for ${backoff} ms: ${error.message}`,
+            );
+          }
         }
-        endSpans(spans);
-        await manager.query(
-          `UPDATE outbox SET published_at = clock_timestamp(), attempts = attempts + 1 WHERE position = ANY($1)`,
-          [claimed.map((r) => r.position)],
-        );
-        for (const row of claimed) MessagingMetrics.published.inc({ type: row.event_type });
+        for (const row of sent) MessagingMetrics.published.inc({ type: row.event_type });
         return claimed.length;
       });
     } catch (error) {
       // Recorded after the rollback released the rows' locks.
-      if (claimed.length > 0) await this.recordFailure(claimed, error as Error);
+      if (claimed.length > 0) await this.recordFailure(claimed, error as Error).catch(() => undefined);
       throw error;
     }
   }
 
-  private toTopicMessages(rows: OutboxRow[]) {
-    const byTopic = new Map<string, OutboxRow[]>();
-    for (const row of rows) byTopic.set(row.topic, [...(byTopic.get(row.topic) ?? []), row]);
-    return [...byTopic].map(([topic, topicRows]) => ({
-      topic: physicalTopic(this.options, topic),
-      messages: topicRows.map((row) => ({
-        key: row.message_key,
-        value: JSON.stringify(row.envelope),
-        headers: row.headers,
-      })),
-    }));
+  /**
+   * Sends the rows in one request; if the broker refuses some, sends each topic's rows apart, and
+   * halves a topic's rows until the refused messages are found. Rows of a key with a refused row
+   * before them are neither sent nor failed: they wait for it.
+   */
+  private async sendAll(
+    producer: Producer,
+    rows: OutboxRow[],
+  ): Promise<{ sent: OutboxRow[]; failed: Array<{ rows: OutboxRow[]; error: Error }> }> {
+    const sent: OutboxRow[] = [];
+    const failed: Array<{ rows: OutboxRow[]; error: Error }> = [];
+    const blocked = new Set<string>();
+    const attempt = async (batch: OutboxRow[], split: (error: Error) => Promise<void>) => {
+      const open = batch.filter((row) => !blocked.has(row.message_key));
+      if (open.length === 0) return;
+      try {
+        await this.send(producer, open);
+        sent.push(...open);
+      } catch (error) {
+        if (!refusedByBroker(error)) throw error;
+        await split(error as Error);
+      }
+    };
+    const fail = (batch: OutboxRow[], error: Error) => {
+      failed.push({ rows: batch, error });
+      for (const row of batch) blocked.add(row.message_key);
+    };
+    const halve = async (batch: OutboxRow[]): Promise<void> =>
+      attempt(batch, async (error) => {
+        if (batch.length === 1) return fail(batch, error);
+        const middle = Math.ceil(batch.length / 2);
+        await halve(batch.slice(0, middle));
+        await halve(batch.slice(middle));
+      });
+    await attempt(rows, async () => {
+      for (const topicRows of Map.groupBy(rows, (row) => row.topic).values())
+        await attempt(topicRows, async (error) => {
+          if (errorTypes(error).some((type) => TOPIC_ERRORS.has(type))) return fail(topicRows, error);
+          await halve(topicRows);
+        });
+    });
+    return { sent, failed };
   }
 
-  private async recordFailure(rows: OutboxRow[], error: Error) {
-    await this.dataSource
-      .query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE position = ANY($1)`, [
-        rows.map((r) => r.position),
-        error.message.slice(0, 1000),
-      ])
-      .catch(() => undefined);
+  /** One produce request (per broker) for the rows, each in a producer span of its event's trace. */
+  private async send(producer: Producer, rows: OutboxRow[]) {
+    const traced = rows.map((row) =>
+      startPublishSpan(row.topic, row.headers, {
+        'messaging.message.id': row.headers[EventHeaders.id] ?? '',
+        'sinergi.event.type': row.event_type,
+        'sinergi.service': this.options.serviceName,
+      }),
+    );
+    const spans = traced.map((t) => t.span);
+    try {
+      await withTimeout(
+        producer.sendBatch({
+          acks: -1,
+          topicMessages: [...Map.groupBy(rows.keys(), (i) => rows[i].topic)].map(([topic, indexes]) => ({
+            topic: physicalTopic(this.options, topic),
+            messages: indexes.map((i) => ({
+              key: rows[i].message_key,
+              value: rows[i].value,
+              headers: traced[i].headers,
+            })),
+          })),
+        }),
+        SEND_DEADLINE_MS,
+        'Kafka',
+      );
+    } catch (error) {
+      endSpans(spans, error);
+      throw error;
+    }
+    endSpans(spans);
+  }
+
+  private async recordFailure(rows: OutboxRow[], error: Error, manager = this.dataSource.manager) {
+    await manager.query(
+      `UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE position = ANY($1)`,
+      [rows.map((r) => r.position), error.message.slice(0, 1000)],
+    );
   }
 
   /** Refreshes the backlog gauges from the outbox table. */
