@@ -24,7 +24,7 @@ import { Transactions } from '../transactions/transactions';
 import { inConsumerSpan } from '../tracing';
 import { consumerFailure, MissingTopicsError } from './consumer-failure';
 import { EventHandlers, type RegisteredHandler } from './event-handlers';
-import { applyOnce } from './inbox';
+import { applyAllOnce, applyOnce, type InboxEntry } from './inbox';
 
 /** Headers a failed message carries on the retry and dead-letter topics. */
 export const FailureHeaders = {
@@ -288,12 +288,7 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
    * throws; the caller then takes the messages one by one with retries and dead letters.
    */
   private async handleTogether(messages: KafkaMessage[], source: Source): Promise<boolean> {
-    const work: Array<{
-      envelope: EventEnvelope;
-      handlers: RegisteredHandler[];
-      offset: string;
-      headers: KafkaMessage['headers'];
-    }> = [];
+    const work: Array<InboxEntry & { headers: KafkaMessage['headers'] }> = [];
     const ignored: EventEnvelope[] = [];
     for (const message of messages) {
       let envelope: EventEnvelope;
@@ -304,7 +299,12 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
       }
       const handlers = this.handlers.forEvent(envelope.type, envelope.version);
       if (handlers.length > 0)
-        work.push({ envelope, handlers, offset: message.offset, headers: message.headers });
+        work.push({
+          envelope,
+          handlers,
+          source: { topic: source.topic, partition: source.partition, offset: message.offset },
+          headers: message.headers,
+        });
       else ignored.push(envelope);
     }
     if (work.length === 0) {
@@ -313,17 +313,16 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
     }
     let outcomes: Array<'handled' | 'duplicate'>;
     try {
-      outcomes = await this.transactions.run(async (manager) => {
-        const done: Array<'handled' | 'duplicate'> = [];
-        for (const { envelope, handlers, offset, headers } of work) {
-          done.push(
-            await inConsumerSpan(source.topic, headers, this.spanAttributes(envelope, offset), () =>
-              this.applyInTransaction(manager, envelope, handlers, source, offset),
-            ),
-          );
-        }
-        return done;
-      });
+      outcomes = await this.transactions.run((manager) =>
+        applyAllOnce(manager, this.options.serviceName, work, (entry, run) =>
+          inConsumerSpan(
+            source.topic,
+            entry.headers,
+            this.spanAttributes(entry.envelope, entry.source.offset),
+            run,
+          ),
+        ),
+      );
     } catch (error) {
       this.logger.debug(
         `a chunk of ${work.length} events failed together (${(error as Error).message}); taking them one by one`,

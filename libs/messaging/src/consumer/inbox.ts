@@ -11,6 +11,13 @@ export interface InboxSource {
   offset: string;
 }
 
+/** One event to apply: its envelope, the handlers that take it, where it was read. */
+export interface InboxEntry {
+  envelope: EventEnvelope;
+  handlers: RegisteredHandler[];
+  source: InboxSource;
+}
+
 /**
  * Records the event in the consumer's inbox and runs, inside the caller's transaction, those of
  * `handlers` that have not yet run for it: all of them for an event seen for the first time; for
@@ -25,30 +32,81 @@ export async function applyOnce(
   handlers: RegisteredHandler[],
   source: InboxSource,
 ): Promise<'handled' | 'duplicate'> {
-  const names = handlers.map((h) => h.name);
-  const inserted: unknown[] = await manager.query(
-    `INSERT INTO inbox (consumer, event_id, event_type, topic, partition, "offset", handlers)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING event_id`,
-    [consumer, envelope.id, envelope.type, source.topic, source.partition, source.offset, names],
+  const [outcome] = await applyAllOnce(manager, consumer, [{ envelope, handlers, source }]);
+  return outcome;
+}
+
+/**
+ * `applyOnce` for consecutive events, in the caller's transaction: one multi-row inbox insert for
+ * all of them, then each event's pending handlers in the given order. An event seen twice (even
+ * within `entries`) runs its handlers once.
+ */
+export async function applyAllOnce<E extends InboxEntry>(
+  manager: EntityManager,
+  consumer: string,
+  entries: E[],
+  around: (entry: E, work: () => Promise<void>) => Promise<void> = (_, work) => work(),
+): Promise<Array<'handled' | 'duplicate'>> {
+  const inserted = new Set(
+    (
+      (await manager.query(
+        `INSERT INTO inbox (consumer, event_id, event_type, topic, partition, "offset", handlers)
+         SELECT $1, e.id, e.type, e.topic, e.partition, e.offset, ARRAY(SELECT jsonb_array_elements_text(e.handlers))
+           FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::bigint[], $7::jsonb[])
+                AS e(id, type, topic, partition, "offset", handlers)
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [
+          consumer,
+          entries.map((e) => e.envelope.id),
+          entries.map((e) => e.envelope.type),
+          entries.map((e) => e.source.topic),
+          entries.map((e) => e.source.partition),
+          entries.map((e) => e.source.offset),
+          entries.map((e) => JSON.stringify(e.handlers.map((h) => h.name))),
+        ],
+      )) as Array<{ event_id: string }>
+    ).map((row) => row.event_id.toLowerCase()),
   );
-  let pending = handlers;
-  if (inserted.length === 0) {
-    const [row] = (await manager.query(
-      `SELECT handlers FROM inbox WHERE consumer = $1 AND event_id = $2 FOR UPDATE`,
-      [consumer, envelope.id],
-    )) as Array<{ handlers: string[] | null }>;
-    const done = row.handlers;
-    pending = done === null ? [] : handlers.filter((h) => !done.includes(h.name));
-    if (pending.length === 0) return 'duplicate';
+  const outcomes: Array<'handled' | 'duplicate'> = [];
+  for (const entry of entries) {
+    const id = entry.envelope.id.toLowerCase();
+    let pending = entry.handlers;
+    // The first occurrence of a newly recorded event runs every handler; any other looks at its row.
+    if (!inserted.delete(id)) pending = await pendingHandlers(manager, consumer, entry);
+    if (pending.length === 0) {
+      outcomes.push('duplicate');
+      continue;
+    }
+    await around(entry, () => runHandlers(entry.envelope, pending));
+    outcomes.push('handled');
+  }
+  return outcomes;
+}
+
+/** The handlers of an already recorded event that have not run for it, now recorded as run. */
+async function pendingHandlers(
+  manager: EntityManager,
+  consumer: string,
+  { envelope, handlers }: InboxEntry,
+): Promise<RegisteredHandler[]> {
+  const [row] = (await manager.query(
+    `SELECT handlers FROM inbox WHERE consumer = $1 AND event_id = $2 FOR UPDATE`,
+    [consumer, envelope.id],
+  )) as Array<{ handlers: string[] | null }>;
+  const done = row.handlers;
+  const pending = done === null ? [] : handlers.filter((h) => !done.includes(h.name));
+  if (pending.length > 0)
     await manager.query(
       `UPDATE inbox SET handlers = handlers || $3::text[] WHERE consumer = $1 AND event_id = $2`,
       [consumer, envelope.id, pending.map((h) => h.name)],
     );
-  }
-  await requestContext.run({ correlationId: envelope.correlationId, causationId: envelope.id }, async () => {
-    for (const handler of pending) {
+  return pending;
+}
+
+function runHandlers(envelope: EventEnvelope, handlers: RegisteredHandler[]): Promise<void> {
+  return requestContext.run({ correlationId: envelope.correlationId, causationId: envelope.id }, async () => {
+    for (const handler of handlers) {
       await handler.handle(validateEventData(handler.eventClass, envelope.data), envelope);
     }
   });
-  return 'handled';
 }
