@@ -8,7 +8,9 @@ describe('email addresses in requests', () => {
     ['a sign-in', SignInRequest, { password: 'a' }],
     ['a new user', CreateUserRequest, { agencyCode: 'LAPAS-MUARO-JAMBI', name: 'A', roles: ['auditor'] }],
   ])('refuses one with a lone surrogate in %s as not an email address', async (_, type, rest) => {
-    const errors = await validate(plainToInstance(type, { ...rest, email: '\udfff\ud800' }) as object);
+    const errors = await validate(
+      plainToInstance(type as new () => object, { ...rest, email: '\udfff\ud800' }),
+    );
     expect(errors.map((e) => [e.property, e.constraints?.isEmail])).toEqual([
       ['email', 'email must be an email address'],
     ]);
