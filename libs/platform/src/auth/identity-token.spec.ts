@@ -34,7 +34,7 @@ describe('identity tokens verified once', () => {
 });
 
 describe('internal tokens', () => {
-  it('are signed for one call each and verified with jose by the service', async () => {
+  it('are signed for one call each and verified by the service', async () => {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     const signer = await InternalTokenSigner.fromKey(
       privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),

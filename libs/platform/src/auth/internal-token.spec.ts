@@ -1,0 +1,144 @@
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { importJWK, jwtVerify, type JWK } from 'jose';
+import { InternalTokenSigner, InternalTokenVerifier } from './internal-token';
+
+const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+const other = generateKeyPairSync('ed25519');
+const kid = 'gateway-1';
+const jwk = { ...(publicKey.export({ format: 'jwk' }) as JWK), kid };
+const call = { service: 'agreements', method: 'GET', path: '/agreements/1' };
+const now = () => Math.floor(Date.now() / 1000);
+
+const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+function compact(header: object, claims: object, key: KeyObject = privateKey): string {
+  const input = `${encode(header)}.${encode(claims)}`;
+  return `${input}.${sign(null, Buffer.from(input), key).toString('base64url')}`;
+}
+const header = { alg: 'EdDSA', kid, typ: 'JWT' };
+const claims = () => ({
+  agencyCode: 'PEMKAB',
+  roles: ['auditor'],
+  method: call.method,
+  path: call.path,
+  iss: 'sinergi-gateway',
+  aud: call.service,
+  sub: 'client-1',
+  jti: 'token-1',
+  iat: now(),
+  nbf: now(),
+  exp: now() + 30,
+});
+
+/** What jose's jwtVerify decides with the options the services used it with. */
+async function joseAccepts(token: string): Promise<boolean> {
+  const key = await importJWK(jwk, 'EdDSA');
+  return jwtVerify(token, (h) => (h.kid === kid ? key : Promise.reject(new Error('kid'))), {
+    algorithms: ['EdDSA'],
+    issuer: 'sinergi-gateway',
+    audience: call.service,
+    requiredClaims: ['sub', 'jti', 'iat', 'exp'],
+    maxTokenAge: 30,
+    clockTolerance: 5,
+  }).then(
+    () => true,
+    () => false,
+  );
+}
+
+describe('internal token verification', () => {
+  let verifier: InternalTokenVerifier;
+  beforeAll(async () => {
+    verifier = await InternalTokenVerifier.fromKeys(JSON.stringify({ keys: [jwk] }));
+  });
+  const accepts = (token: string) =>
+    verifier.verify(token, call).then(
+      () => true,
+      () => false,
+    );
+
+  const tampered = () => {
+    const [h, , s] = compact(header, claims()).split('.');
+    return `${h}.${encode({ ...claims(), roles: ['platform-admin'] })}.${s}`;
+  };
+  const cases: [string, () => string, boolean][] = [
+    ['a token of the gateway for this call', () => compact(header, claims()), true],
+    [
+      'one for several audiences, this service among them',
+      () => compact(header, { ...claims(), aud: ['x', call.service] }),
+      true,
+    ],
+    [
+      'one issued 4 s ahead of this clock',
+      () => compact(header, { ...claims(), iat: now() + 4, nbf: now() + 4 }),
+      true,
+    ],
+    ['one whose claims were changed after signing', tampered, false],
+    [
+      'one signed by another key under the same key id',
+      () => compact(header, claims(), other.privateKey),
+      false,
+    ],
+    ['one under an unknown key id', () => compact({ ...header, kid: 'other' }, claims()), false],
+    ['one without a key id', () => compact({ alg: 'EdDSA' }, claims()), false],
+    ['one claiming another algorithm', () => compact({ ...header, alg: 'HS256' }, claims()), false],
+    ['one with alg none', () => `${encode({ alg: 'none', kid })}.${encode(claims())}.`, false],
+    ['one with a critical header parameter', () => compact({ ...header, crit: ['exp'] }, claims()), false],
+    [
+      'one with an unencoded payload',
+      () => compact({ ...header, b64: false, crit: ['b64'] }, claims()),
+      false,
+    ],
+    [
+      'one expired beyond the clock skew',
+      () => compact(header, { ...claims(), iat: now() - 36, nbf: now() - 36, exp: now() - 6 }),
+      false,
+    ],
+    ['one issued too long ago', () => compact(header, { ...claims(), iat: now() - 36 }), false],
+    ['one issued in the future', () => compact(header, { ...claims(), iat: now() + 6 }), false],
+    ['one not valid before later', () => compact(header, { ...claims(), nbf: now() + 6 }), false],
+    ['one of another issuer', () => compact(header, { ...claims(), iss: 'someone' }), false],
+    ['one for another service', () => compact(header, { ...claims(), aud: 'budgeting' }), false],
+    ['one without a token id', () => compact(header, { ...claims(), jti: undefined }), false],
+    ['one without a subject', () => compact(header, { ...claims(), sub: undefined }), false],
+    [
+      'one whose expiry is not a number',
+      () => compact(header, { ...claims(), exp: String(now() + 30) }),
+      false,
+    ],
+    ['one whose claims are not an object', () => compact(header, ['a']), false],
+    ['two segments only', () => compact(header, claims()).split('.').slice(0, 2).join('.'), false],
+    ['padding in a segment', () => `${compact(header, claims())}=`, false],
+  ];
+
+  it.each(cases)('decides as jose does on %s', async (_, make, expected) => {
+    const token = make();
+    expect([await accepts(token), await joseAccepts(token)]).toEqual([expected, expected]);
+  });
+
+  it('refuses a token that lives longer than one call may', async () => {
+    const token = compact(header, { ...claims(), exp: now() + 31 });
+    expect(await joseAccepts(token)).toBe(true);
+    await expect(verifier.verify(token, call)).rejects.toThrow(/lives longer than 30 s/);
+  });
+
+  it('accepts what the gateway signs, for that call only', async () => {
+    const signer = await InternalTokenSigner.fromKey(
+      privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    );
+    const keyed = await InternalTokenVerifier.fromKeys(
+      JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid: signer.keyId }] }),
+    );
+    const token = await signer.sign(
+      { clientId: 'client-1', agencyCode: 'PEMKAB', roles: ['auditor'] },
+      { ...call, via: 'GET /dashboard' },
+    );
+    expect(await keyed.verify(token, call)).toEqual({
+      caller: { clientId: 'client-1', agencyCode: 'PEMKAB', roles: ['auditor'] },
+      via: 'GET /dashboard',
+      tokenId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+    await expect(keyed.verify(token, { ...call, method: 'POST' })).rejects.toThrow(
+      /issued for GET \/agreements\/1, not POST/,
+    );
+  });
+});
