@@ -5,6 +5,7 @@ import { AgreementsModule } from './agreements/agreements.module';
 import { EvaluationsModule } from './evaluations/evaluations.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { migrations } from './migrations';
+import { SummariesModule } from './summaries/summaries.module';
 import { WorkPlansModule } from './work-plans/work-plans.module';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -22,6 +23,7 @@ export const agreementsService: ServiceDefinition<InternalServiceEnv> = {
     WorkPlansModule,
     EvaluationsModule,
     IndicatorsModule,
+    SummariesModule,
   ],
   migrations,
 };

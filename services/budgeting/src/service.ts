@@ -5,6 +5,7 @@ import { AllocationsModule } from './allocations/allocations.module';
 import { BudgetsModule } from './budgets/budgets.module';
 import { DisbursementsModule } from './disbursements/disbursements.module';
 import { migrations } from './migrations';
+import { SummariesModule } from './summaries/summaries.module';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
@@ -20,6 +21,7 @@ export const budgetingService: ServiceDefinition<InternalServiceEnv> = {
     BudgetsModule,
     AllocationsModule,
     DisbursementsModule,
+    SummariesModule,
   ],
   migrations,
 };

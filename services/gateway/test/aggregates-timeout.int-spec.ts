@@ -28,21 +28,36 @@ const REINTEGRATION = {
  * Healthy services with known figures, each on its own port, so that one of them can be put behind
  * a delaying proxy: every agreement has a 2027 work plan, two programs (5 + 3 enrolled, 4 + 2
  * completed), one budget (ceiling 1,000, allocated 400, disbursed 250, available 600) and a
- * reintegration summary (7 released, 1 reoffended).
+ * reintegration summary (7 released, 1 reoffended); each service's summary of every agreement says
+ * the same.
  */
-function healthyService(): Server {
+function healthyService(service: 'agreements' | 'rehabilitation' | 'reintegration' | 'budgeting'): Server {
   return createServer((request, response) => {
     const url = new URL(request.url!, 'http://stub');
     const send = (body: unknown) =>
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     const id = url.pathname.split('/')[2];
+    const workPlan = (agreementId: string) => ({
+      agreementId,
+      fiscalYear: 2027,
+      status: 'APPROVED',
+      targets: [],
+    });
+    const summary = (figures: object) => ({
+      items: [FIRST, SECOND].map((agreementId) => ({ agreementId, ...figures })),
+    });
+    if (url.pathname === '/summaries/agreements') {
+      if (service === 'agreements') return send({ items: [FIRST, SECOND].map(workPlan) });
+      if (service === 'rehabilitation') return send(summary(PROGRAM_SUMMARY));
+      if (service === 'budgeting') return send(summary({ ...BUDGET_BALANCE, absorptionRate: 0.25 }));
+      return send({ ...summary(REINTEGRATION), none: { ...REINTEGRATION, openCases: 0 } });
+    }
     if (url.pathname === '/agreements')
       return send({
         items: [FIRST, SECOND].map((a) => ({ id: a, number: a.slice(-2), title: 'stub', status: 'ACTIVE' })),
         nextCursor: null,
       });
-    if (/^\/agreements\/[^/]+\/work-plans\/2027$/.test(url.pathname))
-      return send({ agreementId: id, fiscalYear: 2027, status: 'APPROVED', targets: [] });
+    if (/^\/agreements\/[^/]+\/work-plans\/2027$/.test(url.pathname)) return send(workPlan(id));
     if (/^\/agreements\/[^/]+$/.test(url.pathname)) return send({ id, status: 'ACTIVE' });
     if (url.pathname === '/programs')
       return send({
@@ -52,16 +67,14 @@ function healthyService(): Server {
         ],
         nextCursor: null,
       });
-    if (url.pathname === '/budgets')
-      return send({
-        items: [{ ceiling: 1000, allocated: 400, disbursed: 250, available: 600 }],
-        nextCursor: null,
-      });
+    if (url.pathname === '/budgets') return send({ items: [BUDGET_BALANCE], nextCursor: null });
     if (url.pathname === '/reintegration/metrics/agreement-summary') return send(REINTEGRATION);
     response.writeHead(404).end();
   });
 }
 
+const BUDGET_BALANCE = { ceiling: 1000, allocated: 400, disbursed: 250, available: 600 };
+const PROGRAM_SUMMARY = { total: 2, byStatus: { IN_PROGRESS: 1, COMPLETED: 1 }, enrolled: 8, completed: 6 };
 const PROGRAMS = {
   total: 2,
   byStatus: { IN_PROGRESS: 1, COMPLETED: 1 },
@@ -95,8 +108,8 @@ describe('aggregates when a service is slower than the aggregate deadline (gatew
 
   beforeAll(async () => {
     const urls: string[] = [];
-    for (let i = 0; i < 4; i++) {
-      const stub = healthyService().listen(0, '127.0.0.1');
+    for (const service of ['agreements', 'rehabilitation', 'reintegration', 'budgeting'] as const) {
+      const stub = healthyService(service).listen(0, '127.0.0.1');
       await once(stub, 'listening');
       stubs.push(stub);
       urls.push(`http://127.0.0.1:${(stub.address() as AddressInfo).port}`);

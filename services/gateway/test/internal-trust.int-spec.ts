@@ -237,7 +237,10 @@ describe('internal trust: services accept only the gateway’s tokens, for the c
       via?: string,
       body?: unknown,
     ) => {
-      const headers = await internalHeaders({ service: name, method, path, via }, caller(roles));
+      const headers = await internalHeaders(
+        { service: name, method, path: path.split('?')[0], via },
+        caller(roles),
+      );
       return send(service, method, path, headers[INTERNAL_TOKEN_HEADER], body);
     };
     // Viewers do not read agreements themselves (the service would otherwise answer 404 here).
@@ -277,8 +280,15 @@ describe('internal trust: services accept only the gateway’s tokens, for the c
     expect((await call(budgeting, 'budgeting', 'GET', '/allocations', ['viewer'], overview)).status).toBe(
       403,
     );
-    expect((await call(budgeting, 'budgeting', 'GET', '/budgets', ['viewer'], 'GET /dashboard')).status).toBe(
-      200,
+    // The dashboard reads each service's summary of every agreement, and no longer the lists.
+    const dashboard = 'GET /dashboard';
+    const summary = '/summaries/agreements?fiscalYear=2027';
+    expect((await call(budgeting, 'budgeting', 'GET', summary, ['viewer'], dashboard)).status).toBe(200);
+    expect((await call(budgeting, 'budgeting', 'GET', summary, ['viewer'])).status).toBe(403);
+    expect((await call(budgeting, 'budgeting', 'GET', summary, ['finance-officer'], overview)).status).toBe(
+      403,
     );
+    expect((await call(budgeting, 'budgeting', 'GET', summary, ['platform-admin'])).status).toBe(200);
+    expect((await call(budgeting, 'budgeting', 'GET', '/budgets', ['viewer'], dashboard)).status).toBe(403);
   });
 });

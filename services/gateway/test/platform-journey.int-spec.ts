@@ -406,6 +406,29 @@ describe('the whole platform through the public API (five services, real Kafka a
     expect(audited.reintegration).toMatchObject({ employed: 2, reoffended: 1 });
     const dashboard = unwrap(await role('viewer').GET('/api/v1/dashboard', { params: fiscalYear }));
     expect(dashboard.totals.agreements).toBeGreaterThanOrEqual(2);
+    expect(dashboard.degraded).toEqual([]);
+    // The dashboard reads one summary per service, yet says of each agreement exactly what its
+    // overview says, to the viewer (small counts hidden) and to the auditor (every agency).
+    for (const reader of ['viewer', 'auditor'] as const) {
+      const { agreements, errors } = unwrap(
+        await role(reader).GET('/api/v1/dashboard', { params: fiscalYear }),
+      );
+      expect(errors).toEqual([]);
+      expect(agreements.map((a) => a.agreementId)).toContain(journey.pksId);
+      for (const { agreementId, number, title, status, ...figures } of agreements) {
+        const { agreement, ...expected } = unwrap(
+          await role(reader).GET('/api/v1/agreements/{id}/overview', {
+            params: { path: { id: agreementId }, ...fiscalYear },
+          }),
+        );
+        expect({ number, title, status }).toEqual({
+          number: (agreement as { number: string }).number,
+          title: (agreement as { title: string }).title,
+          status: (agreement as { status: string }).status,
+        });
+        expect(JSON.stringify(figures)).toBe(JSON.stringify(expected));
+      }
+    }
     const status = unwrap(await role('viewer').GET('/api/v1/status'));
     expect(status.degraded).toEqual([]);
   });

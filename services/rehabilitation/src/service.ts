@@ -8,6 +8,7 @@ import { ProgramCancellationModule } from './program-cancellation/program-cancel
 import { ProgramsModule } from './programs/programs.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { ReleasesModule } from './releases/releases.module';
+import { SummariesModule } from './summaries/summaries.module';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
@@ -25,6 +26,7 @@ export const rehabilitationService: ServiceDefinition<RehabilitationEnv> = {
     EnrollmentsModule,
     ReleasesModule,
     ProgramCancellationModule,
+    SummariesModule,
   ],
   migrations,
 };

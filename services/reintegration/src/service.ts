@@ -8,6 +8,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { migrations } from './migrations';
 import { PlacementsModule } from './placements/placements.module';
 import { ReoffencesModule } from './reoffences/reoffences.module';
+import { SummariesModule } from './summaries/summaries.module';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../package.json') as { version: string };
@@ -26,6 +27,7 @@ export const reintegrationService: ServiceDefinition<InternalServiceEnv> = {
     GrantsModule,
     ReoffencesModule,
     MetricsModule,
+    SummariesModule,
   ],
   migrations,
 };

@@ -3,6 +3,7 @@ import {
   AGGREGATE_ROUTES,
   aggregateRoute,
   FORWARDED_ROUTES,
+  INTERNAL_ROUTES,
   matchRoute,
   routeKey,
   serviceRoute,
@@ -58,8 +59,17 @@ describe('the route a service was called on', () => {
     expect(serviceRoute('agreements', 'DELETE', '/agreements/a-1')).toBeUndefined();
   });
 
-  it('lets an aggregate read only forwarded routes of the table', () => {
-    const keys = new Set(FORWARDED_ROUTES.map(routeKey));
+  it('finds the internal summary routes for their services, for no role, and never forwards them', () => {
+    for (const service of ['agreements', 'rehabilitation', 'budgeting', 'reintegration'])
+      expect(serviceRoute(service, 'GET', '/summaries/agreements')).toMatchObject({ service, roles: [] });
+    expect(serviceRoute('notifications', 'GET', '/summaries/agreements')).toBeUndefined();
+    expect(matchRoute('GET', '/summaries/agreements')).toEqual({ pathKnown: false });
+    expect(AGGREGATE_ROUTES.dashboard.reads).toContain('GET /summaries/agreements');
+    expect(AGGREGATE_ROUTES.overview.reads).not.toContain('GET /summaries/agreements');
+  });
+
+  it('lets an aggregate read only routes of the table', () => {
+    const keys = new Set([...FORWARDED_ROUTES, ...INTERNAL_ROUTES].map(routeKey));
     for (const aggregate of Object.values(AGGREGATE_ROUTES)) {
       expect(aggregate.reads.filter((read) => !keys.has(read))).toEqual([]);
       expect(aggregateRoute(routeKey(aggregate))).toBe(aggregate);

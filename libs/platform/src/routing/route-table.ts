@@ -410,6 +410,45 @@ export const FORWARDED_ROUTES: ForwardedRoute[] = [
   ),
 ];
 
+/**
+ * Routes a service answers only to the gateway's aggregates: the figures of every agreement in the
+ * caller's scope in one answer, so that the dashboard reads each service once instead of once per
+ * agreement. They are not forwarded (`matchRoute` never finds them, so the public API answers 404)
+ * and no role may call them directly: a service lets a call through only from an aggregate that
+ * reads them (`AGGREGATE_ROUTES`), or from a platform-admin. Each service limits the answer to the
+ * caller's agency scope exactly as its own reads do.
+ */
+export const INTERNAL_ROUTES: ForwardedRoute[] = [
+  route(
+    'GET',
+    '/summaries/agreements',
+    'agreements',
+    [],
+    'Work plans of the year with their indicators, per agreement (?fiscalYear=)',
+  ),
+  route(
+    'GET',
+    '/summaries/agreements',
+    'rehabilitation',
+    [],
+    'Programs by status, enrolled, completed, per agreement',
+  ),
+  route(
+    'GET',
+    '/summaries/agreements',
+    'budgeting',
+    [],
+    'Budget balances of the year, per agreement (?fiscalYear=)',
+  ),
+  route(
+    'GET',
+    '/summaries/agreements',
+    'reintegration',
+    [],
+    'Reintegration figures of the year’s cohort, per agreement (?cohortYear=)',
+  ),
+];
+
 export interface RouteMatch {
   route: ForwardedRoute;
   params: Record<string, string>;
@@ -418,11 +457,15 @@ export interface RouteMatch {
 /** `GET /agreements/:id`: how a route is named in internal tokens and aggregate definitions. */
 export const routeKey = (route: { method: string; path: string }) => `${route.method} ${route.path}`;
 
-const compiled = FORWARDED_ROUTES.map((r) => ({
-  route: r,
-  names: [...r.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]),
-  pattern: new RegExp(`^${r.path.replace(/:[A-Za-z]+/g, '([^/]+)')}$`),
-}));
+const compile = (routes: ForwardedRoute[]) =>
+  routes.map((r) => ({
+    route: r,
+    names: [...r.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]),
+    pattern: new RegExp(`^${r.path.replace(/:[A-Za-z]+/g, '([^/]+)')}$`),
+  }));
+const compiled = compile(FORWARDED_ROUTES);
+/** What the services serve: the forwarded routes and the internal ones. */
+const served = [...compiled, ...compile(INTERNAL_ROUTES)];
 
 /**
  * The path the service is called with: the route's own template with each parameter encoded
@@ -454,9 +497,8 @@ export function matchRoute(method: string, path: string): { match?: RouteMatch; 
 
 /** The route of `service` that a call to `method path` (as the service receives it) is for. */
 export function serviceRoute(service: string, method: string, path: string): ForwardedRoute | undefined {
-  return compiled.find(
-    (c) => c.route.service === service && c.route.method === method && c.pattern.test(path),
-  )?.route;
+  return served.find((c) => c.route.service === service && c.route.method === method && c.pattern.test(path))
+    ?.route;
 }
 
 /** True when `roles` may call `route` (platform-admin may call every route). */
@@ -475,7 +517,7 @@ export interface AggregateRoute {
   path: string;
   /** Roles allowed besides platform-admin. */
   roles: Role[];
-  /** The forwarded routes (`routeKey`) it reads. */
+  /** The forwarded or internal routes (`routeKey`) it reads. */
   reads: string[];
 }
 
@@ -494,11 +536,12 @@ export const AGGREGATE_ROUTES = {
     roles: DATA_ROLES,
     reads: OVERVIEW_READS,
   },
+  /** Every agreement's figures: the list of agreements, then one summary of each service. */
   dashboard: {
     method: 'GET',
     path: '/dashboard',
     roles: DATA_ROLES,
-    reads: ['GET /agreements', ...OVERVIEW_READS],
+    reads: ['GET /agreements', 'GET /summaries/agreements'],
   },
   /**
    * The joint evaluation report (Laporan Evaluasi Bersama) as a PDF: whoever may read the agreement's

@@ -23,7 +23,7 @@ export interface WorkPlan {
   approvedAt: string | null;
 }
 
-const COLUMNS = `agreement_id AS "agreementId", fiscal_year AS "fiscalYear", status, activities, targets,
+export const WORK_PLAN_COLUMNS = `agreement_id AS "agreementId", fiscal_year AS "fiscalYear", status, activities, targets,
                  created_at AS "createdAt", approved_at AS "approvedAt"`;
 
 @Injectable()
@@ -47,7 +47,7 @@ export class WorkPlansService {
       const rows: WorkPlan[] = await manager.query(
         `INSERT INTO work_plans (agreement_id, fiscal_year, status, activities, targets, created_at, created_by)
          VALUES ($1, $2, 'DRAFT', $3, $4, $5, $6)
-         ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
+         ON CONFLICT DO NOTHING RETURNING ${WORK_PLAN_COLUMNS}`,
         [
           agreementId,
           dto.fiscalYear,
@@ -105,7 +105,7 @@ export class WorkPlansService {
     lock = false,
   ): Promise<WorkPlan> {
     const rows: WorkPlan[] = await manager.query(
-      `SELECT ${COLUMNS} FROM work_plans WHERE agreement_id = $1 AND fiscal_year = $2 ${lock ? 'FOR UPDATE' : ''}`,
+      `SELECT ${WORK_PLAN_COLUMNS} FROM work_plans WHERE agreement_id = $1 AND fiscal_year = $2 ${lock ? 'FOR UPDATE' : ''}`,
       [agreementId, fiscalYear],
     );
     if (rows.length === 0) throw new NotFoundException(`no work plan for fiscal year ${fiscalYear}`);

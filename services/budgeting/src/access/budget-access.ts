@@ -4,6 +4,10 @@ import { hasRole, Roles, seesEveryAgency, type CallerIdentity } from '@sinergi/p
 import { Raw, type FindOperator } from 'typeorm';
 import type { AgreementRecord } from '../agreements/agreement.entity';
 
+/** SQL condition: the agreement id in `column` is one the agency in `param` is a party to. */
+export const agreementVisible = (column: string, param: string) =>
+  `${column} IN (SELECT id FROM agreements WHERE ${param} = ANY (party_codes))`;
+
 /**
  * Who sees and who moves money (docs/authorization.md). platform-admin and auditor see everything;
  * anyone else sees the budgets and allocations of the agreements its agency is a party to (parties
@@ -39,9 +43,7 @@ export class BudgetAccess {
   visibleAgreements(caller: CallerIdentity): FindOperator<string> | undefined {
     const agency = this.restrictedTo(caller);
     if (agency === null) return undefined;
-    return Raw((column) => `${column} IN (SELECT id FROM agreements WHERE :agency = ANY (party_codes))`, {
-      agency,
-    });
+    return Raw((column) => agreementVisible(column, ':agency'), { agency });
   }
 
   /**

@@ -9,6 +9,7 @@ import { DisbursementReferenceUnique1765000000001 } from './1765000000001-disbur
 import { LedgerAndDecisionsNamePerson1766300000000 } from './1766300000000-ledger-and-decisions-name-person';
 import { AgreementTimeZone1766400000000 } from './1766400000000-agreement-time-zone';
 import { LedgerAppendOnlyGrants1766500000000 } from './1766500000000-ledger-append-only-grants';
+import { BudgetsByFiscalYear1766700000000 } from './1766700000000-budgets-by-fiscal-year';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   LedgerAndDecisionsNamePerson1766300000000,
   AgreementTimeZone1766400000000,
   LedgerAppendOnlyGrants1766500000000,
+  BudgetsByFiscalYear1766700000000,
 ];

@@ -47,6 +47,17 @@ interface AgencyNameAndZone {
   name: string;
   timeZone: string;
 }
+/** A service's figures of every agreement in the caller's scope (`GET /summaries/agreements`). */
+interface Summary<T> {
+  items: Array<T & { agreementId: string }>;
+}
+/** An agreement's programs as rehabilitation's summary counts them. */
+interface ProgramFigures {
+  total: number;
+  byStatus: Record<string, number>;
+  enrolled: number;
+  completed: number;
+}
 interface AgreementListItem {
   id: string;
   number: string;
@@ -81,8 +92,6 @@ export interface Overview {
 /** Lists are read page by page up to this many items; beyond it the answer says `truncated`. */
 const PAGE_SIZE = 500;
 const MAX_PAGES = 10;
-/** Overviews the dashboard builds at once. */
-const DASHBOARD_CONCURRENCY = 8;
 
 const sum = <T>(items: T[], pick: (item: T) => number) =>
   items.reduce((total, item) => total + (Number(pick(item)) || 0), 0);
@@ -242,15 +251,7 @@ export class AggregatesService {
         truncated: programList.truncated,
       },
       budget: budgetList && budgetFigures(budgetList.items, budgetList.truncated),
-      reintegration: summary && {
-        cohortYear: summary.cohortYear,
-        openCases: summary.openCases,
-        released: summary.released,
-        employed: summary.employed,
-        reoffended: summary.reoffended,
-        inProgress: summary.inProgress,
-        recidivismRate12m: summary.recidivismRate12m,
-      },
+      reintegration: summary && reintegrationFigures(summary),
       degraded: [...degraded].sort(),
     };
   }
@@ -325,39 +326,57 @@ export class AggregatesService {
     };
   }
 
+  /**
+   * Every agreement's figures from one summary per service (INTERNAL_ROUTES), each limited to the
+   * caller's scope by the service that owns the data, joined here with the list of agreements: a
+   * few calls whatever the number of agreements. A service that fails or is late is listed in
+   * `degraded` and its part is null on every agreement.
+   */
   async dashboard(caller: CallerIdentity, fiscalYear?: number) {
     const year = fiscalYear ?? this.currentYear();
+    const read = <T>(service: ServiceName, query = '') =>
+      this.fetch<T>(service, `/summaries/agreements${query}`, caller, 'dashboard');
+    const [listed, plans, programs, budgets, reintegration] = await Promise.all([
+      this.fetchAll<AgreementListItem>('agreements', '/agreements', caller, 'dashboard'),
+      read<Summary<{ agreementId: string }>>('agreements', `?fiscalYear=${year}`),
+      read<Summary<ProgramFigures>>('rehabilitation'),
+      read<Summary<BudgetBalance>>('budgeting', `?fiscalYear=${year}`),
+      read<Summary<ReintegrationSummary> & { none: ReintegrationSummary }>(
+        'reintegration',
+        `?cohortYear=${year}`,
+      ),
+    ]);
     const degraded = new Set<string>();
-    const listed = await this.fetchAll<AgreementListItem>('agreements', '/agreements', caller, 'dashboard');
+    /** Each agreement's item of a service's summary; null when the service did not answer it. */
+    const byAgreement = <T>(service: string, part: Part<Summary<T>>) => {
+      if ('value' in part) return new Map(part.value.items.map((item) => [item.agreementId, item]));
+      degraded.add(service);
+      return null;
+    };
+    const planOf = byAgreement('agreements', plans);
+    const programsOf = byAgreement('rehabilitation', programs);
+    const budgetsOf = byAgreement('budgeting', budgets);
+    const reintegrationOf = byAgreement('reintegration', reintegration);
+    // The summary of an agreement reintegration has no figures for: nothing in its cohort.
+    const noReintegration = 'value' in reintegration ? reintegration.value.none : null;
+    const partsDegraded = [...degraded].sort();
     if (!('value' in listed)) degraded.add('agreements');
-    const agreements = 'value' in listed ? listed.value.items : [];
 
-    const overviews: Array<Omit<Overview, 'agreement'> & AgreementRow> = [];
-    const errors: Array<{ agreementId: string; status: number; detail: string }> = [];
-    for (let start = 0; start < agreements.length; start += DASHBOARD_CONCURRENCY) {
-      const batch = agreements.slice(start, start + DASHBOARD_CONCURRENCY);
-      const settled = await Promise.allSettled(
-        batch.map((a) => this.overview(a.id, caller, year, 'dashboard')),
-      );
-      settled.forEach((result, i) => {
-        const agreement = batch[i];
-        if (result.status === 'rejected') {
-          const failure = describeFailure(result.reason);
-          if (failure.status >= 500) degraded.add('agreements');
-          errors.push({ agreementId: agreement.id, ...failure });
-          return;
-        }
-        const { agreement: _agreement, ...figures } = result.value;
-        figures.degraded.forEach((d) => degraded.add(d));
-        overviews.push({
-          agreementId: agreement.id,
-          number: agreement.number,
-          title: agreement.title,
-          status: agreement.status,
-          ...figures,
-        });
-      });
-    }
+    const overviews = ('value' in listed ? listed.value.items : []).map((agreement) => {
+      const budget = budgetsOf?.get(agreement.id);
+      const cohort = reintegrationOf && (reintegrationOf.get(agreement.id) ?? noReintegration);
+      return {
+        agreementId: agreement.id,
+        number: agreement.number,
+        title: agreement.title,
+        status: agreement.status,
+        workPlan: planOf?.get(agreement.id) ?? null,
+        programs: programsOf && programFigures(programsOf.get(agreement.id)),
+        budget: budgetsOf && budgetFigures(budget ? [budget] : [], false),
+        reintegration: cohort && reintegrationFigures(cohort),
+        degraded: partsDegraded,
+      };
+    });
     const totals = {
       agreements: overviews.length,
       programs: sum(overviews, (o) => o.programs?.total ?? 0),
@@ -375,7 +394,9 @@ export class AggregatesService {
       /** More agreements than the dashboard reads: the totals cover the listed ones only. */
       truncated: 'value' in listed ? listed.value.truncated : false,
       totals,
-      errors,
+      // Every listed agreement is in the caller's scope (the list is read as the caller) and its
+      // figures come from summaries, so no agreement is left out on its own any more.
+      errors: [] as Array<{ agreementId: string; status: number; detail: string }>,
       degraded: [...degraded].sort(),
     };
   }
@@ -414,13 +435,6 @@ export class AggregatesService {
   }
 }
 
-interface AgreementRow {
-  agreementId: string;
-  number: string;
-  title: string;
-  status: string;
-}
-
 function budgetFigures(budgets: BudgetBalance[], truncated: boolean): NonNullable<Overview['budget']> {
   const ceiling = sum(budgets, (b) => b.ceiling);
   const disbursed = sum(budgets, (b) => b.disbursed);
@@ -434,10 +448,26 @@ function budgetFigures(budgets: BudgetBalance[], truncated: boolean): NonNullabl
   };
 }
 
-/** Why one agreement's overview is missing from the dashboard. */
-function describeFailure(error: unknown): { status: number; detail: string } {
-  if (error instanceof DomainError) return { status: 503, detail: error.message };
-  if (error instanceof NotFoundException || error instanceof ForbiddenException)
-    return { status: error.getStatus(), detail: error.message };
-  throw error;
+/** An agreement's programs, all counted (none when the summary does not list the agreement). */
+function programFigures(figures: ProgramFigures | undefined): NonNullable<Overview['programs']> {
+  return {
+    total: figures?.total ?? 0,
+    byStatus: figures?.byStatus ?? {},
+    enrolled: figures?.enrolled ?? 0,
+    completed: figures?.completed ?? 0,
+    truncated: false,
+  };
+}
+
+/** Reintegration's figures of the agreement, exactly as it gives them. */
+function reintegrationFigures(summary: ReintegrationSummary): ReintegrationSummary {
+  return {
+    cohortYear: summary.cohortYear,
+    openCases: summary.openCases,
+    released: summary.released,
+    employed: summary.employed,
+    reoffended: summary.reoffended,
+    inProgress: summary.inProgress,
+    recidivismRate12m: summary.recidivismRate12m,
+  };
 }

@@ -11,8 +11,10 @@ import { isOwnFacility, isPlatformAdmin } from './facility-scope';
  * facility's program-officers and platform-admins change it.
  */
 
-const PARTY_OF_AGREEMENT = (alias: string) =>
-  `EXISTS (SELECT 1 FROM known_agreement ka WHERE ka.id = ${alias}.agreement_id AND :scopeAgency = ANY (ka.party_codes))`;
+/** SQL condition: the program (alias `alias`) is visible to the agency in `param` (not seeing every agency). */
+export const PROGRAM_VISIBLE = (alias: string, param: string) =>
+  `(${alias}.facility_code = ${param} OR EXISTS (SELECT 1 FROM known_agreement ka
+     WHERE ka.id = ${alias}.agreement_id AND ${param} = ANY (ka.party_codes)))`;
 
 /** Keeps only the programs (query alias `alias`) the caller may see. */
 export function whereProgramVisible<T extends object>(
@@ -21,9 +23,7 @@ export function whereProgramVisible<T extends object>(
   alias: string,
 ): SelectQueryBuilder<T> {
   if (seesEveryAgency(caller)) return qb;
-  return qb.andWhere(`(${alias}.facility_code = :scopeAgency OR ${PARTY_OF_AGREEMENT(alias)})`, {
-    scopeAgency: caller.agencyCode,
-  });
+  return qb.andWhere(PROGRAM_VISIBLE(alias, ':scopeAgency'), { scopeAgency: caller.agencyCode });
 }
 
 export async function mayReadProgram(

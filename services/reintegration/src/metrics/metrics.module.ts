@@ -3,5 +3,10 @@ import { CohortsModule } from '../cohorts/cohorts.module';
 import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
 
-@Module({ imports: [CohortsModule], controllers: [MetricsController], providers: [MetricsService] })
+@Module({
+  imports: [CohortsModule],
+  controllers: [MetricsController],
+  providers: [MetricsService],
+  exports: [MetricsService],
+})
 export class MetricsModule {}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '@sinergi/messaging';
-import { recidivismOf } from '@sinergi/contracts';
+import { recidivismOf, type CohortEntry } from '@sinergi/contracts';
 import { Clock } from '@sinergi/platform';
 import { casesInAgencyScope } from '../agreement-scope/agreement-scope';
-import { CohortEntries } from '../cohorts/cohort-entries';
+import { CohortEntries, type CohortEntryRow } from '../cohorts/cohort-entries';
 import type { AgreementSummaryQuery, EmploymentQuery, RecidivismQuery } from './dto/metrics.query';
 
 @Injectable()
@@ -23,6 +23,11 @@ export class MetricsService {
       cohortYear,
       agreementId: agreementId ?? null,
     });
+    return this.inScope(entries, agency);
+  }
+
+  /** The entries of the people in `agency`'s scope (docs/authorization.md); all when it is null. */
+  async inScope<T extends { participantId: string }>(entries: T[], agency: string | null): Promise<T[]> {
     if (agency === null) return entries;
     const rows = await this.transactions.manager.query<Array<{ participant_id: string }>>(
       `SELECT DISTINCT c.participant_id FROM reintegration_case c
@@ -31,6 +36,20 @@ export class MetricsService {
     );
     const inScope = new Set(rows.map((r) => r.participant_id));
     return entries.filter((e) => inScope.has(e.participantId));
+  }
+
+  /** For each entry: a job or business of the person starting within 6 months of the release. */
+  async employedWithin6Months(entries: CohortEntryRow[]): Promise<boolean[]> {
+    const rows = await this.transactions.manager.query<Array<{ employed: boolean }>>(
+      `SELECT EXISTS (SELECT 1 FROM placement p JOIN reintegration_case c ON c.id = p.case_id
+                       WHERE c.participant_id = k.participant_id
+                         AND p.start_date >= k.release_date
+                         AND p.start_date < k.release_date + make_interval(months => 6)) AS employed
+         FROM unnest($1::uuid[], $2::date[]) WITH ORDINALITY AS k (participant_id, release_date, n)
+        ORDER BY k.n`,
+      [entries.map((e) => e.participantId), entries.map((e) => e.releaseDate)],
+    );
+    return rows.map((r) => r.employed);
   }
 
   /** `agency`: the agency whose scope limits the figures, null for all. */
@@ -60,15 +79,7 @@ export class MetricsService {
   /** People of the cohort with a job or business starting within 6 months of release, over the cohort. */
   async employment(query: EmploymentQuery, agency: string | null) {
     const entries = await this.cohort(query.cohortYear, query.agreementId, agency);
-    const [{ employed }] = await this.transactions.manager.query<Array<{ employed: number }>>(
-      `SELECT count(*)::int AS employed
-         FROM unnest($1::uuid[], $2::date[]) AS k (participant_id, release_date)
-        WHERE EXISTS (SELECT 1 FROM placement p JOIN reintegration_case c ON c.id = p.case_id
-                       WHERE c.participant_id = k.participant_id
-                         AND p.start_date >= k.release_date
-                         AND p.start_date < k.release_date + make_interval(months => 6))`,
-      [entries.map((e) => e.participantId), entries.map((e) => e.releaseDate)],
-    );
+    const employed = (await this.employedWithin6Months(entries)).filter(Boolean).length;
     return {
       cohortYear: query.cohortYear,
       agreementId: query.agreementId ?? null,
@@ -81,7 +92,7 @@ export class MetricsService {
   /**
    * Figures for an agreement's overview: its open cases, and of its cohort of the year (see
    * CohortEntries) those employed within 6 months and the 12-month recidivism figures, exactly as
-   * `recidivism` gives them.
+   * `employment` and `recidivism` give them.
    */
   async agreementSummary(query: AgreementSummaryQuery, agency: string | null) {
     // Two texts rather than `$1 IS NULL OR …`, so that PostgreSQL can drive the agreement's
@@ -96,17 +107,32 @@ export class MetricsService {
         : `SELECT count(*)::int AS "openCases" FROM reintegration_case c WHERE c.status = 'OPEN'`) + inScope,
       agency === null ? params : [...params, agency],
     );
-    const employment = await this.employment(query, agency);
-    const recidivism = await this.recidivism({ ...query, windowMonths: 12 }, agency);
+    const entries = await this.cohort(query.cohortYear, query.agreementId, agency);
     return {
       agreementId: query.agreementId ?? null,
       cohortYear: query.cohortYear,
-      openCases,
-      released: recidivism.cohortSize,
-      employed: employment.employed,
-      reoffended: recidivism.reoffended,
-      inProgress: recidivism.inProgress,
-      recidivismRate12m: recidivism.rate,
+      ...agreementFigures(openCases, entries, await this.employedWithin6Months(entries), this.clock.today()),
     };
   }
+}
+
+/**
+ * An agreement's reintegration figures: its open cases, and of its cohort (`entries`, with
+ * `employed` for each) the people employed within 6 months and the 12-month recidivism figures.
+ */
+export function agreementFigures(
+  openCases: number,
+  entries: CohortEntry[],
+  employed: boolean[],
+  today: string,
+) {
+  const recidivism = recidivismOf(entries, 12, today);
+  return {
+    openCases,
+    released: recidivism.cohortSize,
+    employed: employed.filter(Boolean).length,
+    reoffended: recidivism.reoffended,
+    inProgress: recidivism.inProgress,
+    recidivismRate12m: recidivism.rate,
+  };
 }
