@@ -117,19 +117,23 @@ export interface ServiceReply<T = unknown> {
   body: T;
 }
 
-/** Calls a service directly, as the gateway would on behalf of `caller`; a string body is sent as is. */
+/**
+ * Calls a service directly, as the gateway would on behalf of `caller`; a string body is sent as is.
+ * `via`: the aggregate (`GET /dashboard`) the gateway reads the route for.
+ */
 export async function callService<T = unknown>(
   service: RunningService,
   caller: CallerIdentity,
   method: string,
   path: string,
   body?: unknown,
+  via?: string,
 ): Promise<ServiceReply<T>> {
   const response = await fetch(`${service.url}${path}`, {
     method,
     headers: {
       ...(await internalHeaders(
-        { service: serviceNameOf(service), method, path: path.split('?')[0] },
+        { service: serviceNameOf(service), method, path: path.split('?')[0], via },
         caller,
       )),
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),

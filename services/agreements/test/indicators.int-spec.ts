@@ -14,8 +14,20 @@ import {
   type EventEnvelope,
 } from '@sinergi/contracts';
 import type { CallerIdentity } from '@sinergi/platform';
-import { EventProbe, eventually, publishTestEvent } from '@sinergi/testing';
-import { count, mouBody, officerOf, PEMKAB, signedAgreement, startAgreements, type TestApi } from './support';
+import { callService, EventProbe, eventually, publishTestEvent } from '@sinergi/testing';
+import {
+  AUDITOR as AUDITOR_OF_ALL,
+  BAPAS,
+  count,
+  KANWIL,
+  LAPAS,
+  mouBody,
+  officerOf,
+  PEMKAB,
+  signedAgreement,
+  startAgreements,
+  type TestApi,
+} from './support';
 
 /** Enrollment events are counted in the year they happen: the real year the test publishes them. */
 const FY = new Date().getUTCFullYear();
@@ -339,6 +351,84 @@ describe('work plans, indicator actuals from events, evaluations (real PostgreSQ
       expect(twice.status).toBe(409);
       expect(twice.body.code).toBe('evaluation.already-recorded');
       expect(await count(api, 'SELECT count(*) FROM evaluations')).toBe(before);
+    });
+  });
+
+  describe('the work plans summary of every agreement (GET /summaries/agreements, for the dashboard only)', () => {
+    const DASHBOARD = 'GET /dashboard';
+    const summary = (caller: CallerIdentity, query = `?fiscalYear=${FY}`, via = DASHBOARD) =>
+      callService<{ fiscalYear: number; items: Array<{ agreementId: string }> }>(
+        api.service,
+        caller,
+        'GET',
+        `/summaries/agreements${query}`,
+        undefined,
+        via,
+      );
+    let theirs: string;
+
+    beforeAll(async () => {
+      // An agreement Pemkab Muaro Jambi is no party to, with a work plan of the year.
+      theirs = (
+        await signedAgreement(
+          api,
+          mouBody({
+            partyCodes: [KANWIL, LAPAS],
+            startDate: `${FY}-01-01`,
+            endDate: `${FY + 3}-12-31`,
+            clauses: [
+              { number: '1', text: 'Training', responsiblePartyCode: LAPAS, scope: 'SKILLS_TRAINING' },
+            ],
+          }),
+        )
+      ).id;
+      const drafted = await api.call('POST', `/agreements/${theirs}/work-plans`, {
+        fiscalYear: FY,
+        targets: [{ indicator: 'PARTICIPANTS_ENROLLED', target: 10 }],
+      });
+      expect(drafted.status).toBe(201);
+    });
+
+    it('gives each agreement’s work plan exactly as its own read does, within the caller’s scope', async () => {
+      for (const [caller, expected] of [
+        [VIEWER, [agreementId]],
+        [officerOf(LAPAS), [theirs]],
+        [AUDITOR_OF_ALL, [agreementId, theirs]],
+        [officerOf(BAPAS), []],
+      ] as const) {
+        const answer = await summary(caller);
+        expect(answer.status).toBe(200);
+        expect(answer.body.fiscalYear).toBe(FY);
+        const listed = answer.body.items.filter((i) => [agreementId, theirs].includes(i.agreementId));
+        expect(listed.map((i) => i.agreementId)).toEqual([...expected].sort());
+        for (const item of listed) {
+          const own = await api.call(
+            'GET',
+            `/agreements/${item.agreementId}/work-plans/${FY}`,
+            undefined,
+            caller,
+          );
+          expect(JSON.stringify(item)).toBe(JSON.stringify(own.body));
+        }
+      }
+      // Not the year of any plan: nothing.
+      const later = await summary(AUDITOR_OF_ALL, `?fiscalYear=${FY + 3}`);
+      expect(later.body.items.filter((i) => [agreementId, theirs].includes(i.agreementId))).toEqual([]);
+    });
+
+    it('is read only through the dashboard aggregate, and refuses a bad fiscal year with a 400 problem', async () => {
+      expect(
+        (await callService(api.service, VIEWER, 'GET', `/summaries/agreements?fiscalYear=${FY}`)).status,
+      ).toBe(403);
+      expect((await summary(VIEWER, `?fiscalYear=${FY}`, 'GET /agreements/:id/overview')).status).toBe(403);
+      for (const query of ['', '?fiscalYear=next', '?fiscalYear=1999', `?fiscalYear=${FY}&status=ACTIVE`]) {
+        const refused = await summary(VIEWER, query);
+        expect([query, refused.status, (refused.body as unknown as { status: number }).status]).toEqual([
+          query,
+          400,
+          400,
+        ]);
+      }
     });
   });
 });

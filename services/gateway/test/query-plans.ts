@@ -12,6 +12,11 @@ export interface QueryPlanReport {
   planned: number;
   /** `<service>: <table> ← <statement>` for each statement that reads a whole table. */
   wholeTableReads: string[];
+  /**
+   * `<service>: <table>` read in full by the dashboard's summaries for the platform-admin: a summary
+   * of every agreement reads, for a caller who sees every agency, every row it summarises.
+   */
+  summaryTableReads: string[];
 }
 
 /** Fills a route template with ids of the seeded journey, so lookups find real rows. */
@@ -58,7 +63,6 @@ export async function planEveryRead(platform: RunningPlatform): Promise<QueryPla
       (route) => concretePath(platform, route.path) + requiredQuery(platform, route.path),
     ),
     `/agreements/${journey.mouId}/overview?fiscalYear=2026`,
-    '/dashboard',
     // Lists with their filters, which a sync or a screen uses.
     `/agreements?status=ACTIVE&partyCode=${AGENCIES.pemkab.code}`,
     `/agencies?kind=LAPAS`,
@@ -81,5 +85,17 @@ export async function planEveryRead(platform: RunningPlatform): Promise<QueryPla
     for (const scan of await fullTableReads(services[name], statements))
       wholeTableReads.push(`${name}: ${scan.table} ← ${scan.sql.replace(/\s+/g, ' ').slice(0, 160)}`);
   }
-  return { statuses, planned, wholeTableReads };
+  // The dashboard on its own, so that what its summaries read in full is known exactly.
+  const dashboardRecorders = new Map(names.map((name) => [name, recordStatements(services[name])]));
+  statuses.push(`${(await admin.send('GET', '/dashboard')).status} /dashboard`);
+  const summaryTableReads = new Set<string>();
+  for (const name of names) {
+    const recorder = dashboardRecorders.get(name)!;
+    recorder.stop();
+    const statements = recorder.statements();
+    planned += statements.length;
+    for (const scan of await fullTableReads(services[name], statements))
+      summaryTableReads.add(`${name}: ${scan.table}`);
+  }
+  return { statuses, planned, wholeTableReads, summaryTableReads: [...summaryTableReads].sort() };
 }

@@ -1,8 +1,17 @@
 import { uuidv7 } from '@sinergi/contracts';
-import { Clock, type RunningService } from '@sinergi/platform';
-import { PLATFORM_ADMIN, startTestService } from '@sinergi/testing';
+import { Clock, type CallerIdentity, type RunningService } from '@sinergi/platform';
+import { callService, PLATFORM_ADMIN, startTestService } from '@sinergi/testing';
 import { reintegrationService } from '../src/service';
-import { AUDITOR, casesOf, client, completion, publishEvents, release, type TestEvent } from './support';
+import {
+  AUDITOR,
+  casesOf,
+  client,
+  completion,
+  publishEvents,
+  release,
+  type Json,
+  type TestEvent,
+} from './support';
 
 /*
  * The 2027 release cohort (no other test releases anyone in 2027). Agreements A and B.
@@ -218,5 +227,43 @@ describe('recidivism and employment of a release cohort', () => {
     const noYear = await call('GET', `/reintegration/metrics/agreement-summary?agreementId=${A}`, AUDITOR);
     expect(noYear.status).toBe(400);
     expect([...new Set(noYear.body.errors.map((e: { field: string }) => e.field))]).toEqual(['cohortYear']);
+  });
+
+  it('summarises every agreement at once exactly as the agreement summary does, for the dashboard only', async () => {
+    today.mockReturnValue(new Date('2028-03-01T10:00:00Z'));
+    const summaries = (caller: CallerIdentity, query = '?cohortYear=2027', via = 'GET /dashboard') =>
+      callService<Json>(service, caller, 'GET', `/summaries/agreements${query}`, undefined, via);
+    const viewerOf = (agencyCode: string): CallerIdentity => ({
+      clientId: `viewer-${agencyCode}`,
+      agencyCode,
+      roles: ['viewer'],
+    });
+    // Every case is BAPAS Jambi's: its viewer sees them with small counts hidden, another agency none.
+    for (const caller of [AUDITOR, viewerOf('BAPAS-JAMBI'), viewerOf('BAPAS-KERINCI')]) {
+      const answer = await summaries(caller);
+      expect(answer.status).toBe(200);
+      const listed = answer.body.items.filter((i: { agreementId: string }) => [A, B].includes(i.agreementId));
+      expect(listed.map((i: { agreementId: string }) => i.agreementId)).toEqual(
+        caller.agencyCode === 'BAPAS-KERINCI' ? [] : [A, B].sort(),
+      );
+      for (const agreementId of [A, B]) {
+        const one = await call(
+          'GET',
+          `/reintegration/metrics/agreement-summary?agreementId=${agreementId}&cohortYear=2027`,
+          caller,
+        );
+        const item = listed.find((i: { agreementId: string }) => i.agreementId === agreementId);
+        expect(item ?? { agreementId, ...answer.body.none }).toEqual(one.body);
+      }
+    }
+    expect(
+      (await summaries(viewerOf('BAPAS-JAMBI'))).body.items.find((i: Json) => i.agreementId === A),
+    ).toMatchObject({
+      released: null,
+      suppressed: true,
+    });
+    expect((await summaries(AUDITOR, '?cohortYear=2027', 'GET /agreements/:id/overview')).status).toBe(403);
+    for (const query of ['', '?cohortYear=twenty', '?cohortYear=2101', '?fiscalYear=2027'])
+      expect([query, (await summaries(AUDITOR, query)).status]).toEqual([query, 400]);
   });
 });
