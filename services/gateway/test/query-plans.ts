@@ -51,14 +51,35 @@ function requiredQuery(platform: RunningPlatform, template: string): string {
   return required[template] ?? '';
 }
 
-/** Reads every GET route, the aggregates and the filtered lists as platform-admin, then plans each statement. */
-export async function planEveryRead(platform: RunningPlatform): Promise<QueryPlanReport> {
-  const { services, admin, journey } = platform;
+/**
+ * Makes each read as platform-admin while every service records its statements, then plans them:
+ * the statuses, how many statements were planned, and each statement's tables read in full.
+ */
+async function readAndPlan(platform: RunningPlatform, reads: string[]) {
+  const { services, admin } = platform;
   const names = Object.keys(services) as PlatformServiceName[];
   const recorders = new Map<PlatformServiceName, StatementRecorder>(
     names.map((name) => [name, recordStatements(services[name])]),
   );
-  const reads = [
+  const statuses: string[] = [];
+  for (const path of reads) statuses.push(`${(await admin.send('GET', path)).status} ${path}`);
+  let planned = 0;
+  const fullReads: Array<{ service: PlatformServiceName; table: string; sql: string }> = [];
+  for (const name of names) {
+    const recorder = recorders.get(name)!;
+    recorder.stop();
+    const statements = recorder.statements();
+    planned += statements.length;
+    for (const scan of await fullTableReads(services[name], statements))
+      fullReads.push({ service: name, ...scan });
+  }
+  return { statuses, planned, fullReads };
+}
+
+/** Reads every GET route, the aggregates and the filtered lists as platform-admin, then plans each statement. */
+export async function planEveryRead(platform: RunningPlatform): Promise<QueryPlanReport> {
+  const { journey } = platform;
+  const reads = await readAndPlan(platform, [
     ...FORWARDED_ROUTES.filter((route) => route.method === 'GET').map(
       (route) => concretePath(platform, route.path) + requiredQuery(platform, route.path),
     ),
@@ -71,31 +92,17 @@ export async function planEveryRead(platform: RunningPlatform): Promise<QueryPla
     `/programs?agreementId=${journey.mouId}`,
     `/reintegration/cases?status=OPEN`,
     '/users?limit=50',
-  ];
-  const statuses: string[] = [];
-  for (const path of reads) statuses.push(`${(await admin.send('GET', path)).status} ${path}`);
-
-  const wholeTableReads: string[] = [];
-  let planned = 0;
-  for (const name of names) {
-    const recorder = recorders.get(name)!;
-    recorder.stop();
-    const statements = recorder.statements();
-    planned += statements.length;
-    for (const scan of await fullTableReads(services[name], statements))
-      wholeTableReads.push(`${name}: ${scan.table} ← ${scan.sql.replace(/\s+/g, ' ').slice(0, 160)}`);
-  }
+  ]);
   // The dashboard on its own, so that what its summaries read in full is known exactly.
-  const dashboardRecorders = new Map(names.map((name) => [name, recordStatements(services[name])]));
-  statuses.push(`${(await admin.send('GET', '/dashboard')).status} /dashboard`);
-  const summaryTableReads = new Set<string>();
-  for (const name of names) {
-    const recorder = dashboardRecorders.get(name)!;
-    recorder.stop();
-    const statements = recorder.statements();
-    planned += statements.length;
-    for (const scan of await fullTableReads(services[name], statements))
-      summaryTableReads.add(`${name}: ${scan.table}`);
-  }
-  return { statuses, planned, wholeTableReads, summaryTableReads: [...summaryTableReads].sort() };
+  const dashboard = await readAndPlan(platform, ['/dashboard']);
+  return {
+    statuses: [...reads.statuses, ...dashboard.statuses],
+    planned: reads.planned + dashboard.planned,
+    wholeTableReads: reads.fullReads.map(
+      ({ service, table, sql }) => `${service}: ${table} ← ${sql.replace(/\s+/g, ' ').slice(0, 160)}`,
+    ),
+    summaryTableReads: [
+      ...new Set(dashboard.fullReads.map(({ service, table }) => `${service}: ${table}`)),
+    ].sort(),
+  };
 }
