@@ -155,7 +155,10 @@ async function main() {
       () => load(`${gateway.url}${overview}`, { headers: bearer }),
     ]);
     if (gatewayResult.failures + rawResult.failures > 0)
-      throw new Error(`failed requests: gateway ${gatewayResult.failures}, raw ${rawResult.failures}`);
+      throw new Error(
+        `failed requests: gateway ${gatewayResult.failures} (${gatewayResult.unanswered} unanswered), ` +
+          `raw ${rawResult.failures} (${rawResult.unanswered} unanswered)`,
+      );
     const describe = (r: LoadResult) =>
       `${perSecond(r.requestsPerSecond)}, p50 ${ms(r.p50Ms)}, p99 ${ms(r.p99Ms)}`;
     const ratio = gatewayResult.requestsPerSecond / rawResult.requestsPerSecond;
