@@ -3544,7 +3544,7 @@ export interface components {
       /** @description Enrolments (people) */
       enrolled: number;
       total: number;
-      /** @description More programs than the overview reads (5,000): figures cover the first ones */
+      /** @description Always false: every program of the agreement is counted (kept for compatibility) */
       truncated: boolean;
     };
     ProgramResponse: {

@@ -99,7 +99,7 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
     const others = Array.from({ length: 5 }, () => randomUUID());
     for (let seq = 1; seq <= 3; seq++) await Promise.all(others.map((key) => commands.record(key, seq)));
 
-    const wanted = new Set(others);
+    const wanted = new Set<string>(others);
     const arrived = await probe.waitFor((m) => wanted.has(m.key!), 15, 20_000);
     for (const [, seqs] of sequencesByKey(arrived)) expect(seqs).toEqual(ascending(3));
     const state = async () =>

@@ -100,8 +100,22 @@ describe('the programs summary of every agreement (GET /summaries/agreements, fo
     expect(listed.body.items.map((p: { enrolledCount: number }) => p.enrolledCount)).toEqual([1, 0]);
   });
 
-  it('is read only through the dashboard aggregate (or by a platform-admin)', async () => {
-    expect((await summary(viewer(pemkab), '', 'GET /agreements/:id/overview')).status).toBe(403);
+  it('counts one agreement for its overview, within the same scope, and refuses an agreement id that is not one', async () => {
+    const overview = 'GET /agreements/:id/overview';
+    expect((await summary(viewer(pemkab), `?agreementId=${ours}`, overview)).body.items).toEqual([OURS()]);
+    expect((await summary(auditor, `?agreementId=${theirs}`, overview)).body.items).toEqual([THEIRS()]);
+    expect((await summary(viewer(stranger), `?agreementId=${ours}`, overview)).body.items).toEqual([]);
+    const malformed = await summary(viewer(pemkab), '?agreementId=not-an-id', overview);
+    expect(malformed.status).toBe(400);
+    const problem = malformed.body as unknown as { detail: string; errors: unknown };
+    expect(problem.detail).toBe('1 invalid field(s): agreementId');
+    expect(problem.errors).toEqual([{ field: 'agreementId', message: 'agreementId must be a UUID' }]);
+  });
+
+  it('is read only through the dashboard or an overview (or by a platform-admin)', async () => {
+    expect(
+      (await summary(viewer(pemkab), '', 'GET /agreements/:id/evaluations/:evaluationId/report.pdf')).status,
+    ).toBe(403);
     expect((await callService(service, viewer(pemkab), 'GET', '/summaries/agreements')).status).toBe(403);
     expect((await callService(service, admin, 'GET', '/summaries/agreements')).status).toBe(200);
   });

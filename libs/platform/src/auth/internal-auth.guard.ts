@@ -11,7 +11,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { requestContext } from '../logging/request-context';
 import { PLATFORM_OPTIONS, type PlatformOptions } from '../platform-options';
-import { aggregateRoute, rolesAllow, routeKey, serviceRoute } from '../routing/route-table';
+import { aggregateReads, aggregateRoute, rolesAllow, serviceRoute } from '../routing/route-table';
 import { INTERNAL_TOKEN_HEADER, InternalTokenVerifier, InvalidInternalTokenError } from './internal-token';
 import { PUBLIC_ROUTE } from './public-route.decorator';
 
@@ -62,9 +62,7 @@ export class InternalAuthGuard implements CanActivate, OnModuleInit {
     if (!rolesAllow(route, caller.roles)) {
       const aggregate = via === undefined ? undefined : aggregateRoute(via);
       const readThrough =
-        aggregate !== undefined &&
-        aggregate.reads.includes(routeKey(route)) &&
-        rolesAllow(aggregate, caller.roles);
+        aggregate !== undefined && aggregateReads(aggregate, route) && rolesAllow(aggregate, caller.roles);
       if (!readThrough)
         throw new ForbiddenException(
           route.roles.length > 0

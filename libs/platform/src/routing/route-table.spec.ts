@@ -1,12 +1,14 @@
 import { Roles } from '../auth/caller';
 import {
   AGGREGATE_ROUTES,
+  aggregateReads,
   aggregateRoute,
   FORWARDED_ROUTES,
   INTERNAL_ROUTES,
   matchRoute,
   routeKey,
   serviceRoute,
+  serviceRouteKey,
   upstreamPath,
 } from './route-table';
 
@@ -65,11 +67,18 @@ describe('the route a service was called on', () => {
     expect(serviceRoute('notifications', 'GET', '/summaries/agreements')).toBeUndefined();
     expect(matchRoute('GET', '/summaries/agreements')).toEqual({ pathKnown: false });
     expect(AGGREGATE_ROUTES.dashboard.reads).toContain('GET /summaries/agreements');
-    expect(AGGREGATE_ROUTES.overview.reads).not.toContain('GET /summaries/agreements');
+    // An overview reads rehabilitation's summary of its agreement, and no other service's summary.
+    const overview = AGGREGATE_ROUTES.overview;
+    expect(aggregateReads(overview, serviceRoute('rehabilitation', 'GET', '/summaries/agreements')!)).toBe(
+      true,
+    );
+    for (const service of ['agreements', 'budgeting', 'reintegration'])
+      expect(aggregateReads(overview, serviceRoute(service, 'GET', '/summaries/agreements')!)).toBe(false);
   });
 
   it('lets an aggregate read only routes of the table', () => {
-    const keys = new Set([...FORWARDED_ROUTES, ...INTERNAL_ROUTES].map(routeKey));
+    const routes = [...FORWARDED_ROUTES, ...INTERNAL_ROUTES];
+    const keys = new Set([...routes.map(routeKey), ...routes.map(serviceRouteKey)]);
     for (const aggregate of Object.values(AGGREGATE_ROUTES)) {
       expect(aggregate.reads.filter((read) => !keys.has(read))).toEqual([]);
       expect(aggregateRoute(routeKey(aggregate))).toBe(aggregate);

@@ -431,7 +431,7 @@ export const INTERNAL_ROUTES: ForwardedRoute[] = [
     '/summaries/agreements',
     'rehabilitation',
     [],
-    'Programs by status, enrolled, completed, per agreement',
+    'Programs by status, enrolled, completed, per agreement (?agreementId= for one)',
   ),
   route(
     'GET',
@@ -456,6 +456,9 @@ export interface RouteMatch {
 
 /** `GET /agreements/:id`: how a route is named in internal tokens and aggregate definitions. */
 export const routeKey = (route: { method: string; path: string }) => `${route.method} ${route.path}`;
+
+/** One service's route, where several serve the same one (the summaries): `rehabilitation GET /summaries/agreements`. */
+export const serviceRouteKey = (route: ForwardedRoute) => `${route.service} ${routeKey(route)}`;
 
 const compile = (routes: ForwardedRoute[]) =>
   routes.map((r) => ({
@@ -517,14 +520,15 @@ export interface AggregateRoute {
   path: string;
   /** Roles allowed besides platform-admin. */
   roles: Role[];
-  /** The forwarded or internal routes (`routeKey`) it reads. */
+  /** The forwarded or internal routes it reads: `routeKey`, or `serviceRouteKey` for one service's only. */
   reads: string[];
 }
 
 const OVERVIEW_READS = [
   'GET /agreements/:id',
   'GET /agreements/:id/work-plans/:fiscalYear',
-  'GET /programs',
+  // Rehabilitation's summary of the one agreement: its programs counted in one statement.
+  'rehabilitation GET /summaries/agreements',
   'GET /budgets',
   'GET /reintegration/metrics/agreement-summary',
 ];
@@ -560,6 +564,10 @@ export type AggregateName = keyof typeof AGGREGATE_ROUTES;
 const aggregatesByKey = new Map<string, AggregateRoute>(
   Object.values(AGGREGATE_ROUTES).map((a) => [routeKey(a), a]),
 );
+
+/** True when `aggregate` reads `route` (of every service serving it, or of its own service only). */
+export const aggregateReads = (aggregate: AggregateRoute, route: ForwardedRoute) =>
+  aggregate.reads.includes(routeKey(route)) || aggregate.reads.includes(serviceRouteKey(route));
 
 /** The aggregate named `via` in an internal token, when there is one. */
 export const aggregateRoute = (via: string): AggregateRoute | undefined => aggregatesByKey.get(via);

@@ -17,11 +17,6 @@ interface Page<T> {
   items: T[];
   nextCursor?: string | null;
 }
-interface ProgramSummary {
-  status: string;
-  enrolledCount: number;
-  completedCount: number;
-}
 interface BudgetBalance {
   ceiling: number;
   allocated: number;
@@ -73,7 +68,7 @@ export interface Overview {
     byStatus: Record<string, number>;
     enrolled: number;
     completed: number;
-    /** True when the agreement has more programs than the overview reads; the figures cover the first ones only. */
+    /** Always false: rehabilitation counts every program of the agreement in one statement. */
     truncated: boolean;
   } | null;
   budget: {
@@ -216,7 +211,12 @@ export class AggregatesService {
     const confirmed = this.confirmAgreement(agreementId, caller, via);
     const parts = Promise.all([
       this.fetch('agreements', `/agreements/${id}/work-plans/${year}`, caller, via),
-      this.fetchAll<ProgramSummary>('rehabilitation', `/programs?agreementId=${id}`, caller, via),
+      this.fetch<Summary<ProgramFigures>>(
+        'rehabilitation',
+        `/summaries/agreements?agreementId=${id}`,
+        caller,
+        via,
+      ),
       this.fetchAll<BudgetBalance>('budgeting', `/budgets?agreementId=${id}&fiscalYear=${year}`, caller, via),
       this.fetch<ReintegrationSummary>(
         'reintegration',
@@ -240,16 +240,7 @@ export class AggregatesService {
     return {
       agreement,
       workPlan: plan,
-      programs: programList && {
-        total: programList.items.length,
-        byStatus: programList.items.reduce<Record<string, number>>(
-          (acc, p) => ({ ...acc, [p.status]: (acc[p.status] ?? 0) + 1 }),
-          {},
-        ),
-        enrolled: sum(programList.items, (p) => p.enrolledCount),
-        completed: sum(programList.items, (p) => p.completedCount),
-        truncated: programList.truncated,
-      },
+      programs: programList && programFigures(programList.items[0]),
       budget: budgetList && budgetFigures(budgetList.items, budgetList.truncated),
       reintegration: summary && reintegrationFigures(summary),
       degraded: [...degraded].sort(),

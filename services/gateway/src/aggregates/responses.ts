@@ -23,7 +23,9 @@ export class ProgramFiguresResponse {
   byStatus: Record<string, number>;
   @IntegerField({ minimum: 0, description: 'Enrolments (people)' }) enrolled: number;
   @IntegerField({ minimum: 0 }) completed: number;
-  @ApiProperty({ description: 'More programs than the overview reads (5,000): figures cover the first ones' })
+  @ApiProperty({
+    description: 'Always false: every program of the agreement is counted (kept for compatibility)',
+  })
   truncated: boolean;
 }
 

@@ -22,7 +22,8 @@ export interface AgreementPrograms {
 export class ProgramSummaries {
   constructor(private readonly transactions: Transactions) {}
 
-  async byAgreement(caller: CallerIdentity): Promise<AgreementPrograms[]> {
+  /** `agreementId`: that agreement's programs only (the overview of one agreement). */
+  async byAgreement(caller: CallerIdentity, agreementId?: string): Promise<AgreementPrograms[]> {
     const agency = seesEveryAgency(caller) ? null : caller.agencyCode;
     const rows = await this.transactions.manager.query<
       Array<{ agreementId: string; status: string; programs: number; enrolled: number; completed: number }>
@@ -31,10 +32,11 @@ export class ProgramSummaries {
               count(e.id) FILTER (WHERE e.status <> 'DROPPED')::int AS enrolled,
               count(e.id) FILTER (WHERE e.status = 'COMPLETED')::int AS completed
          FROM program p LEFT JOIN enrollment e ON e.program_id = p.id
-        WHERE $1::text IS NULL OR ${PROGRAM_VISIBLE('p', '$1')}
+        WHERE ($1::text IS NULL OR ${PROGRAM_VISIBLE('p', '$1')})
+          AND ($2::uuid IS NULL OR p.agreement_id = $2)
         GROUP BY p.agreement_id, p.status
         ORDER BY p.agreement_id, min(p.id::text COLLATE "C")`,
-      [agency],
+      [agency, agreementId ?? null],
     );
     const summaries = new Map<string, AgreementPrograms>();
     for (const row of rows) {
