@@ -20,7 +20,6 @@ import {
   BAPAS,
   count,
   KANWIL,
-  LAPAS,
   mouBody,
   officerOf,
   PEMKAB,
@@ -365,19 +364,28 @@ describe('work plans, indicator actuals from events, evaluations (real PostgreSQ
         undefined,
         via,
       );
+    // A facility of this test's own: other files count the agreements of LAPAS-JAMBI.
+    const FACILITY = `LAPAS-${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
     let theirs: string;
 
     beforeAll(async () => {
+      const registered = await api.call('POST', '/agencies', {
+        code: FACILITY,
+        name: FACILITY,
+        kind: 'LAPAS',
+        regionCode: '1505',
+      });
+      expect(registered.status).toBe(201);
       // An agreement Pemkab Muaro Jambi is no party to, with a work plan of the year.
       theirs = (
         await signedAgreement(
           api,
           mouBody({
-            partyCodes: [KANWIL, LAPAS],
+            partyCodes: [KANWIL, FACILITY],
             startDate: `${FY}-01-01`,
             endDate: `${FY + 3}-12-31`,
             clauses: [
-              { number: '1', text: 'Training', responsiblePartyCode: LAPAS, scope: 'SKILLS_TRAINING' },
+              { number: '1', text: 'Training', responsiblePartyCode: FACILITY, scope: 'SKILLS_TRAINING' },
             ],
           }),
         )
@@ -392,7 +400,7 @@ describe('work plans, indicator actuals from events, evaluations (real PostgreSQ
     it('gives each agreement’s work plan exactly as its own read does, within the caller’s scope', async () => {
       for (const [caller, expected] of [
         [VIEWER, [agreementId]],
-        [officerOf(LAPAS), [theirs]],
+        [officerOf(FACILITY), [theirs]],
         [AUDITOR_OF_ALL, [agreementId, theirs]],
         [officerOf(BAPAS), []],
       ] as const) {
