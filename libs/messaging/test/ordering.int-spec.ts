@@ -4,7 +4,7 @@ import { EventProbe, eventually, startTestService } from '@sinergi/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { OutboxRelay } from '../src';
-import { ConcurrentWriters, consumerService, producerService } from './probe-services';
+import { ConcurrentWriters, consumerService, ProbeCommands, producerService } from './probe-services';
 
 const KEYS = 10;
 const WRITERS_PER_KEY = 12;
@@ -69,4 +69,44 @@ describe('per-key event order under concurrent writers (real PostgreSQL and Kafk
       expect({ key, order }).toEqual({ key, order: inCommitOrder });
     }
   }, 120_000);
+
+  it("holds back a key's later rows while another relay holds its earlier row, and sends the other keys", async () => {
+    const db = producer.app.get(DataSource);
+    const held = db.createQueryRunner();
+    try {
+      const commands = producer.app.get(ProbeCommands);
+      const [blocked, free] = [randomUUID(), randomUUID()];
+      for (let seq = 1; seq <= 3; seq++) {
+        await commands.record(blocked, seq, 'LAPAS-HELD');
+        await commands.record(free, seq, 'LAPAS-HELD');
+      }
+      // Another relay's claim: the blocked key's first row locked in an open transaction.
+      await held.connect();
+      await held.startTransaction();
+      await held.query(
+        `SELECT position FROM outbox WHERE message_key = $1 AND published_at IS NULL
+          ORDER BY position LIMIT 1 FOR UPDATE`,
+        [blocked],
+      );
+      const published = async (key: string) =>
+        (
+          (await db.query(
+            `SELECT published_at IS NOT NULL AS published FROM outbox WHERE message_key = $1 ORDER BY position`,
+            [key],
+          )) as Array<{ published: boolean }>
+        ).map((row) => row.published);
+      const relay = producer.app.get(OutboxRelay);
+      while ((await published(free)).includes(false)) await relay.publishBatch();
+      expect(await published(free)).toEqual([true, true, true]);
+      expect(await published(blocked)).toEqual([false, false, false]);
+
+      await held.rollbackTransaction();
+      while ((await published(blocked)).includes(false)) await relay.publishBatch();
+      const arrived = await probe.waitFor((m) => m.key === blocked, 3, 20_000);
+      expect(arrived.map((m) => (m.envelope!.data as { amount: number }).amount)).toEqual([1, 2, 3]);
+    } finally {
+      if (held.isTransactionActive) await held.rollbackTransaction();
+      await held.release();
+    }
+  }, 60_000);
 });

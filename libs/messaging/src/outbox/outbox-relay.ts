@@ -51,6 +51,8 @@ const refusedByBroker = (error: unknown) =>
  * Takes a batch of unpublished rows that no other relay holds, leaving out the keys this relay has
  * parked ($2) and any row whose aggregate has an earlier unpublished row outside the batch (held by
  * another replica): so each aggregate's events reach Kafka in order, whatever the number of replicas.
+ * That earlier row is found per key, as the key's first unpublished row outside the batch (one short
+ * index walk per key), not by comparing every batch row with the whole unpublished backlog.
  */
 const CLAIM_BATCH = `
   WITH batch AS MATERIALIZED (
@@ -61,14 +63,19 @@ const CLAIM_BATCH = `
      ORDER BY position
      LIMIT $1
        FOR UPDATE SKIP LOCKED
+  ),
+  first_outside AS MATERIALIZED (
+    SELECT k.message_key,
+           (SELECT o.position FROM outbox o
+             WHERE o.message_key = k.message_key
+               AND o.published_at IS NULL
+               AND o.position NOT IN (SELECT position FROM batch)
+             ORDER BY o.position
+             LIMIT 1) AS position
+      FROM (SELECT DISTINCT message_key FROM batch) k
   )
-  SELECT b.* FROM batch b
-   WHERE NOT EXISTS (
-     SELECT 1 FROM outbox earlier
-      WHERE earlier.message_key = b.message_key
-        AND earlier.published_at IS NULL
-        AND earlier.position < b.position
-        AND earlier.position NOT IN (SELECT position FROM batch))
+  SELECT b.* FROM batch b JOIN first_outside f USING (message_key)
+   WHERE f.position IS NULL OR b.position < f.position
    ORDER BY b.position`;
 
 /** Publishes outbox rows to Kafka: batched, ordered per aggregate, safe with any number of replicas. */
