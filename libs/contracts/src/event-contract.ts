@@ -84,7 +84,10 @@ export function validateEventData<T extends object>(eventClass: EventClass<T>, d
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Parses and checks a message value: a complete envelope of a known event whose data is valid. */
+/**
+ * Parses and checks a message value: a complete envelope of a known event whose data is valid, with
+ * its data as an instance of the event's class.
+ */
 export function parseEnvelope(value: Buffer | string | null): {
   envelope: EventEnvelope;
   eventClass: EventClass;
@@ -109,6 +112,7 @@ export function parseEnvelope(value: Buffer | string | null): {
   if (problems.length > 0) throw new InvalidEventError('invalid envelope', problems);
   const eventClass = findContract(envelope.type!, envelope.version!);
   if (!eventClass) throw new InvalidEventError(`unknown event ${envelope.type} v${envelope.version}`);
-  validateEventData(eventClass, envelope.data);
+  // Handlers receive this instance: the data is validated once per message, not once per handler.
+  envelope.data = validateEventData(eventClass, envelope.data) as Record<string, unknown>;
   return { envelope: envelope as EventEnvelope, eventClass };
 }

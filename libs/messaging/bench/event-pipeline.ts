@@ -1,19 +1,27 @@
 // E1: events through Sinergi — outbox → relay → Kafka → consumer → inbox + effect, each step
 // committed — against raw kafkajs (batched idempotent produce, acks=-1, then consume) of the same
 // messages, in the same run; then the p99 latency from commit to effect at half the measured rate.
-import { startService, type RunningService } from '@sinergi/platform';
-import { serviceTestEnv, testInfrastructure, verdict } from '@sinergi/testing';
+// As in production, the consumer runs in a process of its own (for raw kafkajs as well), apart
+// from the publisher and its relay.
+import { startService } from '@sinergi/platform';
+import { serviceTestEnv, startReportingProcess, testInfrastructure, verdict } from '@sinergi/testing';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { createKafka, createProducer, EventConsumer } from '../src';
-import { consumerService, ProbeCommands, producerService } from '../test/probe-services';
+import { createKafka, createProducer } from '../src';
+import { ProbeCommands, producerService } from '../test/probe-services';
 import { writeBacklog } from './backlog';
+
+const CONSUMER_PROCESS = path.join(__dirname, 'consumer-process.ts');
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const LATENCY_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 
-const count = async (service: RunningService) =>
-  Number((await service.app.get(DataSource).query('SELECT count(*)::int AS n FROM probe_effects'))[0].n);
+/** The consumer's database (budgeting schema), where its effects are counted. */
+const effects = new Pool({ connectionString: testInfrastructure().databaseUrlOf('budgeting'), max: 2 });
+const count = async () =>
+  (await effects.query('SELECT count(*)::int AS n FROM probe_effects')).rows[0].n as number;
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 300_000) {
   const deadline = Date.now() + timeoutMs;
@@ -23,37 +31,50 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30
   }
 }
 
-/** Sinergi: a backlog in the outbox, a joined consumer, then the relay started; timed until every effect is committed. */
-async function sinergiRate(
-  consumer: RunningService,
-): Promise<{ rate: number; messages: Array<{ key: string; value: string }> }> {
+type Message = { key: string; value: string; headers: Record<string, string> };
+
+/**
+ * Sinergi: a backlog in the outbox, a joined consumer, then the relay started; timed until every
+ * effect is committed. Returns the messages as the relay sends them (key, envelope and headers).
+ */
+async function sinergiRate(): Promise<{ rate: number; messages: Message[] }> {
   const writer = await startService(
     producerService({ relay: { enabled: false } }),
     serviceTestEnv('rehabilitation'),
   );
   await writeBacklog(writer, EVENTS);
   const messages = (
-    await writer.app
-      .get(DataSource)
-      .query(
-        `SELECT message_key AS key, envelope::text AS value FROM outbox WHERE published_at IS NULL ORDER BY position`,
-      )
-  ).slice(0, EVENTS) as Array<{ key: string; value: string }>;
+    await writer.app.get(DataSource).query(
+      `SELECT message_key AS key, envelope::text AS value, headers FROM outbox
+          WHERE published_at IS NULL ORDER BY position`,
+    )
+  ).slice(0, EVENTS) as Message[];
   await writer.stop();
-  const before = await count(consumer);
+  const before = await count();
   const started = Date.now();
   const relay = await startService(
     producerService({ relay: { batchSize: 500, pollIntervalMs: 20 } }),
     serviceTestEnv('rehabilitation'),
   );
-  await until('every effect', async () => (await count(consumer)) - before >= EVENTS);
+  const outbox = relay.app.get(DataSource);
+  let publishedAfter = 0;
+  await until('every effect', async () => {
+    if (!publishedAfter) {
+      const [{ n }] = await outbox.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`);
+      if (n === 0) publishedAfter = Date.now() - started;
+    }
+    return (await count()) - before >= EVENTS;
+  });
   const seconds = (Date.now() - started) / 1000;
+  console.log(
+    `  the relay had sent every event after ${publishedAfter} ms, every effect was committed after ${Math.round(seconds * 1000)} ms`,
+  );
   await relay.stop();
   return { rate: EVENTS / seconds, messages };
 }
 
-/** Raw kafkajs: the same keys and envelopes produced in batches of 500 to a fresh topic and consumed by a joined group. */
-async function rawRate(messages: Array<{ key: string; value: string }>): Promise<number> {
+/** Raw kafkajs: the same messages (keys, envelopes, headers) produced in batches of 500 to a fresh topic, consumed by a joined group in another process. */
+async function rawRate(messages: Message[]): Promise<number> {
   const infra = testInfrastructure();
   const kafka = createKafka({ brokers: infra.brokers.split(','), clientId: 'bench-raw' });
   const topic = `${infra.topicPrefix}bench.raw.${randomUUID()}`;
@@ -64,28 +85,26 @@ async function rawRate(messages: Array<{ key: string; value: string }>): Promise
     waitForLeaders: true,
   });
   await admin.disconnect();
-  const consumer = kafka.consumer({ groupId: `bench-raw-${randomUUID()}` });
-  await consumer.connect();
-  await consumer.subscribe({ topic, fromBeginning: true });
-  let consumed = 0;
-  let joined = false;
-  consumer.on(consumer.events.GROUP_JOIN, () => (joined = true));
-  await consumer.run({ eachBatch: async ({ batch }) => void (consumed += batch.messages.length) });
-  await until('the raw consumer to join', async () => joined, 60_000);
+  const consumer = startReportingProcess('e1-raw-consumer', CONSUMER_PROCESS, [
+    'raw',
+    topic,
+    String(messages.length),
+  ]);
+  await consumer.reported('joined', 60_000);
   const producer = createProducer(kafka);
   await producer.connect();
   const started = Date.now();
   for (let i = 0; i < messages.length; i += 500) {
     await producer.send({ topic, acks: -1, messages: messages.slice(i, i + 500) });
   }
-  await until('every raw message', async () => consumed >= messages.length);
+  await consumer.reported('done', 300_000);
   const seconds = (Date.now() - started) / 1000;
-  await Promise.all([producer.disconnect(), consumer.disconnect()]);
+  await Promise.all([producer.disconnect(), consumer.stop()]);
   return messages.length / seconds;
 }
 
 /** Commands at a steady rate, each its own transaction; latency from commit to the committed effect. */
-async function latencyAt(rate: number, consumer: RunningService): Promise<number[]> {
+async function latencyAt(rate: number): Promise<number[]> {
   const producer = await startService(producerService(), serviceTestEnv('rehabilitation'));
   const commands = producer.app.get(ProbeCommands);
   const committedAt = new Map<string, number>();
@@ -103,27 +122,27 @@ async function latencyAt(rate: number, consumer: RunningService): Promise<number
   }
   await Promise.all(inFlight);
   const ids = [...committedAt.keys()];
-  const db = consumer.app.get(DataSource);
   await until('the latency run effects', async () => {
-    const [{ n }] = await db.query('SELECT count(*)::int AS n FROM probe_effects WHERE event_id = ANY($1)', [
-      ids,
-    ]);
-    return n === ids.length;
+    const { rows } = await effects.query(
+      'SELECT count(*)::int AS n FROM probe_effects WHERE event_id = ANY($1)',
+      [ids],
+    );
+    return rows[0].n === ids.length;
   });
-  const effects = (await db.query(
+  const { rows } = await effects.query<{ event_id: string; at: number }>(
     'SELECT event_id, (EXTRACT(EPOCH FROM recorded_at) * 1000)::float8 AS at FROM probe_effects WHERE event_id = ANY($1)',
     [ids],
-  )) as Array<{ event_id: string; at: number }>;
+  );
   await producer.stop();
-  return effects.map((e) => e.at - committedAt.get(e.event_id)!).sort((a, b) => a - b);
+  return rows.map((e) => e.at - committedAt.get(e.event_id)!).sort((a, b) => a - b);
 }
 
 async function main() {
-  const consumer = await startService(consumerService(), serviceTestEnv('budgeting'));
+  const consumer = startReportingProcess('e1-consumer', CONSUMER_PROCESS, ['sinergi']);
   try {
-    await consumer.app.get(EventConsumer).whenJoined();
+    await consumer.reported('joined');
     console.log(`E1 events: ${EVENTS} events over 50 aggregates`);
-    const sinergi = await sinergiRate(consumer);
+    const sinergi = await sinergiRate();
     const raw = await rawRate(sinergi.messages);
     const ratio = sinergi.rate / raw;
     verdict({
@@ -134,7 +153,7 @@ async function main() {
       ratio: `${ratio.toFixed(2)}× (≥ 0.50)`,
       pass: ratio >= 0.5,
     });
-    const latencies = await latencyAt(sinergi.rate / 2, consumer);
+    const latencies = await latencyAt(sinergi.rate / 2);
     const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
     verdict({
       id: 'E1',
@@ -146,6 +165,7 @@ async function main() {
     });
   } finally {
     await consumer.stop();
+    await effects.end();
   }
 }
 

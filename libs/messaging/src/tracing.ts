@@ -6,6 +6,8 @@ import {
   SpanStatusCode,
   trace,
   type Attributes,
+  type Context,
+  type Link,
   type Span,
 } from '@opentelemetry/api';
 import type { IHeaders } from 'kafkajs';
@@ -64,18 +66,42 @@ export function endSpans(spans: Span[], error?: unknown): void {
 }
 
 /** Runs `work` in a consumer span, child of the trace context the message carries. */
-export async function inConsumerSpan<T>(
+export function inConsumerSpan<T>(
   topic: string,
   headers: IHeaders | undefined,
   attributes: Attributes,
   work: () => Promise<T>,
 ): Promise<T> {
-  const parent = propagation.extract(ROOT_CONTEXT, asCarrier(headers));
+  return inSpan(topic, attributes, propagation.extract(ROOT_CONTEXT, asCarrier(headers)), [], work);
+}
+
+/** Runs `work` for several messages in one consumer span, linked to the trace context of each. */
+export function inConsumerBatchSpan<T>(
+  topic: string,
+  headers: Array<IHeaders | undefined>,
+  attributes: Attributes,
+  work: () => Promise<T>,
+): Promise<T> {
+  const links = headers.flatMap((h) => {
+    const linked = trace.getSpanContext(propagation.extract(ROOT_CONTEXT, asCarrier(h)));
+    return linked ? [{ context: linked }] : [];
+  });
+  return inSpan(topic, attributes, ROOT_CONTEXT, links, work);
+}
+
+function inSpan<T>(
+  topic: string,
+  attributes: Attributes,
+  parent: Context,
+  links: Link[],
+  work: () => Promise<T>,
+): Promise<T> {
   return tracer().startActiveSpan(
     `${topic} process`,
     {
       kind: SpanKind.CONSUMER,
       attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': topic, ...attributes },
+      links,
     },
     parent,
     async (span) => {

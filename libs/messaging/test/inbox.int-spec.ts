@@ -67,6 +67,37 @@ describe('idempotent inbox and consumer runner (real PostgreSQL and Kafka)', () 
     }
   });
 
+  it('gives a @HandleEvents handler consecutive events together, in order, each once', async () => {
+    const aggregate = randomUUID();
+    const events = [];
+    // Written before the consumer starts, so they are fetched together.
+    for (let seq = 1; seq <= 30; seq++) {
+      events.push(
+        await publishTestEvent(ProgramFundingRequestedV1, aggregate, fundingRequest('LAPAS-MANY', seq)),
+      );
+      if (seq === 10)
+        await publishTestEvent(ProgramFundingRequestedV1, aggregate, fundingRequest('LAPAS-MANY', 5), {
+          id: events[4].id,
+        });
+    }
+    const consumer = await startTestService(consumerService());
+    try {
+      const effects = await eventually(
+        () => effectsOf(consumer, [aggregate]),
+        (rows) => rows.length >= 30,
+      );
+      expect(effects.map((r: { seq: number }) => r.seq)).toEqual(events.map((_, i) => i + 1));
+      expect(effects.map((r: { event_id: string }) => r.event_id)).toEqual(events.map((e) => e.id));
+      const sizes = ProbeEffects.calls
+        .map((ids) => ids.filter((id) => id === aggregate).length)
+        .filter((n) => n > 0);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(30);
+      expect(Math.max(...sizes)).toBeGreaterThan(1);
+    } finally {
+      await consumer.stop();
+    }
+  });
+
   it('dead-letters poison messages with their origin while later messages flow, and redrive brings one back', async () => {
     const consumer = await startTestService(consumerService());
     const dlq = deadLetterTopic(Topics.program, 'budgeting');

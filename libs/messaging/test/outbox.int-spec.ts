@@ -1,10 +1,10 @@
-import { Topics } from '@sinergi/contracts';
-import type { RunningService } from '@sinergi/platform';
+import { ProgramFundingRequestedV1, Topics } from '@sinergi/contracts';
+import { requestContext, type RunningService } from '@sinergi/platform';
 import { EventProbe, startTestService, testInfrastructure } from '@sinergi/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createKafka, Transactions } from '../src';
-import { ProbeCommands, producerService } from './probe-services';
+import { createKafka, EventPublisher, Transactions } from '../src';
+import { fundingRequest, ProbeCommands, producerService } from './probe-services';
 
 const seqOf = (m: { envelope?: { data: unknown } }) => (m.envelope!.data as { amount: number }).amount;
 
@@ -60,6 +60,28 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
       .get(DataSource)
       .query(`SELECT published_at IS NOT NULL AS published FROM outbox WHERE message_key = $1`, [aggregate]);
     expect(rows).toEqual([{ published: true }, { published: true }]);
+  });
+
+  it('refuses to publish from a @HandleEvents handler, naming it', async () => {
+    const publisher = producer.app.get(EventPublisher);
+    const aggregate = randomUUID();
+    const publishing = requestContext.run(
+      { correlationId: randomUUID(), publishingRefusedBy: 'ProbeEffects.onFundingRequested' },
+      () =>
+        producer.app
+          .get(Transactions)
+          .run(() =>
+            publisher.publish(ProgramFundingRequestedV1, aggregate, fundingRequest('LAPAS-MANY', 1)),
+          ),
+    );
+    await expect(publishing).rejects.toThrow(
+      'ProbeEffects.onFundingRequested handles many events at once (@HandleEvents), so an event it published ' +
+        'could not name the one it reacts to: publish program.funding-requested from a @HandleEvent handler',
+    );
+    const rows = await producer.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM outbox WHERE message_key = $1`, [aggregate]);
+    expect(rows).toEqual([{ n: 0 }]);
   });
 
   it('keeps per-aggregate order and publishes each event once with two relay replicas', async () => {

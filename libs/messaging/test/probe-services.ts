@@ -7,6 +7,8 @@ import {
   EventPublisher,
   InboxHandlerNames1765200000000,
   HandleEvent,
+  HandleEvents,
+  type HandledEvent,
   MessagingModule,
   Transactions,
   type MessagingOverrides,
@@ -116,17 +118,29 @@ export const POISON_FACILITY = 'POISON';
 export class ProbeEffects {
   /** Facilities whose poison was "fixed" (as a deployed bug fix would), so a redriven event succeeds. */
   static readonly healed = new Set<string>();
+  /** The aggregate ids of each call, in order: what the consumer gave the handler together. */
+  static readonly calls: string[][] = [];
 
   constructor(private readonly transactions: Transactions) {}
 
-  @HandleEvent(ProgramFundingRequestedV1)
-  async onFundingRequested(data: ProgramFundingRequestedV1, event: { id: string; aggregateId: string }) {
-    if (data.facilityCode === POISON_FACILITY && !ProbeEffects.healed.has(POISON_FACILITY)) {
+  /** Records effects with one statement per call, as a handler of many events is meant to. */
+  @HandleEvents(ProgramFundingRequestedV1)
+  async onFundingRequested(events: Array<HandledEvent<ProgramFundingRequestedV1>>) {
+    if (
+      events.some((e) => e.data.facilityCode === POISON_FACILITY) &&
+      !ProbeEffects.healed.has(POISON_FACILITY)
+    ) {
       throw new Error('this handler always fails for POISON');
     }
+    ProbeEffects.calls.push(events.map((e) => e.event.aggregateId));
     await this.transactions.manager.query(
-      `INSERT INTO probe_effects (event_id, aggregate_id, seq) VALUES ($1, $2, $3)`,
-      [event.id, event.aggregateId, data.amount],
+      `INSERT INTO probe_effects (event_id, aggregate_id, seq)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[])`,
+      [
+        events.map((e) => e.event.id),
+        events.map((e) => e.event.aggregateId),
+        events.map((e) => e.data.amount),
+      ],
     );
   }
 }

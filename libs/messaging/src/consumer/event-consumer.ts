@@ -21,7 +21,7 @@ import { createKafka, createProducer, logicalTopic, physicalTopic, serviceConnec
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { MessagingMetrics } from '../metrics';
 import { Transactions } from '../transactions/transactions';
-import { inConsumerSpan } from '../tracing';
+import { inConsumerBatchSpan, inConsumerSpan } from '../tracing';
 import { consumerFailure, MissingTopicsError } from './consumer-failure';
 import { EventHandlers, type RegisteredHandler } from './event-handlers';
 import { applyAllOnce, applyOnce, type InboxEntry } from './inbox';
@@ -314,13 +314,20 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
     let outcomes: Array<'handled' | 'duplicate'>;
     try {
       outcomes = await this.transactions.run((manager) =>
-        applyAllOnce(manager, this.options.serviceName, work, (entry, run) =>
-          inConsumerSpan(
-            source.topic,
-            entry.headers,
-            this.spanAttributes(entry.envelope, entry.source.offset),
-            run,
-          ),
+        applyAllOnce(manager, this.options.serviceName, work, (entries, run) =>
+          entries.length === 1
+            ? inConsumerSpan(
+                source.topic,
+                entries[0].headers,
+                this.spanAttributes(entries[0].envelope, entries[0].source.offset),
+                run,
+              )
+            : inConsumerBatchSpan(
+                source.topic,
+                entries.map((entry) => entry.headers),
+                this.batchSpanAttributes(entries),
+                run,
+              ),
         ),
       );
     } catch (error) {
@@ -335,6 +342,17 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
       await this.options.hooks?.afterHandled?.(envelope, outcomes[i]);
     }
     return true;
+  }
+
+  /** A `@HandleEvents` call's span: the messages it took, each linked by its trace context. */
+  private batchSpanAttributes(entries: InboxEntry[]) {
+    return {
+      'messaging.consumer.group.name': this.options.serviceName,
+      'messaging.batch.message_count': entries.length,
+      'messaging.kafka.offset': Number(entries[0].source.offset),
+      'sinergi.event.type': entries[0].envelope.type,
+      'sinergi.service': this.options.serviceName,
+    };
   }
 
   private spanAttributes(envelope: EventEnvelope, offset: string) {

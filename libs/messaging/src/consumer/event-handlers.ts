@@ -8,11 +8,21 @@ import { findHandlerClasses } from './handler-sources';
 
 export type EventHandlerFn = (data: object, event: EventEnvelope) => Promise<unknown> | unknown;
 
+/** One event as a `@HandleEvents` method receives it: its validated data and its envelope. */
+export interface HandledEvent<T extends object = object> {
+  data: T;
+  event: EventEnvelope<T>;
+}
+
+export type EventsHandlerFn = (events: HandledEvent[]) => Promise<unknown> | unknown;
+
 export interface RegisteredHandler {
   eventClass: EventClass;
   /** `Class.method`. */
   name: string;
   handle: EventHandlerFn;
+  /** Set for a `@HandleEvents` method: takes consecutive events together (`handle` gives it one). */
+  handleMany?: EventsHandlerFn;
 }
 
 /** Why a service must not start with the handlers it has: each line names the handler and the fix. */
@@ -23,6 +33,10 @@ export class HandlerSetupError extends Error {
   ) {
     super(`${service} cannot consume events:\n  - ${problems.join('\n  - ')}`);
   }
+}
+
+function manyHandler(eventClass: EventClass, name: string, handleMany: EventsHandlerFn): RegisteredHandler {
+  return { eventClass, name, handleMany, handle: (data, event) => handleMany([{ data, event }]) };
 }
 
 /** Finds every `@HandleEvent` method on the application's providers and controllers. */
@@ -53,11 +67,13 @@ export class EventHandlers {
         continue;
       }
       this.classes.add(cls);
-      for (const { eventClass, name, method } of methods) {
+      for (const { eventClass, name, method, many } of methods) {
         const { type, version } = contractOf(eventClass);
         const key = `${type}@v${version}`;
-        const handle = (instance[method] as EventHandlerFn).bind(instance);
-        byKey.set(key, [...(byKey.get(key) ?? []), { eventClass, name, handle }]);
+        const handler: RegisteredHandler = many
+          ? manyHandler(eventClass, name, (instance[method] as EventsHandlerFn).bind(instance))
+          : { eventClass, name, handle: (instance[method] as EventHandlerFn).bind(instance) };
+        byKey.set(key, [...(byKey.get(key) ?? []), handler]);
       }
     }
     return byKey;

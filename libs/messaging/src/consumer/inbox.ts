@@ -1,5 +1,4 @@
 import type { EventEnvelope } from '@sinergi/contracts';
-import { validateEventData } from '@sinergi/contracts';
 import { requestContext } from '@sinergi/platform';
 import type { EntityManager } from 'typeorm';
 import type { RegisteredHandler } from './event-handlers';
@@ -11,7 +10,7 @@ export interface InboxSource {
   offset: string;
 }
 
-/** One event to apply: its envelope, the handlers that take it, where it was read. */
+/** One event to apply: its envelope (its data validated), the handlers that take it, where it was read. */
 export interface InboxEntry {
   envelope: EventEnvelope;
   handlers: RegisteredHandler[];
@@ -39,13 +38,15 @@ export async function applyOnce(
 /**
  * `applyOnce` for consecutive events, in the caller's transaction: one multi-row inbox insert for
  * all of them, then each event's pending handlers in the given order. An event seen twice (even
- * within `entries`) runs its handlers once.
+ * within `entries`) runs its handlers once. Consecutive events whose only pending handler is the
+ * same `@HandleEvents` method go to it in one call, which changes nothing about the order in which
+ * handlers see events. `around` wraps the work of one event, or of the events of one such call.
  */
 export async function applyAllOnce<E extends InboxEntry>(
   manager: EntityManager,
   consumer: string,
   entries: E[],
-  around: (entry: E, work: () => Promise<void>) => Promise<void> = (_, work) => work(),
+  around: (entries: E[], work: () => Promise<void>) => Promise<void> = (_, work) => work(),
 ): Promise<Array<'handled' | 'duplicate'>> {
   const inserted = new Set(
     (
@@ -67,20 +68,36 @@ export async function applyAllOnce<E extends InboxEntry>(
       )) as Array<{ event_id: string }>
     ).map((row) => row.event_id.toLowerCase()),
   );
-  const outcomes: Array<'handled' | 'duplicate'> = [];
+  const pending: RegisteredHandler[][] = [];
   for (const entry of entries) {
-    const id = entry.envelope.id.toLowerCase();
-    let pending = entry.handlers;
     // The first occurrence of a newly recorded event runs every handler; any other looks at its row.
-    if (!inserted.delete(id)) pending = await pendingHandlers(manager, consumer, entry);
-    if (pending.length === 0) {
-      outcomes.push('duplicate');
+    pending.push(
+      inserted.delete(entry.envelope.id.toLowerCase())
+        ? entry.handlers
+        : await pendingHandlers(manager, consumer, entry),
+    );
+  }
+  const onlyMany = (i: number) =>
+    pending[i].length === 1 ? pending[i][0].handleMany && pending[i][0] : undefined;
+  for (let i = 0; i < entries.length;) {
+    const many = onlyMany(i);
+    if (!many) {
+      if (pending[i].length > 0)
+        await around([entries[i]], () => runHandlers(entries[i].envelope, pending[i]));
+      i++;
       continue;
     }
-    await around(entry, () => runHandlers(entry.envelope, pending));
-    outcomes.push('handled');
+    const group: E[] = [];
+    for (; i < entries.length && (pending[i].length === 0 || onlyMany(i) === many); i++)
+      if (pending[i].length > 0) group.push(entries[i]);
+    await around(group, () =>
+      runMany(
+        many,
+        group.map((e) => e.envelope),
+      ),
+    );
   }
-  return outcomes;
+  return pending.map((handlers) => (handlers.length > 0 ? 'handled' : 'duplicate'));
 }
 
 /** The handlers of an already recorded event that have not run for it, now recorded as run. */
@@ -103,10 +120,21 @@ async function pendingHandlers(
   return pending;
 }
 
-function runHandlers(envelope: EventEnvelope, handlers: RegisteredHandler[]): Promise<void> {
-  return requestContext.run({ correlationId: envelope.correlationId, causationId: envelope.id }, async () => {
-    for (const handler of handlers) {
-      await handler.handle(validateEventData(handler.eventClass, envelope.data), envelope);
-    }
-  });
+/** An event's handlers in order, in its context; its data was validated when the message was parsed. */
+async function runHandlers(envelope: EventEnvelope, handlers: RegisteredHandler[]): Promise<void> {
+  for (const handler of handlers) {
+    if (handler.handleMany) await runMany(handler, [envelope]);
+    else
+      await requestContext.run({ correlationId: envelope.correlationId, causationId: envelope.id }, () =>
+        handler.handle(envelope.data, envelope),
+      );
+  }
+}
+
+/** A `@HandleEvents` method with its events, where publishing is refused. */
+async function runMany(handler: RegisteredHandler, envelopes: EventEnvelope[]): Promise<void> {
+  await requestContext.run(
+    { correlationId: envelopes[0].correlationId, publishingRefusedBy: handler.name },
+    () => handler.handleMany!(envelopes.map((event) => ({ data: event.data, event }))),
+  );
 }

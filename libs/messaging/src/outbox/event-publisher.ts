@@ -32,9 +32,15 @@ export class EventPublisher {
   ): Promise<EventEnvelope<T>> {
     const manager = this.transactions.requireTransaction();
     const contract = contractOf(eventClass);
+    const context = requestContext.current();
+    const refusedBy = context?.publishingRefusedBy;
+    if (refusedBy)
+      throw new Error(
+        `${refusedBy} handles many events at once (@HandleEvents), so an event it published could not ` +
+          `name the one it reacts to: publish ${contract.type} from a @HandleEvent handler`,
+      );
     const plain = JSON.parse(JSON.stringify(data)) as T;
     validateEventData(eventClass, plain);
-    const context = requestContext.current();
     const id = uuidv7();
     const correlationId = context?.correlationId ?? id;
     const envelope: EventEnvelope<T> = {

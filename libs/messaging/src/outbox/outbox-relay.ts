@@ -52,11 +52,12 @@ const refusedByBroker = (error: unknown) =>
  * parked ($2) and any row whose aggregate has an earlier unpublished row outside the batch (held by
  * another replica): so each aggregate's events reach Kafka in order, whatever the number of replicas.
  * That earlier row is found per key, as the key's first unpublished row outside the batch (one short
- * index walk per key), not by comparing every batch row with the whole unpublished backlog.
+ * index walk per key). The batch is chosen on narrow columns, and the envelopes read for it alone,
+ * so a burst of rows the planner has no statistics for yet is not sorted with its envelopes.
  */
 const CLAIM_BATCH = `
   WITH batch AS MATERIALIZED (
-    SELECT position, topic, message_key, event_type, envelope::text AS value, headers, attempts
+    SELECT position, message_key
       FROM outbox
      WHERE published_at IS NULL
        AND message_key <> ALL($2::text[])
@@ -74,7 +75,10 @@ const CLAIM_BATCH = `
              LIMIT 1) AS position
       FROM (SELECT DISTINCT message_key FROM batch) k
   )
-  SELECT b.* FROM batch b JOIN first_outside f USING (message_key)
+  SELECT o.position, o.topic, o.message_key, o.event_type, o.envelope::text AS value, o.headers, o.attempts
+    FROM batch b
+    JOIN first_outside f USING (message_key)
+    JOIN outbox o ON o.position = b.position
    WHERE f.position IS NULL OR b.position < f.position
    ORDER BY b.position`;
 

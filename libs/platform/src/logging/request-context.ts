@@ -19,6 +19,8 @@ export interface RequestContext {
   caller?: CallerIdentity;
   /** The route template for metrics and access logs, when the framework only knows a catch-all. */
   route?: string;
+  /** Set while a `@HandleEvents` handler runs: the handler, which may not publish events. */
+  publishingRefusedBy?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

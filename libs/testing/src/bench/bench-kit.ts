@@ -194,14 +194,75 @@ export async function startProcess(
       const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
       return (Number(fields[11]) + Number(fields[12])) * 10;
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-      }),
+    stop: () => stopChild(child),
   };
+}
+
+/** A bench script in a process of its own that reports progress as lines on stdout. */
+export interface ReportingProcess {
+  /** Resolves when the process prints `line` (or has printed it already). */
+  reported(line: string, timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function startReportingProcess(name: string, script: string, args: string[] = []): ReportingProcess {
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE
+        ? [
+            '--cpu-prof',
+            `--cpu-prof-dir=${path.join(REPO_ROOT, '.cache/profiles')}`,
+            `--cpu-prof-name=${name}.cpuprofile`,
+          ]
+        : []),
+      ...SERVICE_NODE_FLAGS,
+      '-r',
+      path.join(REPO_ROOT, 'libs/testing/register-ts.js'),
+      script,
+      ...args,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const seen = new Set<string>();
+  const waiting = new Map<string, () => void>();
+  let buffered = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    const lines = (buffered + chunk).split('\n');
+    buffered = lines.pop()!;
+    for (const line of lines) {
+      seen.add(line);
+      waiting.get(line)?.();
+    }
+  });
+  return {
+    reported: (line, timeoutMs = 120_000) =>
+      new Promise<void>((resolve, reject) => {
+        if (seen.has(line)) return resolve();
+        const timer = setTimeout(
+          () => reject(new Error(`${name} did not report "${line}" within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+        const exited = () => reject(new Error(`${name} exited with code ${child.exitCode} before "${line}"`));
+        child.once('exit', exited);
+        waiting.set(line, () => {
+          clearTimeout(timer);
+          child.off('exit', exited);
+          resolve();
+        });
+      }),
+    stop: () => stopChild(child),
+  };
+}
+
+/** SIGTERM, then SIGKILL after 10 s; resolves once the process has exited. */
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
 }
 
 export interface Verdict {

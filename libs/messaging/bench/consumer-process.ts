@@ -1,0 +1,42 @@
+// E1's consumers, each in a process of its own as a consuming service runs apart from the one
+// that publishes. Reports on stdout: `joined` once its group is joined, `done` (raw) once it has
+// consumed every message.
+//   consumer-process.ts sinergi                the probe consumer service (budgeting schema)
+//   consumer-process.ts raw <topic> <count>    a kafkajs consumer counting batches
+import { startService } from '@sinergi/platform';
+import { serviceTestEnv, testInfrastructure } from '@sinergi/testing';
+import { randomUUID } from 'node:crypto';
+import { createKafka, EventConsumer } from '../src';
+import { consumerService } from '../test/probe-services';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+async function sinergi() {
+  const service = await startService(consumerService(), serviceTestEnv('budgeting'));
+  await service.app.get(EventConsumer).whenJoined();
+  process.once('SIGTERM', () => void service.stop().then(() => process.exit(0)));
+  say('joined');
+}
+
+async function raw(topic: string, count: number) {
+  const infra = testInfrastructure();
+  const kafka = createKafka({ brokers: infra.brokers.split(','), clientId: 'bench-raw-consumer' });
+  const consumer = kafka.consumer({ groupId: `bench-raw-${randomUUID()}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let consumed = 0;
+  consumer.on(consumer.events.GROUP_JOIN, () => say('joined'));
+  await consumer.run({
+    eachBatch: async ({ batch }) => {
+      consumed += batch.messages.length;
+      if (consumed >= count) say('done');
+    },
+  });
+  process.once('SIGTERM', () => void consumer.disconnect().then(() => process.exit(0)));
+}
+
+const [mode, topic, count] = process.argv.slice(2);
+(mode === 'raw' ? raw(topic, Number(count)) : sinergi()).catch((error) => {
+  process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+});
