@@ -103,10 +103,38 @@ async function rawRate(messages: Message[]): Promise<number> {
   return messages.length / seconds;
 }
 
+/** Waits until the consumer has committed the effects of every event in `ids`. */
+async function effectsOf(ids: string[]) {
+  await until('the effects of the commands', async () => {
+    const { rows } = await effects.query(
+      'SELECT count(*)::int AS n FROM probe_effects WHERE event_id = ANY($1)',
+      [ids],
+    );
+    return rows[0].n === ids.length;
+  });
+}
+
+/**
+ * The maximum rate of a stream of events: commands (each its own transaction, writing state and
+ * its event) by 32 writers back to back for LATENCY_SECONDS, as many per second as they commit,
+ * the relay and consumer running alongside. Waits until the consumer has caught up.
+ */
+async function streamMaximum(commands: ProbeCommands): Promise<number> {
+  const ids: string[] = [];
+  const started = Date.now();
+  const stopAt = started + LATENCY_SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (Date.now() < stopAt) ids.push((await commands.record(randomUUID(), 0, 'LAPAS-BENCH')).id);
+    }),
+  );
+  const rate = ids.length / ((Date.now() - started) / 1000);
+  await effectsOf(ids);
+  return rate;
+}
+
 /** Commands at a steady rate, each its own transaction; latency from commit to the committed effect. */
-async function latencyAt(rate: number): Promise<number[]> {
-  const producer = await startService(producerService(), serviceTestEnv('rehabilitation'));
-  const commands = producer.app.get(ProbeCommands);
+async function latencyAt(rate: number, commands: ProbeCommands): Promise<number[]> {
   const committedAt = new Map<string, number>();
   const total = Math.round(rate * LATENCY_SECONDS);
   const started = Date.now();
@@ -122,18 +150,11 @@ async function latencyAt(rate: number): Promise<number[]> {
   }
   await Promise.all(inFlight);
   const ids = [...committedAt.keys()];
-  await until('the latency run effects', async () => {
-    const { rows } = await effects.query(
-      'SELECT count(*)::int AS n FROM probe_effects WHERE event_id = ANY($1)',
-      [ids],
-    );
-    return rows[0].n === ids.length;
-  });
+  await effectsOf(ids);
   const { rows } = await effects.query<{ event_id: string; at: number }>(
     'SELECT event_id, (EXTRACT(EPOCH FROM recorded_at) * 1000)::float8 AS at FROM probe_effects WHERE event_id = ANY($1)',
     [ids],
   );
-  await producer.stop();
   return rows.map((e) => e.at - committedAt.get(e.event_id)!).sort((a, b) => a - b);
 }
 
@@ -153,16 +174,26 @@ async function main() {
       ratio: `${ratio.toFixed(2)}× (≥ 0.50)`,
       pass: ratio >= 0.5,
     });
-    const latencies = await latencyAt(sinergi.rate / 2);
-    const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-    verdict({
-      id: 'E1',
-      what: 'event latency at half the maximum rate',
-      measured: `p50 ${p(0.5).toFixed(0)} ms, p99 ${p(0.99).toFixed(0)} ms over ${latencies.length} events at ${Math.round(sinergi.rate / 2)} events/s`,
-      baseline: '100 ms',
-      ratio: `p99 ${p(0.99).toFixed(0)} ms (≤ 100 ms)`,
-      pass: p(0.99) <= 100,
-    });
+    // The latency target's rate: half the maximum of a stream of events from commands. A backlog
+    // drains faster than commands can write one (no command runs alongside), so half the rate above
+    // is more than the producing service could ever sustain.
+    const producer = await startService(producerService(), serviceTestEnv('rehabilitation'));
+    try {
+      const commands = producer.app.get(ProbeCommands);
+      const maximum = await streamMaximum(commands);
+      const latencies = await latencyAt(maximum / 2, commands);
+      const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+      verdict({
+        id: 'E1',
+        what: 'event latency, commit to effect, at half the maximum rate of a stream of commands',
+        measured: `p50 ${p(0.5).toFixed(0)} ms, p99 ${p(0.99).toFixed(0)} ms over ${latencies.length} events at ${Math.round(maximum / 2)} events/s (maximum ${Math.round(maximum)}/s)`,
+        baseline: '100 ms',
+        ratio: `p99 ${p(0.99).toFixed(0)} ms (≤ 100 ms)`,
+        pass: p(0.99) <= 100,
+      });
+    } finally {
+      await producer.stop();
+    }
   } finally {
     await consumer.stop();
     await effects.end();

@@ -54,6 +54,8 @@ const refusedByBroker = (error: unknown) =>
  * That earlier row is found per key, as the key's first unpublished row outside the batch (one short
  * index walk per key). The batch is chosen on narrow columns, and the envelopes read for it alone,
  * so a burst of rows the planner has no statistics for yet is not sorted with its envelopes.
+ * The rows are marked published in the same statement, in the relay's transaction: it commits only
+ * once Kafka has them, and unmarks the rows it could not send before that.
  */
 const CLAIM_BATCH = `
   WITH batch AS MATERIALIZED (
@@ -75,12 +77,13 @@ const CLAIM_BATCH = `
              LIMIT 1) AS position
       FROM (SELECT DISTINCT message_key FROM batch) k
   )
-  SELECT o.position, o.topic, o.message_key, o.event_type, o.envelope::text AS value, o.headers, o.attempts
+  UPDATE outbox o SET published_at = clock_timestamp(), attempts = o.attempts + 1
     FROM batch b
     JOIN first_outside f USING (message_key)
-    JOIN outbox o ON o.position = b.position
-   WHERE f.position IS NULL OR b.position < f.position
-   ORDER BY b.position`;
+   WHERE o.position = b.position
+     AND (f.position IS NULL OR b.position < f.position)
+  RETURNING o.position, o.topic, o.message_key, o.event_type, o.envelope::text AS value, o.headers,
+            o.attempts - 1 AS attempts`;
 
 /** Publishes outbox rows to Kafka: batched, ordered per aggregate, safe with any number of replicas. */
 @Injectable()
@@ -217,14 +220,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     let claimed: OutboxRow[] = [];
     try {
       return await this.dataSource.transaction(async (manager) => {
-        claimed = await manager.query(CLAIM_BATCH, [this.options.relay.batchSize, this.parkedKeys()]);
+        const [marked] = (await manager.query(CLAIM_BATCH, [
+          this.options.relay.batchSize,
+          this.parkedKeys(),
+        ])) as [OutboxRow[], number];
+        claimed = marked.sort((a, b) => Number(a.position) - Number(b.position));
         if (claimed.length === 0) return 0;
         const { sent, failed } = await this.sendAll(producer, claimed);
-        if (sent.length > 0)
+        if (sent.length < claimed.length) {
+          const isSent = new Set(sent);
           await manager.query(
-            `UPDATE outbox SET published_at = clock_timestamp(), attempts = attempts + 1 WHERE position = ANY($1)`,
-            [sent.map((r) => r.position)],
+            `UPDATE outbox SET published_at = NULL, attempts = attempts - 1 WHERE position = ANY($1)`,
+            [claimed.filter((row) => !isSent.has(row)).map((row) => row.position)],
           );
+        }
         for (const { rows, error } of failed) {
           await this.recordFailure(rows, error, manager);
           for (const row of rows) {
