@@ -30,8 +30,19 @@ const passwordVariablesOf = (service) => ({
  * four times what was live, so the gateway held 570 MB after a benchmark with 70 MB in use. A
  * 256 MB old generation is some three times a service's live heap (V8 then grows it by at most
  * 1.3× per collection) and half of the 512 MiB a Pod may use; an 8 MB semi-space keeps the
- * young generation at 16 MB, where scavenges still take well under a millisecond.
+ * young generation at 16 MB, where scavenges still take well under a millisecond. `--expose-gc`
+ * lets a service give memory back when it goes quiet after work (reduceMemoryWhenIdle in
+ * libs/platform); nothing else calls `gc`.
  */
-const SERVICE_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8'];
+const SERVICE_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8', '--expose-gc'];
 
-module.exports = { SERVICES, SERVICE_NODE_FLAGS, rolesOf, passwordVariablesOf };
+/**
+ * Environment of every service process, set by the same launchers (the image's ENV says the same).
+ * glibc raises its mmap threshold to the size of the largest block freed, up to 32 MiB: after the
+ * first scrypt (16 MiB for a client secret, 128 MiB for a password, in libuv's worker threads) such
+ * blocks come from malloc arenas, which keep them once freed — the gateway held some 64 MB that
+ * way. A fixed threshold (glibc's default value) turns that off, so they go back to the system.
+ */
+const SERVICE_PROCESS_ENV = { MALLOC_MMAP_THRESHOLD_: '131072' };
+
+module.exports = { SERVICES, SERVICE_NODE_FLAGS, SERVICE_PROCESS_ENV, rolesOf, passwordVariablesOf };

@@ -5,7 +5,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { ROOT, ensureInfrastructure, stopKafka } = require('./infra');
 const { provision } = require('../infra/postgres/provision');
-const { SERVICES, SERVICE_NODE_FLAGS } = require('../infra/services');
+const { SERVICES, SERVICE_NODE_FLAGS, SERVICE_PROCESS_ENV } = require('../infra/services');
 const { devSecrets } = require('./dev-secrets');
 const { parseReplicas, replicaSpec, instancesOf, gatewayUrls } = require('./replicas');
 
@@ -51,6 +51,7 @@ function startServiceProcess({ service, name, port }, env) {
     {
       env: {
         ...process.env,
+        ...SERVICE_PROCESS_ENV,
         ...env,
         PORT: String(port),
         MANAGEMENT_PORT: String(managementPortOf({ port })),

@@ -14,6 +14,7 @@ import { installBodyParsers } from './http/json-body';
 import { problem, PROBLEM_CONTENT_TYPE } from './http/problem';
 import { createLogger, PinoNestLogger } from './logging/logger';
 import { requestContext, type RequestContext } from './logging/request-context';
+import { reduceMemoryWhenIdle } from './lifecycle/idle-memory';
 import { httpRequestDuration, initMetrics } from './metrics/metrics';
 import { PlatformModule } from './platform.module';
 
@@ -269,6 +270,7 @@ export function runService<E extends ServiceEnv>(definition: ServiceDefinition<E
   }
   startService(definition).then(
     (service) => {
+      reduceMemoryWhenIdle();
       for (const signal of ['SIGTERM', 'SIGINT'] as const) {
         process.once(signal, () => {
           service.logger.info({ signal }, 'shutting down');

@@ -28,6 +28,7 @@ export * from './platform.module';
 export * from './routing/route-table';
 export * from './lists/list-query';
 export * from './lifecycle/data-pruner';
+export * from './lifecycle/idle-memory';
 export * from './time/clock';
 export * from './time/local-date';
 export * from './time/with-timeout';

@@ -137,10 +137,11 @@ export interface BenchProcess {
   stop(): Promise<void>;
 }
 
-/** Node's flags of every service process (infra/services.js), given to raw baselines alike. */
+/** Node's flags and environment of every service process (infra/services.js), given to raw baselines alike. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { SERVICE_NODE_FLAGS } = require(path.join(REPO_ROOT, 'infra/services.js')) as {
+const { SERVICE_NODE_FLAGS, SERVICE_PROCESS_ENV } = require(path.join(REPO_ROOT, 'infra/services.js')) as {
   SERVICE_NODE_FLAGS: string[];
+  SERVICE_PROCESS_ENV: Record<string, string>;
 };
 
 /**
@@ -167,7 +168,7 @@ export async function startProcess(
     : [];
   const args = [...profile, ...SERVICE_NODE_FLAGS, ...nodeArgs, ...typescript, script];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, ...SERVICE_PROCESS_ENV, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -222,7 +223,7 @@ export function startReportingProcess(name: string, script: string, args: string
       script,
       ...args,
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    { env: { ...process.env, ...SERVICE_PROCESS_ENV }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const seen = new Set<string>();
   const waiting = new Map<string, () => void>();
