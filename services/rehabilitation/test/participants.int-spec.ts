@@ -468,6 +468,34 @@ describe('participants: NIK validated, encrypted at rest, masked, and every unma
     });
   });
 
+  it("lists for each officer exactly the people in their scope: a facility's inmates, a BAPAS's supervisees", async () => {
+    const lapas = unique('LAPAS-MUARA');
+    const bapas = unique('BAPAS-MUARA');
+    await registerAgency(service, lapas, 'LAPAS');
+    await registerAgency(service, bapas, 'BAPAS');
+    const inmates = [await registerParticipant(service, lapas), await registerParticipant(service, lapas)];
+    const elsewhere = await registerParticipant(service, otherFacility);
+    for (const { id } of [inmates[1], elsewhere]) {
+      const released = await call(service, admin, 'POST', `/participants/${id}/release`, {
+        releaseDate: '2027-02-20',
+        releaseType: 'PAROLE',
+        bapasCode: bapas,
+      });
+      expect(released.status).toBe(200);
+    }
+    const idsFor = async (caller: { clientId: string; agencyCode: string; roles: string[] }) => {
+      const reply = await call(service, caller, 'GET', '/participants?limit=100');
+      expect(reply.status).toBe(200);
+      return (reply.body.items as Array<{ id: string }>).map((p) => p.id).sort();
+    };
+    const both = { clientId: 'pk-both', agencyCode: bapas, roles: ['program-officer', 'probation-officer'] };
+    expect(await idsFor(programOfficer(lapas))).toEqual(inmates.map((p) => p.id).sort());
+    expect(await idsFor({ clientId: 'pk-bapas', agencyCode: bapas, roles: ['probation-officer'] })).toEqual(
+      [inmates[1].id, elsewhere.id].sort(),
+    );
+    expect(await idsFor(both)).toEqual([inmates[1].id, elsewhere.id].sort());
+  });
+
   it('keeps reading old rows after a key rotation', async () => {
     const { id, nik } = await registerParticipant(service, facility);
     const rotated = await startRehabilitation({

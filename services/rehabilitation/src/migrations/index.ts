@@ -10,6 +10,7 @@ import { ParticipantUpdatedAt1765300000000 } from './1765300000000-participant-u
 import { AttendanceAndAccessLogNamePerson1766300000000 } from './1766300000000-attendance-and-access-log-name-person';
 import { KnownTimeZones1766400000000 } from './1766400000000-known-time-zones';
 import { AccessLogReason1766500000000 } from './1766500000000-access-log-reason';
+import { ParticipantBapasIndex1766600000000 } from './1766600000000-participant-bapas-index';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   AttendanceAndAccessLogNamePerson1766300000000,
   KnownTimeZones1766400000000,
   AccessLogReason1766500000000,
+  ParticipantBapasIndex1766600000000,
 ];

@@ -165,10 +165,13 @@ export class ParticipantsService {
       .orderBy('p.id', 'ASC')
       .take(query.limit + 1);
     if (!isPlatformAdmin(caller) && !hasRole(caller, Roles.auditor)) {
-      // Own facility's inmates for program-officers, supervised people for probation-officers.
-      const facility = hasRole(caller, Roles.programOfficer) ? caller.agencyCode : null;
-      const bapas = hasRole(caller, Roles.probationOfficer) ? caller.agencyCode : null;
-      qb.andWhere('(p.facility_code = :facility OR p.bapas_code = :bapas)', { facility, bapas });
+      // Own facility's inmates for program-officers, supervised people for probation-officers;
+      // one condition per role held, so each reads its own index in id order.
+      const scopes = [
+        ...(hasRole(caller, Roles.programOfficer) ? ['p.facility_code = :agency'] : []),
+        ...(hasRole(caller, Roles.probationOfficer) ? ['p.bapas_code = :agency'] : []),
+      ];
+      qb.andWhere(scopes.length > 0 ? `(${scopes.join(' OR ')})` : 'false', { agency: caller.agencyCode });
     }
     if (query.facilityCode)
       qb.andWhere('p.facility_code = :facilityCode', { facilityCode: query.facilityCode });
