@@ -295,4 +295,31 @@ describe('budgets and their ledger (real PostgreSQL and Kafka)', () => {
     expect(next.body.items[0].id > first.body.items[1].id).toBe(true);
     expect((await call(service, auditor, 'GET', `/budgets?limit=0`)).status).toBe(400);
   });
+  it("keeps every budget's totals equal to the sums of its ledger entries, bulk inserts included", async () => {
+    const budget = await openBudget(service, agreementId, { ceiling: 2_000_000, fiscalYear: 2041 });
+    // Several entries in one statement: the trigger adds them per statement.
+    await db(service).query(
+      `INSERT INTO ledger_entries (id, budget_id, kind, amount, ceiling_change, recorded_by, recorded_at)
+       SELECT gen_random_uuid(), $1, 'CEILING_REVISED', 2000000 + g, 1, 'finance-pemkab-muaro-jambi', now()
+         FROM generate_series(1, 3) g`,
+      [budget.id],
+    );
+    const shown = await call(service, auditor, 'GET', `/budgets/${budget.id}`);
+    expect(shown.body).toMatchObject({ ceiling: 2_000_003, allocated: 0, disbursed: 0 });
+    // Every budget this file touched: what the API reads equals what the ledger says.
+    const rows = await db(service).query(
+      `SELECT b.id, b.ceiling_total::bigint = COALESCE(SUM(l.ceiling_change), 0) AS ceiling,
+              b.allocated_total::bigint = COALESCE(SUM(l.allocated_change), 0) AS allocated,
+              b.disbursed_total::bigint = COALESCE(SUM(l.disbursed_change), 0) AS disbursed
+         FROM budgets b LEFT JOIN ledger_entries l ON l.budget_id = b.id
+        GROUP BY b.id`,
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    expect(
+      rows.filter(
+        (r: { ceiling: boolean; allocated: boolean; disbursed: boolean }) =>
+          !(r.ceiling && r.allocated && r.disbursed),
+      ),
+    ).toEqual([]);
+  });
 });

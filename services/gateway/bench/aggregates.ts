@@ -37,16 +37,25 @@ const FISCAL_YEAR = 2026;
  * Copies `count` times every row of `table` that `where` selects (`$1` the template agreement):
  * each id (a uuid, or text naming one) becomes a uuid derived from it and the copy's number, so an agreement, program, budget
  * or allocation and everything pointing at it get the same new id in every schema; people
- * (`participant_id`) and signed-in persons stay who they are.
+ * (`participant_id`) and signed-in persons stay who they are. Columns in `derived` keep their
+ * defaults: a trigger fills them from rows copied afterwards (a budget's ledger totals from its
+ * entries).
  */
-async function copyRows(db: Client, table: string, where: string, template: string, count: number) {
+async function copyRows(
+  db: Client,
+  table: string,
+  where: string,
+  template: string,
+  count: number,
+  derived: string[] = [],
+) {
   const { rows: columns } = await db.query<{ name: string; type: string; serial: boolean }>(
     `SELECT column_name AS name, data_type AS type, coalesce(column_default LIKE 'nextval(%', false) AS serial
        FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1
       ORDER BY ordinal_position`,
     [table],
   );
-  const copied = columns.filter((c) => !c.serial);
+  const copied = columns.filter((c) => !c.serial && !derived.includes(c.name));
   const value = ({ name, type }: { name: string; type: string }) => {
     if (name === 'number' || name === 'certificate_number') return `t.${name} || '/' || c.g`;
     const reference = type === 'uuid' || (type === 'text' && /^(id|.*_id)$/.test(name));
@@ -90,7 +99,11 @@ async function copyAgreement(template: string, count: number) {
   });
   await asSchemaOwner('budgeting', async (db) => {
     await copyRows(db, 'agreements', 't.id = $1', template, count);
-    await copyRows(db, 'budgets', byAgreement, template, count);
+    await copyRows(db, 'budgets', byAgreement, template, count, [
+      'ceiling_total',
+      'allocated_total',
+      'disbursed_total',
+    ]);
     await copyRows(db, 'allocations', byAgreement, template, count);
     const ofBudgets = 't.budget_id IN (SELECT id FROM budgets WHERE agreement_id = $1)';
     await copyRows(db, 'disbursements', ofBudgets, template, count);

@@ -164,13 +164,15 @@ describe('database roles: schema owner and runtime role per service', () => {
       code: '42501',
       message: 'permission denied for schema budgeting',
     });
-    // The triggers are still in place and still refuse changes to recorded entries.
+    // The triggers are still in place: two refuse changes to recorded entries, one keeps the
+    // budgets' totals.
     const triggers = await app.query(
       `SELECT tgname FROM pg_trigger WHERE tgrelid = 'ledger_entries'::regclass AND NOT tgisinternal ORDER BY 1`,
     );
     expect(triggers.rows.map((r: { tgname: string }) => r.tgname)).toEqual([
       'ledger_entries_append_only',
       'ledger_entries_no_truncate',
+      'ledger_entries_totals',
     ]);
   });
 

@@ -1,6 +1,6 @@
 // Every list and lookup of the public API, read over the seeded story; each statement the services
 // ran must be answerable from an index, so its cost follows the size of the answer, not of the table.
-import { FORWARDED_ROUTES } from '@sinergi/platform';
+import { FORWARDED_ROUTES, rolesAllow } from '@sinergi/platform';
 import { fullTableReads, recordStatements, type StatementRecorder } from '@sinergi/testing';
 import { AGENCIES } from '../src/demo/muaro-jambi-journey';
 import type { PlatformServiceName, RunningPlatform } from './platform';
@@ -52,17 +52,18 @@ function requiredQuery(platform: RunningPlatform, template: string): string {
 }
 
 /**
- * Makes each read as platform-admin while every service records its statements, then plans them:
+ * Makes each read as `session` (the platform-admin's by default) while every service records its
+ * statements, then plans them:
  * the statuses, how many statements were planned, and each statement's tables read in full.
  */
-async function readAndPlan(platform: RunningPlatform, reads: string[]) {
-  const { services, admin } = platform;
+async function readAndPlan(platform: RunningPlatform, reads: string[], session = platform.admin) {
+  const { services } = platform;
   const names = Object.keys(services) as PlatformServiceName[];
   const recorders = new Map<PlatformServiceName, StatementRecorder>(
     names.map((name) => [name, recordStatements(services[name])]),
   );
   const statuses: string[] = [];
-  for (const path of reads) statuses.push(`${(await admin.send('GET', path)).status} ${path}`);
+  for (const path of reads) statuses.push(`${(await session.send('GET', path)).status} ${path}`);
   let planned = 0;
   const fullReads: Array<{ service: PlatformServiceName; table: string; sql: string }> = [];
   for (const name of names) {
@@ -76,7 +77,10 @@ async function readAndPlan(platform: RunningPlatform, reads: string[]) {
   return { statuses, planned, fullReads };
 }
 
-/** Reads every GET route, the aggregates and the filtered lists as platform-admin, then plans each statement. */
+/**
+ * Reads every GET route, the aggregates and the filtered lists as platform-admin, and every list as
+ * each demo officer, then plans each statement.
+ */
 export async function planEveryRead(platform: RunningPlatform): Promise<QueryPlanReport> {
   const { journey } = platform;
   const reads = await readAndPlan(platform, [
@@ -93,14 +97,26 @@ export async function planEveryRead(platform: RunningPlatform): Promise<QueryPla
     `/reintegration/cases?status=OPEN`,
     '/users?limit=50',
   ]);
+  // Every list an officer may read, as each demo officer: their scope (own facility, own BAPAS,
+  // own agency) is a condition of its own that must be served by an index too.
+  const scopedReads = [];
+  for (const [key, session] of Object.entries(platform.sessions)) {
+    const role = key.split('@')[0];
+    if (key === 'admin') continue;
+    const lists = FORWARDED_ROUTES.filter(
+      (route) => route.method === 'GET' && !route.path.includes(':') && rolesAllow(route, [role]),
+    ).map((route) => route.path + requiredQuery(platform, route.path));
+    scopedReads.push(await readAndPlan(platform, lists, session));
+  }
   // The dashboard on its own, so that what its summaries read in full is known exactly.
   const dashboard = await readAndPlan(platform, ['/dashboard']);
+  const all = [reads, ...scopedReads];
   return {
-    statuses: [...reads.statuses, ...dashboard.statuses],
-    planned: reads.planned + dashboard.planned,
-    wholeTableReads: reads.fullReads.map(
-      ({ service, table, sql }) => `${service}: ${table} ← ${sql.replace(/\s+/g, ' ').slice(0, 160)}`,
-    ),
+    statuses: [...all.flatMap((r) => r.statuses), ...dashboard.statuses],
+    planned: all.reduce((sum, r) => sum + r.planned, dashboard.planned),
+    wholeTableReads: all
+      .flatMap((r) => r.fullReads)
+      .map(({ service, table, sql }) => `${service}: ${table} ← ${sql.replace(/\s+/g, ' ').slice(0, 160)}`),
     summaryTableReads: [
       ...new Set(dashboard.fullReads.map(({ service, table }) => `${service}: ${table}`)),
     ].sort(),

@@ -4,9 +4,12 @@ import { hasRole, Roles, seesEveryAgency, type CallerIdentity } from '@sinergi/p
 import { Raw, type FindOperator } from 'typeorm';
 import type { AgreementRecord } from '../agreements/agreement.entity';
 
-/** SQL condition: the agreement id in `column` is one the agency in `param` is a party to. */
+/**
+ * SQL condition: the agreement id in `column` is one the agency in `param` is a party to (`@>`
+ * reads the parties' GIN index; `= ANY` would read every agreement).
+ */
 export const agreementVisible = (column: string, param: string) =>
-  `${column} IN (SELECT id FROM agreements WHERE ${param} = ANY (party_codes))`;
+  `${column} IN (SELECT id FROM agreements WHERE party_codes @> ARRAY[${param}]::text[])`;
 
 /**
  * Who sees and who moves money (docs/authorization.md). platform-admin and auditor see everything;

@@ -47,16 +47,13 @@ export class Ledger {
     return balances.get(budgetId)!;
   }
 
+  /** Balances from the totals the ledger keeps on each budget row (a trigger adds every entry). */
   async balancesOf(budgetIds: string[]): Promise<Map<string, Balances>> {
     const rows: Array<{ budget_id: string; ceiling: string; allocated: string; disbursed: string }> =
       await this.transactions.manager.query(
-        `SELECT b.id AS budget_id,
-                COALESCE(SUM(l.ceiling_change), 0) AS ceiling,
-                COALESCE(SUM(l.allocated_change), 0) AS allocated,
-                COALESCE(SUM(l.disbursed_change), 0) AS disbursed
-           FROM budgets b LEFT JOIN ledger_entries l ON l.budget_id = b.id
-          WHERE b.id = ANY ($1::uuid[])
-          GROUP BY b.id`,
+        `SELECT id AS budget_id, ceiling_total AS ceiling, allocated_total AS allocated,
+                disbursed_total AS disbursed
+           FROM budgets WHERE id = ANY ($1::uuid[])`,
         [budgetIds],
       );
     return new Map(

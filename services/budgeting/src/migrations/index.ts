@@ -10,6 +10,8 @@ import { LedgerAndDecisionsNamePerson1766300000000 } from './1766300000000-ledge
 import { AgreementTimeZone1766400000000 } from './1766400000000-agreement-time-zone';
 import { LedgerAppendOnlyGrants1766500000000 } from './1766500000000-ledger-append-only-grants';
 import { BudgetsByFiscalYear1766700000000 } from './1766700000000-budgets-by-fiscal-year';
+import { BudgetLedgerTotals1766800000000 } from './1766800000000-budget-ledger-totals';
+import { AgreementPartiesIndex1766900000000 } from './1766900000000-agreement-parties-index';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -23,4 +25,6 @@ export const migrations = [
   AgreementTimeZone1766400000000,
   LedgerAppendOnlyGrants1766500000000,
   BudgetsByFiscalYear1766700000000,
+  BudgetLedgerTotals1766800000000,
+  AgreementPartiesIndex1766900000000,
 ];

@@ -24,10 +24,10 @@ export class BudgetSummaries {
       Array<{ agreementId: string; ceiling: string; allocated: string; disbursed: string }>
     >(
       `SELECT b.agreement_id AS "agreementId",
-              COALESCE(SUM(l.ceiling_change), 0) AS ceiling,
-              COALESCE(SUM(l.allocated_change), 0) AS allocated,
-              COALESCE(SUM(l.disbursed_change), 0) AS disbursed
-         FROM budgets b LEFT JOIN ledger_entries l ON l.budget_id = b.id
+              SUM(b.ceiling_total) AS ceiling,
+              SUM(b.allocated_total) AS allocated,
+              SUM(b.disbursed_total) AS disbursed
+         FROM budgets b
         WHERE b.fiscal_year = $1 AND ($2::text IS NULL OR ${agreementVisible('b.agreement_id', '$2')})
         GROUP BY b.agreement_id
         ORDER BY b.agreement_id`,
