@@ -1,6 +1,7 @@
 // E1: events through Sinergi — outbox → relay → Kafka → consumer → inbox + effect, each step
 // committed — against raw kafkajs (batched idempotent produce, acks=-1, then consume) of the same
-// messages, in the same run; then the p99 latency from commit to effect at half the measured rate.
+// messages, in the same run; then the p99 latency from commit to effect at half the maximum rate
+// of a stream of commands.
 // As in production, the consumer runs in a process of its own (for raw kafkajs as well), apart
 // from the publisher and its relay.
 import { startService } from '@sinergi/platform';
