@@ -346,13 +346,11 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
 
   /** A `@HandleEvents` call's span: the messages it took, each linked by its trace context. */
   private batchSpanAttributes(entries: InboxEntry[]) {
-    return {
-      'messaging.consumer.group.name': this.options.serviceName,
-      'messaging.batch.message_count': entries.length,
-      'messaging.kafka.offset': Number(entries[0].source.offset),
-      'sinergi.event.type': entries[0].envelope.type,
-      'sinergi.service': this.options.serviceName,
-    };
+    const { 'messaging.message.id': _first, ...shared } = this.spanAttributes(
+      entries[0].envelope,
+      entries[0].source.offset,
+    );
+    return { ...shared, 'messaging.batch.message_count': entries.length };
   }
 
   private spanAttributes(envelope: EventEnvelope, offset: string) {
