@@ -1,5 +1,6 @@
 // `npm test`: brings up PostgreSQL and Kafka when none is configured, runs every project's tests
-// (unit and integration, against the real servers), then prints one closing summary line.
+// (unit and integration, against the real servers), then names every failed test and prints one
+// closing summary line.
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -25,10 +26,16 @@ async function main() {
   if (infra.startedKafka) stopKafka();
 
   const totals = { passed: 0, failed: 0, skipped: 0 };
+  const failures = [];
   const files = fs.existsSync(resultsDir) ? fs.readdirSync(resultsDir) : [];
   for (const file of files) {
     const result = JSON.parse(fs.readFileSync(path.join(resultsDir, file), 'utf8'));
     for (const key of Object.keys(totals)) totals[key] += result[key];
+    const project = path.basename(file, '.json');
+    for (const failure of result.failures) failures.push({ project, ...failure });
+  }
+  for (const { project, where, test, message } of failures) {
+    console.log(`\n✗ ${project} ${where} › ${test}\n${message.replace(/^/gm, '    ')}`);
   }
   console.log(
     `\nprojects tested: ${files
