@@ -31,7 +31,11 @@ class SummaryReporter {
     for (const file of results.testResults) {
       const where = path.relative(this.rootDir, file.testFilePath);
       if (file.testExecError) {
-        failures.push({ where, test: '(the file did not run)', message: excerpt(file.testExecError.message) });
+        failures.push({
+          where,
+          test: '(the file did not run)',
+          message: excerpt(file.testExecError.message),
+        });
       }
       for (const test of file.testResults) {
         if (test.status !== 'failed') continue;
