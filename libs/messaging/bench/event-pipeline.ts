@@ -12,7 +12,7 @@ import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { createKafka, createProducer } from '../src';
 import { ProbeCommands, producerService } from '../test/probe-services';
-import { writeBacklog } from './backlog';
+import { relayOverBacklog, type BacklogMessage } from './backlog';
 
 const CONSUMER_PROCESS = path.join(__dirname, 'consumer-process.ts');
 
@@ -32,50 +32,41 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30
   }
 }
 
-type Message = { key: string; value: string; headers: Record<string, string> };
-
 /**
- * Sinergi: a backlog in the outbox, a joined consumer, then the relay started; timed until every
- * effect is committed. Returns the messages as the relay sends them (key, envelope and headers).
+ * Sinergi: a joined consumer and a connected relay, then a backlog committed at once; timed from
+ * that commit until every effect is committed. Returns the messages as the relay sends them (key,
+ * envelope and headers).
  */
-async function sinergiRate(): Promise<{ rate: number; messages: Message[] }> {
-  const writer = await startService(
-    producerService({ relay: { enabled: false } }),
-    serviceTestEnv('rehabilitation'),
-  );
-  await writeBacklog(writer, EVENTS);
-  const messages = (
-    await writer.app.get(DataSource).query(
-      `SELECT message_key AS key, envelope::text AS value, headers FROM outbox
-          WHERE published_at IS NULL ORDER BY position`,
-    )
-  ).slice(0, EVENTS) as Message[];
-  await writer.stop();
+async function sinergiRate(): Promise<{ rate: number; messages: BacklogMessage[] }> {
   const before = await count();
-  const started = Date.now();
-  const relay = await startService(
-    producerService({ relay: { batchSize: 500, pollIntervalMs: 20 } }),
-    serviceTestEnv('rehabilitation'),
-  );
-  const outbox = relay.app.get(DataSource);
-  let publishedAfter = 0;
-  await until('every effect', async () => {
-    if (!publishedAfter) {
-      const [{ n }] = await outbox.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`);
-      if (n === 0) publishedAfter = Date.now() - started;
-    }
-    return (await count()) - before >= EVENTS;
+  const { relay, committedAt, messages, stop } = await relayOverBacklog(EVENTS, {
+    batchSize: 500,
+    pollIntervalMs: 20,
   });
-  const seconds = (Date.now() - started) / 1000;
-  console.log(
-    `  the relay had sent every event after ${publishedAfter} ms, every effect was committed after ${Math.round(seconds * 1000)} ms`,
-  );
-  await relay.stop();
-  return { rate: EVENTS / seconds, messages };
+  try {
+    const outbox = relay.app.get(DataSource);
+    let publishedAfter = 0;
+    await until('every effect', async () => {
+      if (!publishedAfter) {
+        const [{ n }] = await outbox.query(
+          `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`,
+        );
+        if (n === 0) publishedAfter = Date.now() - committedAt;
+      }
+      return (await count()) - before >= EVENTS;
+    });
+    const seconds = (Date.now() - committedAt) / 1000;
+    console.log(
+      `  the relay had sent every event after ${publishedAfter} ms, every effect was committed after ${Math.round(seconds * 1000)} ms`,
+    );
+    return { rate: EVENTS / seconds, messages };
+  } finally {
+    await stop();
+  }
 }
 
 /** Raw kafkajs: the same messages (keys, envelopes, headers) produced in batches of 500 to a fresh topic, consumed by a joined group in another process. */
-async function rawRate(messages: Message[]): Promise<number> {
+async function rawRate(messages: BacklogMessage[]): Promise<number> {
   const infra = testInfrastructure();
   const kafka = createKafka({ brokers: infra.brokers.split(','), clientId: 'bench-raw' });
   const topic = `${infra.topicPrefix}bench.raw.${randomUUID()}`;

@@ -89,7 +89,7 @@ const CLAIM_BATCH = `
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
-  private producer?: Producer;
+  private producer?: Promise<Producer>;
   private listener?: Client;
   private running = false;
   private loop?: Promise<void>;
@@ -123,7 +123,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.wake?.();
     await this.loop;
     await this.listener?.end().catch(() => undefined);
-    await this.producer?.disconnect().catch(() => undefined);
+    await this.resetProducer();
   }
 
   private async run() {
@@ -183,8 +183,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private async getProducer(): Promise<Producer> {
-    if (!this.producer) {
+  /** One connected producer, however many batches ask for it at once (a failed connect is forgotten). */
+  private getProducer(): Promise<Producer> {
+    this.producer ??= (async () => {
       const producer = createProducer(
         createKafka(serviceConnection(this.options, `${this.options.serviceName}-relay`), {
           requestTimeout: 5_000,
@@ -192,15 +193,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         }),
       );
       await producer.connect();
-      this.producer = producer;
-    }
+      return producer;
+    })().catch((error: unknown) => {
+      this.producer = undefined;
+      throw error;
+    });
     return this.producer;
   }
 
   private async resetProducer() {
     const producer = this.producer;
     this.producer = undefined;
-    await producer?.disconnect().catch(() => undefined);
+    await (await producer?.catch(() => undefined))?.disconnect().catch(() => undefined);
   }
 
   private parkedKeys(): string[] {

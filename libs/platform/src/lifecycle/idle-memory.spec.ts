@@ -67,6 +67,7 @@ describe('reduceMemoryWhenIdle (a real Node process)', () => {
   it('does nothing without --expose-gc', () => {
     const { afterWork, afterQuiet } = child(['--max-semi-space-size=8']);
     expect(afterWork).toBeGreaterThanOrEqual(30 * MB);
-    expect(afterQuiet).toBe(afterWork);
+    // V8's own housekeeping may move the heap by a page or two; only the collection halves it.
+    expect(afterQuiet).toBeGreaterThan(afterWork / 2);
   });
 });
