@@ -2,6 +2,7 @@ import { ProgramFundingRequestedV1 } from '@sinergi/contracts';
 import { startService, type RunningService } from '@sinergi/platform';
 import { serviceTestEnv } from '@sinergi/testing';
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { EventPublisher, OutboxRelay, Transactions, type MessagingOptions } from '../src';
 import { fundingRequest, producerService } from '../test/probe-services';
 
@@ -12,7 +13,8 @@ export interface RelayOverBacklog {
   relay: RunningService;
   /** When the backlog became visible to the relay (Date.now()). */
   committedAt: number;
-  messages: BacklogMessage[];
+  /** The backlog as the relay sends it (read after the timing: it reads every envelope). */
+  messages(): Promise<BacklogMessage[]>;
   stop(): Promise<void>;
 }
 
@@ -33,22 +35,24 @@ export async function relayOverBacklog(
   await relay.app.get(OutboxRelay).publishBatch();
   const publisher = writer.app.get(EventPublisher);
   const aggregates = Array.from({ length: 50 }, () => randomUUID());
-  const messages = await writer.app.get(Transactions).run(async (manager) => {
+  await writer.app.get(Transactions).run(async () => {
     for (let i = 0; i < events; i++)
       await publisher.publish(
         ProgramFundingRequestedV1,
         aggregates[i % 50],
         fundingRequest('LAPAS-BENCH', i),
       );
-    return (await manager.query(
+  });
+  const committedAt = Date.now();
+  const messages = async () =>
+    (await writer.app.get(DataSource).query(
       `SELECT message_key AS key, envelope::text AS value, headers FROM outbox
         WHERE message_key = ANY($1) ORDER BY position`,
       [aggregates],
     )) as BacklogMessage[];
-  });
   return {
     relay,
-    committedAt: Date.now(),
+    committedAt,
     messages,
     stop: async () => {
       await relay.stop();

@@ -59,7 +59,7 @@ async function sinergiRate(): Promise<{ rate: number; messages: BacklogMessage[]
     console.log(
       `  the relay had sent every event after ${publishedAfter} ms, every effect was committed after ${Math.round(seconds * 1000)} ms`,
     );
-    return { rate: EVENTS / seconds, messages };
+    return { rate: EVENTS / seconds, messages: await messages() };
   } finally {
     await stop();
   }

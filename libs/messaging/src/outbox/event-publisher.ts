@@ -9,17 +9,48 @@ import {
   type EventEnvelope,
 } from '@sinergi/contracts';
 import { requestContext } from '@sinergi/platform';
+import type { EntityManager } from 'typeorm';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { activeTraceparent } from '../tracing';
 import { Transactions } from '../transactions/transactions';
 
+interface OutboxRow {
+  id: string;
+  topic: string;
+  key: string;
+  type: string;
+  version: number;
+  envelope: string;
+  headers: string;
+}
+
 /**
- * Publishes events through the transactional outbox: the event row is written in the open
- * transaction, so it exists exactly when the state change it describes was committed. A transaction
- * publishing for a key holds that key until it ends: concurrent writers of one key are serialised.
+ * Takes the advisory lock of every key the transaction published for, in one sorted order (so two
+ * transactions never wait on each other's keys crosswise), then writes the rows in publishing
+ * order. The one-time filter runs before any row is inserted, so positions are drawn under the locks.
+ */
+const WRITE_OUTBOX = `
+  INSERT INTO outbox (event_id, topic, message_key, event_type, event_version, envelope, headers)
+  SELECT e.event_id, e.topic, e.message_key, e.event_type, e.event_version, e.envelope::jsonb, e.headers::jsonb
+    FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[])
+         WITH ORDINALITY AS e(event_id, topic, message_key, event_type, event_version, envelope, headers, n)
+   WHERE (SELECT count(*) FROM (
+            SELECT pg_advisory_xact_lock(hashtextextended(lock_key, 0))
+              FROM (SELECT DISTINCT lock_key FROM unnest($8::text[]) AS lock_key ORDER BY lock_key) AS keys
+          ) AS locked) >= 0
+   ORDER BY e.n`;
+
+/**
+ * Publishes events through the transactional outbox: the event rows are written in the open
+ * transaction, last before it commits, so they exist exactly when the state change they describe
+ * was committed. A transaction publishing for a key holds that key from then until it ends:
+ * concurrent writers of one key are serialised, each for no longer than its commit takes.
  */
 @Injectable()
 export class EventPublisher {
+  /** Rows published in each open transaction, written by one statement before it commits. */
+  private readonly pending = new WeakMap<EntityManager, OutboxRow[]>();
+
   constructor(
     private readonly transactions: Transactions,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
@@ -59,17 +90,42 @@ export class EventPublisher {
       ...eventHeaders(envelope),
       [EventHeaders.traceparent]: activeTraceparent() ?? traceparent(correlationId, id),
     };
-    // Writers of one key take turns until commit, so each key's outbox positions follow commit
-    // order and the relay, reading by position, publishes them in that order.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
-      `${contract.topic}/${aggregateId}`,
-    ]);
-    await manager.query(
-      `INSERT INTO outbox (event_id, topic, message_key, event_type, event_version, envelope, headers)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, contract.topic, aggregateId, contract.type, contract.version, envelope, headers],
-    );
+    this.rowsOf(manager).push({
+      id,
+      topic: contract.topic,
+      key: aggregateId,
+      type: contract.type,
+      version: contract.version,
+      envelope: JSON.stringify(envelope),
+      headers: JSON.stringify(headers),
+    });
     return envelope;
+  }
+
+  private rowsOf(manager: EntityManager): OutboxRow[] {
+    let rows = this.pending.get(manager);
+    if (!rows) {
+      const written: OutboxRow[] = (rows = []);
+      this.pending.set(manager, written);
+      this.transactions.beforeCommit(() => this.write(manager, written));
+    }
+    return rows;
+  }
+
+  // Writers of one key take turns until commit, so each key's outbox positions follow commit
+  // order and the relay, reading by position, publishes them in that order.
+  private async write(manager: EntityManager, rows: OutboxRow[]): Promise<void> {
+    this.pending.delete(manager);
+    await manager.query(WRITE_OUTBOX, [
+      rows.map((r) => r.id),
+      rows.map((r) => r.topic),
+      rows.map((r) => r.key),
+      rows.map((r) => r.type),
+      rows.map((r) => r.version),
+      rows.map((r) => r.envelope),
+      rows.map((r) => r.headers),
+      rows.map((r) => `${r.topic}/${r.key}`),
+    ]);
   }
 }
 
