@@ -57,6 +57,13 @@ const refusedByBroker = (error: unknown) =>
  * The rows are marked published in the same statement, in the relay's transaction: it commits only
  * once Kafka has them, and unmarks the rows it could not send before that.
  */
+/*
+ * The batch is the first rows of the unpublished index, in its order. After a burst the planner's
+ * statistics still say the unpublished rows are few, and it would read all of them and sort them
+ * (10,000 rows: 9–22 ms a claim instead of 2); in the claim's transaction only, it may not.
+ */
+const WALK_UNPUBLISHED_IN_ORDER = `SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off`;
+
 const CLAIM_BATCH = `
   WITH batch AS MATERIALIZED (
     SELECT position, message_key
@@ -224,6 +231,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     let claimed: OutboxRow[] = [];
     try {
       return await this.dataSource.transaction(async (manager) => {
+        await manager.query(WALK_UNPUBLISHED_IN_ORDER);
         const [marked] = (await manager.query(CLAIM_BATCH, [
           this.options.relay.batchSize,
           this.parkedKeys(),
