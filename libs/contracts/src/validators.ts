@@ -1,4 +1,5 @@
 import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
 import { MAX_RUPIAH } from './domain-values';
 
 function compose(...decorators: PropertyDecorator[]): PropertyDecorator {
@@ -22,3 +23,8 @@ export const IsCalendarDate = () =>
 
 /** A fiscal (calendar) year. */
 export const IsFiscalYear = () => compose(IsInt(), Min(2000), Max(2100));
+
+/** `?fiscalYear=` of the services' summaries for the gateway's dashboard. */
+export class FiscalYearQuery {
+  @Type(() => Number) @IsFiscalYear() fiscalYear: number;
+}
