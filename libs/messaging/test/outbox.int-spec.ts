@@ -84,6 +84,42 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
     expect(rows).toEqual([{ n: 0 }]);
   });
 
+  it('commits two transactions publishing the same two keys in opposite orders, each key in commit order', async () => {
+    const transactions = producer.app.get(Transactions);
+    const publisher = producer.app.get(EventPublisher);
+    const [first, second] = [randomUUID(), randomUUID()];
+    // Both have published their first key before either publishes its second: keys taken as they
+    // were published would deadlock here, and PostgreSQL would abort one of the two.
+    let published = 0;
+    const bothPublishedOnce = new Promise<void>((resolve) => {
+      const check = setInterval(() => {
+        if (published < 2) return;
+        clearInterval(check);
+        resolve();
+      }, 5);
+    });
+    const writer = (keys: string[], amount: number) =>
+      transactions.run(async () => {
+        await publisher.publish(ProgramFundingRequestedV1, keys[0], fundingRequest('LAPAS-TEST', amount));
+        published++;
+        await bothPublishedOnce;
+        await publisher.publish(ProgramFundingRequestedV1, keys[1], fundingRequest('LAPAS-TEST', amount));
+      });
+    await Promise.all([writer([first, second], 1), writer([second, first], 2)]);
+
+    const rows = (await producer.app
+      .get(DataSource)
+      .query(
+        `SELECT message_key, envelope->'data'->>'amount' AS amount FROM outbox WHERE message_key = ANY($1) ORDER BY position`,
+        [[first, second]],
+      )) as Array<{ message_key: string; amount: string }>;
+    expect(rows).toHaveLength(4);
+    // Each transaction's rows lie together: one committed whole before the other.
+    const order = rows.map((r) => r.amount);
+    expect([order.slice(0, 2), order.slice(2)].map((pair) => new Set(pair).size)).toEqual([1, 1]);
+    expect(new Set(rows.map((r) => r.message_key))).toEqual(new Set([first, second]));
+  });
+
   it('keeps per-aggregate order and publishes each event once with two relay replicas', async () => {
     const replica = await startTestService(producerService());
     try {
