@@ -22,11 +22,14 @@ export class Transactions {
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const open = current.getStore();
     if (open) return work(open.manager);
-    return this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction((manager) => {
       const transaction: OpenTransaction = { manager, beforeCommit: [] };
-      const result = await current.run(transaction, () => work(manager));
-      for (const task of transaction.beforeCommit) await task();
-      return result;
+      // The tasks run in the transaction's context too: one may publish, or register another.
+      return current.run(transaction, async () => {
+        const result = await work(manager);
+        for (const task of transaction.beforeCommit) await task();
+        return result;
+      });
     });
   }
 
