@@ -44,6 +44,10 @@ async function main() {
       .join(', ')}`,
   );
   const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
+  if (run.status !== 0 && totals.failed === 0)
+    console.log(
+      `\n✗ a project's test run failed outside its tests (exit ${run.status}): see "Failed tasks" and its output above`,
+    );
   console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${skipped}`);
   process.exit(run.status === 0 && totals.failed === 0 && totals.passed > 0 ? 0 : 1);
 }

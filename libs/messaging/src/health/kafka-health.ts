@@ -11,6 +11,7 @@ import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 @Injectable()
 export class KafkaHealth implements OnModuleInit, OnApplicationShutdown {
   private admin?: Admin;
+  private stopped = false;
 
   constructor(
     private readonly readiness: ReadinessService,
@@ -22,6 +23,8 @@ export class KafkaHealth implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async check() {
+    // A check after shutdown would connect a client nothing disconnects.
+    if (this.stopped) throw new Error('the service is stopping');
     this.admin ??= createKafka(serviceConnection(this.options, `${this.options.serviceName}-health`), {
       connectionTimeout: 1_000,
       requestTimeout: 1_500,
@@ -40,6 +43,7 @@ export class KafkaHealth implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown() {
+    this.stopped = true;
     await this.admin?.disconnect().catch(() => undefined);
   }
 }

@@ -56,6 +56,8 @@ export class ReadinessService implements OnModuleInit, OnApplicationShutdown {
   private readonly probes: DependencyProbe[] = [];
   private readonly consumerSources: Array<() => ConsumerStatus[]> = [];
   private timer?: NodeJS.Timeout;
+  /** Checks under way: shutdown waits for them, so none outlives the clients it probes with. */
+  private readonly running = new Set<Promise<unknown>>();
 
   constructor(@Optional() private readonly dataSource?: DataSource) {
     this.probes.push({ name: 'database', required: true, check: () => this.database() });
@@ -81,7 +83,15 @@ export class ReadinessService implements OnModuleInit, OnApplicationShutdown {
     this.shuttingDown = true;
   }
 
-  async check(): Promise<Readiness> {
+  check(): Promise<Readiness> {
+    const checking = this.checkOnce();
+    const settled = checking.catch(() => undefined);
+    this.running.add(settled);
+    void settled.then(() => this.running.delete(settled));
+    return checking;
+  }
+
+  private async checkOnce(): Promise<Readiness> {
     const dependencies = await Promise.all(this.probes.map((probe) => this.probe(probe)));
     const consumers = this.consumerSources.flatMap((source) => source());
     const ready =
@@ -110,7 +120,8 @@ export class ReadinessService implements OnModuleInit, OnApplicationShutdown {
     await this.dataSource.query('SELECT 1');
   }
 
-  onApplicationShutdown() {
+  async onApplicationShutdown() {
     clearInterval(this.timer);
+    await Promise.all(this.running);
   }
 }
