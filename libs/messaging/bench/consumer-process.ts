@@ -1,7 +1,8 @@
 // E1's consumers, each in a process of its own as a consuming service runs apart from the one
-// that publishes. Reports on stdout: `joined` once its group is joined, `done` (raw) once it has
-// consumed every message.
-//   consumer-process.ts sinergi                the probe consumer service (budgeting schema)
+// that publishes. Reports on stdout: `joined` once its group is joined, `done` once it has
+// consumed <count> messages (the Sinergi consumer: handled them, each effect committed), so
+// neither side's clock depends on polling a database.
+//   consumer-process.ts sinergi <count>        the probe consumer service (budgeting schema)
 //   consumer-process.ts raw <topic> <count>    a kafkajs consumer counting batches
 import { startService } from '@sinergi/platform';
 import { serviceTestEnv, testInfrastructure } from '@sinergi/testing';
@@ -11,8 +12,18 @@ import { consumerService } from '../test/probe-services';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-async function sinergi() {
-  const service = await startService(consumerService(), serviceTestEnv('budgeting'));
+async function sinergi(count: number) {
+  let handled = 0;
+  const service = await startService(
+    consumerService({
+      hooks: {
+        afterHandled: () => {
+          if (++handled === count) say('done');
+        },
+      },
+    }),
+    serviceTestEnv('budgeting'),
+  );
   await service.app.get(EventConsumer).whenJoined();
   process.once('SIGTERM', () => void service.stop().then(() => process.exit(0)));
   say('joined');
@@ -35,8 +46,8 @@ async function raw(topic: string, count: number) {
   process.once('SIGTERM', () => void consumer.disconnect().then(() => process.exit(0)));
 }
 
-const [mode, topic, count] = process.argv.slice(2);
-(mode === 'raw' ? raw(topic, Number(count)) : sinergi()).catch((error) => {
+const [mode, ...args] = process.argv.slice(2);
+(mode === 'raw' ? raw(args[0], Number(args[1])) : sinergi(Number(args[0]))).catch((error) => {
   process.stderr.write(`${error.stack}\n`);
   process.exit(1);
 });

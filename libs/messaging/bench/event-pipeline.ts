@@ -5,7 +5,13 @@
 // As in production, the consumer runs in a process of its own (for raw kafkajs as well), apart
 // from the publisher and its relay.
 import { startService } from '@sinergi/platform';
-import { serviceTestEnv, startReportingProcess, testInfrastructure, verdict } from '@sinergi/testing';
+import {
+  serviceTestEnv,
+  startReportingProcess,
+  testInfrastructure,
+  verdict,
+  type ReportingProcess,
+} from '@sinergi/testing';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Pool } from 'pg';
@@ -34,30 +40,31 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30
 
 /**
  * Sinergi: a joined consumer and a connected relay, then a backlog committed at once; timed from
- * that commit until every effect is committed. Returns the messages as the relay sends them (key,
+ * that commit until the consumer reports every effect committed (as the raw consumer reports its
+ * count: nothing polls the database meanwhile). Returns the messages as the relay sends them (key,
  * envelope and headers).
  */
-async function sinergiRate(): Promise<{ rate: number; messages: BacklogMessage[] }> {
+async function sinergiRate(
+  consumer: ReportingProcess,
+): Promise<{ rate: number; messages: BacklogMessage[] }> {
   const before = await count();
   const { relay, committedAt, messages, stop } = await relayOverBacklog(EVENTS, {
     batchSize: 500,
     pollIntervalMs: 20,
   });
   try {
-    const outbox = relay.app.get(DataSource);
-    let publishedAfter = 0;
-    await until('every effect', async () => {
-      if (!publishedAfter) {
-        const [{ n }] = await outbox.query(
-          `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`,
-        );
-        if (n === 0) publishedAfter = Date.now() - committedAt;
-      }
-      return (await count()) - before >= EVENTS;
-    });
+    await consumer.reported('done', 300_000);
     const seconds = (Date.now() - committedAt) / 1000;
+    const effectsCommitted = (await count()) - before;
+    if (effectsCommitted !== EVENTS)
+      throw new Error(
+        `the consumer reported ${EVENTS} events handled, but ${effectsCommitted} effects are committed`,
+      );
+    const [{ at }] = await relay.app
+      .get(DataSource)
+      .query(`SELECT (EXTRACT(EPOCH FROM max(published_at)) * 1000)::float8 AS at FROM outbox`);
     console.log(
-      `  the relay had sent every event after ${publishedAfter} ms, every effect was committed after ${Math.round(seconds * 1000)} ms`,
+      `  the relay claimed its last batch after ${Math.round(at - committedAt)} ms, every effect was committed after ${Math.round(seconds * 1000)} ms`,
     );
     return { rate: EVENTS / seconds, messages: await messages() };
   } finally {
@@ -151,11 +158,11 @@ async function latencyAt(rate: number, commands: ProbeCommands): Promise<number[
 }
 
 async function main() {
-  const consumer = startReportingProcess('e1-consumer', CONSUMER_PROCESS, ['sinergi']);
+  const consumer = startReportingProcess('e1-consumer', CONSUMER_PROCESS, ['sinergi', String(EVENTS)]);
   try {
     await consumer.reported('joined');
     console.log(`E1 events: ${EVENTS} events over 50 aggregates`);
-    const sinergi = await sinergiRate();
+    const sinergi = await sinergiRate(consumer);
     const raw = await rawRate(sinergi.messages);
     const ratio = sinergi.rate / raw;
     verdict({
