@@ -460,15 +460,26 @@ export const routeKey = (route: { method: string; path: string }) => `${route.me
 /** One service's route, where several serve the same one (the summaries): `rehabilitation GET /summaries/agreements`. */
 export const serviceRouteKey = (route: ForwardedRoute) => `${route.service} ${routeKey(route)}`;
 
-const compile = (routes: ForwardedRoute[]) =>
-  routes.map((r) => ({
+/** `/agreements/:id/overview` → `agreements`. */
+const firstSegment = (path: string) => path.split('/', 2)[1] ?? '';
+
+/**
+ * Each route's pattern, the routes grouped by the first segment of their path in their declared
+ * order: a request is matched against the few routes that share its first segment, not all of them.
+ */
+const compile = (routes: ForwardedRoute[]) => {
+  const parameterFirst = routes.find((r) => firstSegment(r.path).startsWith(':'));
+  if (parameterFirst) throw new Error(`route ${routeKey(parameterFirst)} must begin with a fixed segment`);
+  const patterns = routes.map((r) => ({
     route: r,
     names: [...r.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]),
     pattern: new RegExp(`^${r.path.replace(/:[A-Za-z]+/g, '([^/]+)')}$`),
   }));
+  return Map.groupBy(patterns, (c) => firstSegment(c.route.path));
+};
 const compiled = compile(FORWARDED_ROUTES);
 /** What the services serve: the forwarded routes and the internal ones. */
-const served = [...compiled, ...compile(INTERNAL_ROUTES)];
+const served = compile([...FORWARDED_ROUTES, ...INTERNAL_ROUTES]);
 
 /**
  * The path the service is called with: the route's own template with each parameter encoded
@@ -481,7 +492,7 @@ export function upstreamPath(route: ForwardedRoute, params: Record<string, strin
 /** Finds the route for a method and path; `pathKnown` tells a 405 from a 404. */
 export function matchRoute(method: string, path: string): { match?: RouteMatch; pathKnown: boolean } {
   let pathKnown = false;
-  for (const { route: r, names, pattern } of compiled) {
+  for (const { route: r, names, pattern } of compiled.get(firstSegment(path)) ?? []) {
     const m = pattern.exec(path);
     if (!m) continue;
     pathKnown = true;
@@ -500,8 +511,9 @@ export function matchRoute(method: string, path: string): { match?: RouteMatch; 
 
 /** The route of `service` that a call to `method path` (as the service receives it) is for. */
 export function serviceRoute(service: string, method: string, path: string): ForwardedRoute | undefined {
-  return served.find((c) => c.route.service === service && c.route.method === method && c.pattern.test(path))
-    ?.route;
+  return served
+    .get(firstSegment(path))
+    ?.find((c) => c.route.service === service && c.route.method === method && c.pattern.test(path))?.route;
 }
 
 /** True when `roles` may call `route` (platform-admin may call every route). */
