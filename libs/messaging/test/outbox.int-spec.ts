@@ -91,17 +91,12 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
     // Both have published their first key before either publishes its second: keys taken as they
     // were published would deadlock here, and PostgreSQL would abort one of the two.
     let published = 0;
-    const bothPublishedOnce = new Promise<void>((resolve) => {
-      const check = setInterval(() => {
-        if (published < 2) return;
-        clearInterval(check);
-        resolve();
-      }, 5);
-    });
+    let allPublishedOnce!: () => void;
+    const bothPublishedOnce = new Promise<void>((resolve) => (allPublishedOnce = resolve));
     const writer = (keys: string[], amount: number) =>
       transactions.run(async () => {
         await publisher.publish(ProgramFundingRequestedV1, keys[0], fundingRequest('LAPAS-TEST', amount));
-        published++;
+        if (++published === 2) allPublishedOnce();
         await bothPublishedOnce;
         await publisher.publish(ProgramFundingRequestedV1, keys[1], fundingRequest('LAPAS-TEST', amount));
       });
