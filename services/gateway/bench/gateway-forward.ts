@@ -14,6 +14,7 @@ import {
   TEST_INTERNAL_SIGNING_KEY,
   verdict,
   type BenchProcess,
+  type LoadOptions,
   type LoadResult,
 } from '@sinergi/testing';
 import { readFileSync } from 'node:fs';
@@ -23,6 +24,9 @@ import { ApiSession } from '../src/demo/api-session';
 
 /** Seconds between the last request and the memory reading (twice the services' quiet spell, and more). */
 const SETTLE_SECONDS = 15;
+
+/** Tokens signed for each second of the direct round: above what one service answers on this machine. */
+const DIRECT_CALLS_PER_SECOND = 4000;
 
 const dist = (service: string) => path.join(REPO_ROOT, 'services', service, 'dist/main.js');
 
@@ -65,17 +69,18 @@ type Round = LoadResult & { cpuUsPerRequest: number[] };
 
 /**
  * The better of two interleaved rounds, so that a burst of noise on a 2-core machine hits neither
- * side alone; `headers` is asked before each round (internal tokens live 30 s). The CPU time the
- * `serving` processes used per request does not depend on what else runs on the machine.
+ * side alone; `options` is asked before each round (an internal token is good for one call within
+ * 30 s). The CPU time the `serving` processes used per request does not depend on what else runs on
+ * the machine.
  */
 async function best(
   url: string,
-  headers: () => Promise<Record<string, string>>,
+  options: () => Promise<Pick<LoadOptions, 'headers' | 'nextRequest'>>,
   serving: BenchProcess[],
 ): Promise<Round> {
   const round = async (): Promise<Round> => {
     const before = serving.map((p) => p.cpuMs());
-    const result = await load(url, { headers: await headers() });
+    const result = await load(url, await options());
     const requests = result.requestsPerSecond * BENCH_SECONDS;
     return {
       ...result,
@@ -137,16 +142,27 @@ async function main() {
         })
       ).json()) as { accessToken: string }
     ).accessToken;
-    const bearer = async () => ({ authorization: `Bearer ${token}` });
-    const internal = () =>
-      internalHeaders({ service: 'agreements', method: 'GET', path: `/agreements/${id}` });
+    const bearer = { authorization: `Bearer ${token}` };
+    // A token of its own for each call, signed before the round: more than the service can answer.
+    const internal = async () => {
+      const call = { service: 'agreements', method: 'GET', path: `/agreements/${id}` };
+      const tokens = await Promise.all(
+        Array.from({ length: DIRECT_CALLS_PER_SECOND * BENCH_SECONDS }, () => internalHeaders(call)),
+      );
+      let next = 0;
+      return { nextRequest: () => ({ headers: tokens[next++] ?? {} }) };
+    };
 
     console.log('G1 gateway forward: GET /api/v1/agreements/{id}');
-    await load(`${gateway.url}/api/v1/agreements/${id}`, { headers: await bearer(), seconds: 2 }); // warm-up
+    await load(`${gateway.url}/api/v1/agreements/${id}`, { headers: bearer, seconds: 2 }); // warm-up
     await load(`${raw.url}/api/v1/agreements/${id}`, { seconds: 2 });
     const direct = await best(`${agreements.url}/agreements/${id}`, internal, [agreements]);
     const rawResult = await best(`${raw.url}/api/v1/agreements/${id}`, async () => ({}), [raw, agreements]);
-    const gatewayResult = await best(`${gateway.url}/api/v1/agreements/${id}`, bearer, [gateway, agreements]);
+    const gatewayResult = await best(
+      `${gateway.url}/api/v1/agreements/${id}`,
+      async () => ({ headers: bearer }),
+      [gateway, agreements],
+    );
     if (gatewayResult.failures + rawResult.failures + direct.failures > 0) {
       throw new Error(
         `failed requests: gateway ${gatewayResult.failures}, raw ${rawResult.failures}, direct ${direct.failures}`,
@@ -183,11 +199,11 @@ async function main() {
     // (agreements, rehabilitation, budgeting, reintegration) and the webhook list (notifications).
     const warm = await Promise.all([
       load(`${gateway.url}/api/v1/agreements/${id}/overview`, {
-        headers: await bearer(),
+        headers: bearer,
         seconds: 3,
         connections: 4,
       }),
-      load(`${gateway.url}/api/v1/webhooks`, { headers: await bearer(), seconds: 3, connections: 4 }),
+      load(`${gateway.url}/api/v1/webhooks`, { headers: bearer, seconds: 3, connections: 4 }),
     ]);
     // Only their memory is measured here; failures (timeouts on a loaded machine) are reported.
     console.log(

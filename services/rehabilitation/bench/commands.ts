@@ -4,7 +4,6 @@
 import {
   asSchemaOwner,
   jsonHeaders,
-  load,
   loadEachPath,
   measureCommand,
   runBench,
@@ -27,6 +26,8 @@ const PROGRAM_OFFICER = {
 const PROGRAMS = 32;
 const CLASS_SIZE = 20;
 const SESSIONS_PER_PROGRAM = 64;
+/** People registered in the measured run (each call with a token of its own: a token is good once). */
+const REGISTRATIONS = 4096;
 
 /** A unique, valid NIK and registration number for the n-th person (born 1990-05-12, male). */
 function person(n: number) {
@@ -120,17 +121,15 @@ async function main() {
   }
 
   console.log('S1 commands (rehabilitation service directly, against the same SQL run raw)');
-  let n = 1;
   await measureCommand({
     service: 'rehabilitation',
     env: NIK_KEYS,
     what: 'register a participant',
     marker: /INSERT INTO participant /i,
-    command: async (service) =>
-      load(`${service.url}/participants`, {
-        method: 'POST',
-        headers: await jsonHeaders('rehabilitation', 'POST', '/participants'),
-        nextRequest: () => ({ body: JSON.stringify(person(n++)) }),
+    command: (service) =>
+      loadEachPath('rehabilitation', service.url, 'POST', {
+        paths: Array.from({ length: REGISTRATIONS }, () => '/participants'),
+        body: (i) => person(i + 1),
       }),
   });
 

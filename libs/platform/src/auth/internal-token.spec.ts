@@ -1,6 +1,6 @@
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
 import { importJWK, jwtVerify, type JWK } from 'jose';
-import { InternalTokenSigner, InternalTokenVerifier } from './internal-token';
+import { InternalTokenSigner, InternalTokenVerifier, SpentTokenIds } from './internal-token';
 
 const { privateKey, publicKey } = generateKeyPairSync('ed25519');
 const other = generateKeyPairSync('ed25519');
@@ -23,7 +23,7 @@ const claims = () => ({
   iss: 'sinergi-gateway',
   aud: call.service,
   sub: 'client-1',
-  jti: 'token-1',
+  jti: randomUUID(),
   iat: now(),
   nbf: now(),
   exp: now() + 30,
@@ -140,5 +140,33 @@ describe('internal token verification', () => {
     await expect(keyed.verify(token, { ...call, method: 'POST' })).rejects.toThrow(
       /issued for GET \/agreements\/1, not POST/,
     );
+  });
+
+  it('accepts a token for one call only', async () => {
+    const token = compact(header, claims());
+    await expect(verifier.verify(token, call)).resolves.toMatchObject({ caller: { clientId: 'client-1' } });
+    await expect(verifier.verify(token, call)).rejects.toThrow(/already used: a token is good for one call/);
+    expect(await accepts(compact(header, claims()))).toBe(true);
+  });
+
+  it('does not spend a token it refuses', async () => {
+    const token = compact(header, claims());
+    await expect(verifier.verify(token, { ...call, path: '/agreements/2' })).rejects.toThrow(/issued for/);
+    expect(await accepts(token)).toBe(true);
+  });
+});
+
+describe('spent token ids', () => {
+  it('refuses an id twice while its token lives, and forgets it once the token is refused anyway', () => {
+    const spent = new SpentTokenIds();
+    expect(spent.spend('a', 135, 100)).toBe(true);
+    expect(spent.spend('b', 140, 101)).toBe(true);
+    expect(spent.spend('a', 135, 134)).toBe(false);
+    expect(spent.size).toBe(2);
+    expect(spent.spend('c', 170, 135)).toBe(true);
+    expect(spent.size).toBe(2);
+    expect(spent.spend('a', 171, 136)).toBe(true);
+    expect(spent.spend('d', 200, 170)).toBe(true);
+    expect(spent.size).toBe(2);
   });
 });

@@ -117,13 +117,42 @@ const jsonObjectOf = (segment: string): Record<string, unknown> | undefined => {
 };
 
 /**
+ * The ids of the tokens this process accepted, each kept until its token would be refused as expired
+ * anyway: a token is good for one call. Ids are swept from the oldest, and tokens arrive roughly in
+ * the order they were issued, so an id outlives its token by a few seconds at most.
+ */
+export class SpentTokenIds {
+  /** Token id → the second from which its token is refused as expired. */
+  private readonly until = new Map<string, number>();
+
+  /** False when `id` was already spent; otherwise records it until `refusedFrom` (epoch seconds). */
+  spend(id: string, refusedFrom: number, now: number): boolean {
+    for (const [oldest, from] of this.until) {
+      if (from > now) break;
+      this.until.delete(oldest);
+    }
+    if (this.until.has(id)) return false;
+    this.until.set(id, refusedFrom);
+    return true;
+  }
+
+  get size(): number {
+    return this.until.size;
+  }
+}
+
+/**
  * A service's side: holds only the gateway's public keys (a JWKS, `{"keys":[…]}`, each selected
- * by its `kid`; several during a rotation) and accepts a token only for itself and the very call.
- * The compact JWS is checked with node:crypto's synchronous one-shot Ed25519 verification, and its
- * claims as jose's `jwtVerify` checks them (a test holds the two to the same decisions): a WebCrypto
- * job per request cost the services as much as a tenth of their CPU.
+ * by its `kid`; several during a rotation) and accepts a token only for itself and the very call,
+ * once. Each instance of a service remembers the tokens it accepted: the gateway may send a
+ * command's token again to another instance when the first one dies mid-call.
+ * The compact JWS is checked with node:crypto's one-shot Ed25519 verification, and its claims as
+ * jose's `jwtVerify` checks them (a test holds the two to the same decisions): a WebCrypto job per
+ * request cost the services as much as a tenth of their CPU.
  */
 export class InternalTokenVerifier {
+  private readonly spent = new SpentTokenIds();
+
   private constructor(private readonly keys: Map<string, NodeKeyObject>) {}
 
   static async fromKeys(text: string): Promise<InternalTokenVerifier> {
@@ -143,15 +172,39 @@ export class InternalTokenVerifier {
     return [...this.keys.keys()];
   }
 
-  verify(token: string, call: InternalCall): Promise<VerifiedInternalToken> {
-    try {
-      return Promise.resolve(this.verifyNow(token, call));
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
+  /**
+   * The signature is checked on libuv's thread pool (node:crypto's callback form): at a tenth of
+   * a millisecond, it would otherwise hold the service's one JavaScript thread for every call.
+   */
+  async verify(token: string, call: InternalCall): Promise<VerifiedInternalToken> {
+    const { key, signed, signature, encodedPayload } = this.signedParts(token);
+    const valid = await new Promise<boolean>((resolve, reject) =>
+      verifyEd25519(null, signed, key, signature, (error, result) =>
+        error ? reject(error) : resolve(result),
+      ),
+    );
+    if (!valid) throw new InvalidInternalTokenError('signature verification failed');
+    const payload = jsonObjectOf(encodedPayload);
+    if (!payload) throw new InvalidInternalTokenError('its claims are not a JSON object');
+    checkClaims(payload, call.service);
+    if ((payload.exp as number) - (payload.iat as number) > INTERNAL_TOKEN_TTL_SECONDS)
+      throw new InvalidInternalTokenError(`lives longer than ${INTERNAL_TOKEN_TTL_SECONDS} s`);
+    if (payload.method !== call.method || payload.path !== call.path)
+      throw new InvalidInternalTokenError(
+        `issued for ${String(payload.method)} ${String(payload.path)}, not ${call.method} ${call.path}`,
+      );
+    const expires = payload.exp as number;
+    if (!this.spent.spend(payload.jti as string, expires + CLOCK_SKEW_SECONDS, Math.floor(Date.now() / 1000)))
+      throw new InvalidInternalTokenError('already used: a token is good for one call');
+    return {
+      caller: callerOf(payload),
+      via: typeof payload.via === 'string' ? payload.via : undefined,
+      tokenId: payload.jti as string,
+    };
   }
 
-  private verifyNow(token: string, call: InternalCall): VerifiedInternalToken {
+  /** The key a compact JWS names and what it signs, once its form and header are checked. */
+  private signedParts(token: string) {
     const segments = token.split('.');
     if (segments.length !== 3 || !segments.every((segment) => COMPACT_SEGMENT.test(segment)))
       throw new InvalidInternalTokenError('not a compact JWS');
@@ -164,26 +217,11 @@ export class InternalTokenVerifier {
       throw new InvalidInternalTokenError('carries header parameters not understood');
     const key = typeof header.kid === 'string' ? this.keys.get(header.kid) : undefined;
     if (!key) throw new InvalidInternalTokenError(`unknown key id ${String(header.kid ?? '(none)')}`);
-    const signed = verifyEd25519(
-      null,
-      Buffer.from(`${encodedHeader}.${encodedPayload}`),
-      key,
-      Buffer.from(signature, 'base64url'),
-    );
-    if (!signed) throw new InvalidInternalTokenError('signature verification failed');
-    const payload = jsonObjectOf(encodedPayload);
-    if (!payload) throw new InvalidInternalTokenError('its claims are not a JSON object');
-    checkClaims(payload, call.service);
-    if ((payload.exp as number) - (payload.iat as number) > INTERNAL_TOKEN_TTL_SECONDS)
-      throw new InvalidInternalTokenError(`lives longer than ${INTERNAL_TOKEN_TTL_SECONDS} s`);
-    if (payload.method !== call.method || payload.path !== call.path)
-      throw new InvalidInternalTokenError(
-        `issued for ${String(payload.method)} ${String(payload.path)}, not ${call.method} ${call.path}`,
-      );
     return {
-      caller: callerOf(payload),
-      via: typeof payload.via === 'string' ? payload.via : undefined,
-      tokenId: payload.jti as string,
+      key,
+      signed: Buffer.from(`${encodedHeader}.${encodedPayload}`),
+      signature: Buffer.from(signature, 'base64url'),
+      encodedPayload,
     };
   }
 }

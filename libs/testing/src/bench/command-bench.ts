@@ -96,13 +96,13 @@ export function headersInTurn(service: string, method: string, paths: string[], 
 }
 
 export interface PathCommand {
-  /** One path per request, each called once. */
+  /** The path of each request, in turn (a path may come more than once: each call has its own token). */
   paths: string[];
   body: (index: number) => unknown;
   caller?: CallerIdentity;
 }
 
-/** Calls `method` on each path once (32 connections), each with a token signed for its own path. */
+/** Calls `method` on each of `paths` in turn (32 connections), each call with a token of its own. */
 export async function loadEachPath(
   service: string,
   url: string,
