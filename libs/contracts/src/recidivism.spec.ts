@@ -1,4 +1,4 @@
-import { addMonths, recidivismFigures, recidivismOf, type CohortMember } from './recidivism';
+import { addMonths, cohortMember, recidivismFigures, recidivismOf, type CohortMember } from './recidivism';
 
 const member = (reoffended: boolean, windowOpen: boolean): CohortMember => ({ reoffended, windowOpen });
 
@@ -34,6 +34,51 @@ describe('recidivismOf', () => {
       inProgress: 0,
       rate: 1 / 3,
     });
+  });
+
+  it('gives each entry the window of its own release date, whatever the entries around it', () => {
+    const entries = [
+      { releaseDate: '2027-02-28', firstReoffenceDate: '2028-02-27' },
+      { releaseDate: '2027-03-31', firstReoffenceDate: null },
+      { releaseDate: '2027-02-28', firstReoffenceDate: '2028-02-28' },
+      { releaseDate: '2027-03-31', firstReoffenceDate: '2027-04-01' },
+      { releaseDate: '2027-02-28', firstReoffenceDate: null },
+    ];
+    expect(recidivismOf(entries, 12, '2028-02-28')).toEqual({
+      cohortSize: 5,
+      reoffended: 2,
+      inProgress: 1,
+      rate: 1 / 2,
+    });
+    // The same entries through another window: windows end 2027-03-28 and 2027-04-30.
+    expect(recidivismOf(entries, 1, '2028-02-28')).toEqual({
+      cohortSize: 5,
+      reoffended: 1,
+      inProgress: 0,
+      rate: 1 / 5,
+    });
+  });
+
+  it('equals the figures of its entries taken one by one, for every release day of two years', () => {
+    const entries = [];
+    for (
+      let day = new Date(Date.UTC(2027, 0, 1));
+      day.getUTCFullYear() < 2029;
+      day.setUTCDate(day.getUTCDate() + 1)
+    ) {
+      const releaseDate = day.toISOString().slice(0, 10);
+      for (const months of [0, 6, 12, 13])
+        entries.push({
+          releaseDate,
+          firstReoffenceDate: months === 0 ? null : addMonths(releaseDate, months),
+        });
+      entries.push({ releaseDate, firstReoffenceDate: addMonths(releaseDate, 12).replace(/..$/, '01') });
+    }
+    for (const windowMonths of [1, 6, 12, 24])
+      for (const today of ['2027-06-30', '2028-02-29', '2029-03-01', '2031-01-01'])
+        expect(recidivismOf(entries, windowMonths, today)).toEqual(
+          recidivismFigures(entries.map((entry) => cohortMember(entry, windowMonths, today))),
+        );
   });
 
   it('adds months as PostgreSQL does: the end of a shorter month stands in', () => {

@@ -39,7 +39,11 @@ export function addMonths(date: string, months: number): string {
 
 /** How one cohort entry looks through a window of `windowMonths`, on the local date `today`. */
 export function cohortMember(entry: CohortEntry, windowMonths: number, today: string): CohortMember {
-  const windowEnd = addMonths(entry.releaseDate, windowMonths);
+  return memberUntil(entry, addMonths(entry.releaseDate, windowMonths), today);
+}
+
+/** How one cohort entry looks through its window, which ends (exclusive) on `windowEnd`. */
+function memberUntil(entry: CohortEntry, windowEnd: string, today: string): CohortMember {
   return {
     reoffended: entry.firstReoffenceDate !== null && entry.firstReoffenceDate < windowEnd,
     windowOpen: windowEnd > today,
@@ -64,5 +68,12 @@ export function recidivismFigures(members: CohortMember[]): RecidivismFigures {
 
 /** The figures of a cohort through a window of `windowMonths` on the local date `today`. */
 export function recidivismOf(entries: CohortEntry[], windowMonths: number, today: string): RecidivismFigures {
-  return recidivismFigures(entries.map((entry) => cohortMember(entry, windowMonths, today)));
+  // A cohort's people share few release dates: each date's window end is computed once.
+  const windowEnds = new Map<string, string>();
+  const windowEnd = (releaseDate: string) => {
+    let end = windowEnds.get(releaseDate);
+    if (end === undefined) windowEnds.set(releaseDate, (end = addMonths(releaseDate, windowMonths)));
+    return end;
+  };
+  return recidivismFigures(entries.map((entry) => memberUntil(entry, windowEnd(entry.releaseDate), today)));
 }

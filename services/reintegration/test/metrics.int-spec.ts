@@ -266,4 +266,47 @@ describe('recidivism and employment of a release cohort', () => {
     for (const query of ['', '?cohortYear=twenty', '?cohortYear=2101', '?fiscalYear=2027'])
       expect([query, (await summaries(AUDITOR, query)).status]).toEqual([query, 400]);
   });
+
+  it('counts a person once however many completions and reoffences follow their release', async () => {
+    // The 2031 cohort, no one else's. Q1: two KEMANDIRIAN completions under C before the release of
+    // 2031-01-10, a reoffence on 2031-03-01, released again 2031-06-01 and reoffending on 2031-07-01.
+    // Q2: KEPRIBADIAN under C before the release of 2031-01-20, KEMANDIRIAN under D only after it.
+    const C = uuidv7();
+    const D = uuidv7();
+    const [Q1, Q2] = [uuidv7(), uuidv7()];
+    await publishEvents([
+      completion(Q1, C, 'KEMANDIRIAN', '2030-05-01T09:00:00Z'),
+      completion(Q1, C, 'KEMANDIRIAN', '2030-08-01T09:00:00Z'),
+      release(Q1, '2031-01-10'),
+      completion(Q2, C, 'KEPRIBADIAN', '2030-05-01T09:00:00Z'),
+      release(Q2, '2031-01-20'),
+      completion(Q2, D, 'KEMANDIRIAN', '2031-02-01T09:00:00Z'),
+    ]);
+    const reoffend = async (caseId: string, date: string) =>
+      expect(
+        (
+          await call('POST', `/reintegration/cases/${caseId}/reoffences`, PLATFORM_ADMIN, {
+            date,
+            kind: 'NEW_CONVICTION',
+          })
+        ).status,
+      ).toBe(201);
+    const [first] = await casesOf(call, Q1, (cases) => cases[0]?.trainingHistory.length === 2);
+    await casesOf(call, Q2, (cases) => cases[0]?.trainingHistory.length === 2);
+    await reoffend(first.id, '2031-03-01');
+    await publishEvents([release(Q1, '2031-06-01')]);
+    const cases = await casesOf(call, Q1, (found) => found.length === 2);
+    await reoffend(cases.find((c) => c.releaseDate === '2031-06-01').id, '2031-07-01');
+
+    today.mockReturnValue(new Date('2031-12-31T10:00:00Z'));
+    const expected = {
+      ...figures(2, 1, 1, 1),
+      byKemandirianCompletion: { completed: figures(1, 1, 0, 1), notCompleted: figures(1, 0, 1, null) },
+    };
+    expect(await recidivism('cohortYear=2031&windowMonths=12')).toMatchObject(expected);
+    expect(await recidivism(`cohortYear=2031&windowMonths=12&agreementId=${C}`)).toMatchObject(expected);
+    expect(await recidivism(`cohortYear=2031&windowMonths=12&agreementId=${D}`)).toMatchObject(
+      figures(0, 0, 0, null),
+    );
+  });
 });
