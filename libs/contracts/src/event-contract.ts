@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { compiledCheckOf } from './compiled-check';
 import type { EventEnvelope } from './envelope';
 import type { TopicName } from './topics';
 
@@ -74,6 +75,7 @@ export function validateEventData<T extends object>(eventClass: EventClass<T>, d
     throw new InvalidEventError(`${eventClass.name}: data must be an object`);
   }
   const instance = plainToInstance(eventClass, data);
+  if (compiledCheckOf(eventClass)?.(instance)) return instance;
   // forbidUnknownValues would refuse every event whose data has no fields (agreement.activated …):
   // the instance always is `eventClass`, so there is no unknown value to guard against.
   const errors = validateSync(instance, { whitelist: false, forbidUnknownValues: false });

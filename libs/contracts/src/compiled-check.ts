@@ -1,0 +1,82 @@
+import { getMetadataStorage, ValidationTypes, type ValidationArguments } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
+
+/** True when an instance satisfies every rule of its class, as `validateSync` would find it. */
+export type CompiledCheck = (instance: object) => boolean;
+
+interface PropertyRules {
+  name: string;
+  /** `@IsOptional`, `@ValidateIf`: the property's other rules apply only when all of these hold. */
+  conditions: Array<(object: object, value: unknown) => boolean>;
+  /** `@IsDefined` first, then the others, as class-validator runs them. */
+  rules: ValidationMetadata[];
+}
+
+const RUN_HERE = new Set<string>([
+  ValidationTypes.CUSTOM_VALIDATION,
+  ValidationTypes.CONDITIONAL_VALIDATION,
+  ValidationTypes.IS_DEFINED,
+]);
+
+const compiled = new Map<Function, CompiledCheck | null>();
+
+/**
+ * A class's class-validator rules gathered once and run through the same constraint instances,
+ * without the per-call work `validateSync` does (gathering and filtering the rules, an error object
+ * per property, kept or not): a quick yes for valid data, on the path every event takes. A no is
+ * not explained here; the caller then runs `validateSync` for the messages. A class with a rule of
+ * another kind (nested, promise) has no compiled check (undefined).
+ */
+export function compiledCheckOf(cls: Function): CompiledCheck | undefined {
+  if (!compiled.has(cls)) compiled.set(cls, compile(cls));
+  return compiled.get(cls) ?? undefined;
+}
+
+function compile(cls: Function): CompiledCheck | null {
+  const storage = getMetadataStorage();
+  // The very rules validateSync(instance) runs with no groups and `always` off.
+  const metadatas = storage.getTargetValidationMetadatas(cls, undefined as unknown as string, false, false);
+  if (
+    metadatas.some((m) => !RUN_HERE.has(m.type) || (m.each && m.type !== ValidationTypes.CUSTOM_VALIDATION))
+  )
+    return null;
+  const properties: PropertyRules[] = Object.entries(storage.groupByPropertyName(metadatas)).map(
+    ([name, rules]) => ({
+      name,
+      conditions: rules
+        .filter((m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION)
+        .map((m) => m.constraints[0] as (object: object, value: unknown) => boolean),
+      rules: [
+        ...rules.filter((m) => m.type === ValidationTypes.IS_DEFINED),
+        ...rules.filter((m) => m.type === ValidationTypes.CUSTOM_VALIDATION),
+      ],
+    }),
+  );
+  const satisfies = (object: object, value: unknown, metadata: ValidationMetadata) => {
+    const args: ValidationArguments = {
+      targetName: cls.name,
+      property: metadata.propertyName,
+      object,
+      value,
+      constraints: metadata.constraints,
+    };
+    // `each` checks every element of an array, a set or a map's values, and any other value itself.
+    const values =
+      metadata.each && (Array.isArray(value) || value instanceof Set || value instanceof Map)
+        ? [...(value instanceof Map ? value.values() : value)]
+        : [value];
+    for (const constraint of storage.getTargetValidatorConstraints(metadata.constraintCls)) {
+      if (constraint.async) continue; // validateSync leaves asynchronous constraints out too
+      for (const element of values) if (constraint.instance.validate(element, args) !== true) return false;
+    }
+    return true;
+  };
+  return (instance) => {
+    for (const property of properties) {
+      const value = (instance as Record<string, unknown>)[property.name];
+      if (!property.conditions.every((condition) => condition(instance, value))) continue;
+      for (const rule of property.rules) if (!satisfies(instance, value, rule)) return false;
+    }
+    return true;
+  };
+}
