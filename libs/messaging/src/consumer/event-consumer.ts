@@ -160,7 +160,7 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
       groupId: physicalTopic(this.options, serviceName),
       sessionTimeout: settings.sessionTimeoutMs,
       heartbeatInterval: Math.max(500, Math.floor(settings.sessionTimeoutMs / 5)),
-      maxWaitTimeInMs: 100,
+      maxWaitTimeInMs: settings.maxWaitMs,
       allowAutoTopicCreation: false,
     });
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.setState('joined'));

@@ -15,8 +15,10 @@ export interface IdleMemorySettings {
 
 export const IDLE_MEMORY_DEFAULTS: IdleMemorySettings = {
   quietSeconds: 5,
-  quietUtilization: 0.05,
-  growthBytes: 8 * 1024 * 1024,
+  // An idle service still heartbeats, fetches and checks its readiness: 2–5 % of a second on a slow
+  // machine. Under load a service is well above a tenth.
+  quietUtilization: 0.1,
+  growthBytes: 4 * 1024 * 1024,
 };
 
 /** Decides, second by second, when a quiet spell after work has come (pure, for tests). */
