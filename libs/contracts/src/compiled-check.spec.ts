@@ -1,7 +1,8 @@
 import 'reflect-metadata';
-import { plainToInstance } from 'class-transformer';
+import { plainToInstance, Transform } from 'class-transformer';
 import { getMetadataStorage, IsOptional, IsString, validateSync, ValidateIf } from 'class-validator';
 import { compiledCheckOf } from './compiled-check';
+import { flatInstanceOf } from './flat-instance';
 import { allContracts, InvalidEventError, validateEventData, type EventClass } from './event-contract';
 import './events/agreements';
 import './events/budgeting';
@@ -141,6 +142,42 @@ describe('compiledCheckOf', () => {
       { note: 'needs-reason', reason: 'r' },
     ].map((data) => check(plainToInstance(Conditional, data)));
     expect(verdicts).toEqual([true, true, false, false, true]);
+  });
+});
+
+describe('flatInstanceOf', () => {
+  it('makes, for every event class without nested data, the very instance plainToInstance makes', () => {
+    const flat = allContracts().filter((c) => flatInstanceOf(c));
+    expect(
+      allContracts()
+        .filter((c) => !flatInstanceOf(c))
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['RecidivismCohortsRevisedV1', 'WorkPlanApprovedV1']);
+    for (const eventClass of flat) {
+      const valid = validDataOf(eventClass);
+      if (!valid) throw new Error(`no valid data found for ${eventClass.name}`);
+      for (const data of [valid, {}, { ...valid, extra: 'kept', list: [1, { a: 2 }], nested: { b: [3] } }]) {
+        const made = flatInstanceOf(eventClass)!(data);
+        expect(made).toBeInstanceOf(eventClass);
+        expect(made).toStrictEqual(plainToInstance(eventClass, data));
+      }
+    }
+    expect(flat.length).toBe(allContracts().length - 2);
+  });
+
+  it('leaves a class class-transformer works on to plainToInstance, and never takes a __proto__ key', () => {
+    class Trimmed {
+      @Transform(({ value }) => String(value).trim()) @IsString() name!: string;
+    }
+    class Plain {
+      @IsString() name!: string;
+    }
+    expect(flatInstanceOf(Trimmed)).toBeUndefined();
+    const made = flatInstanceOf(Plain)!(JSON.parse('{"name":"a","__proto__":{"polluted":true}}'));
+    expect(made).toBeInstanceOf(Plain);
+    expect(Object.getPrototypeOf(made)).toBe(Plain.prototype);
+    expect({ ...made }).toEqual({ name: 'a' });
   });
 });
 

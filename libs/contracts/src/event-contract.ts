@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { compiledCheckOf } from './compiled-check';
+import { flatInstanceOf } from './flat-instance';
 import type { EventEnvelope } from './envelope';
 import type { TopicName } from './topics';
 
@@ -74,7 +75,7 @@ export function validateEventData<T extends object>(eventClass: EventClass<T>, d
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new InvalidEventError(`${eventClass.name}: data must be an object`);
   }
-  const instance = plainToInstance(eventClass, data);
+  const instance = (flatInstanceOf(eventClass)?.(data) ?? plainToInstance(eventClass, data)) as T;
   if (compiledCheckOf(eventClass)?.(instance)) return instance;
   // forbidUnknownValues would refuse every event whose data has no fields (agreement.activated …):
   // the instance always is `eventClass`, so there is no unknown value to guard against.

@@ -9,6 +9,7 @@ import {
   type Context,
   type Link,
   type Span,
+  type TextMapGetter,
 } from '@opentelemetry/api';
 import type { IHeaders } from 'kafkajs';
 
@@ -20,12 +21,17 @@ import type { IHeaders } from 'kafkajs';
  */
 const tracer = () => trace.getTracer('@sinergi/messaging');
 
-const asCarrier = (headers: IHeaders | Record<string, string> | undefined): Record<string, string> => {
-  const carrier: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (value !== undefined) carrier[name] = Array.isArray(value) ? String(value[0]) : String(value);
-  }
-  return carrier;
+/**
+ * Reads a message's headers for the propagator as it asks for them: it reads one or two (W3C:
+ * `traceparent`, `tracestate`), and none with tracing off, so the others are never decoded.
+ */
+const kafkaHeaders: TextMapGetter<IHeaders | undefined> = {
+  keys: (headers) => Object.keys(headers ?? {}),
+  get: (headers, name) => {
+    const value = headers?.[name];
+    if (value === undefined) return undefined;
+    return Array.isArray(value) ? String(value[0]) : String(value);
+  },
 };
 
 /** The `traceparent` of the active span, when tracing is on and a span is active. */
@@ -72,7 +78,7 @@ export function inConsumerSpan<T>(
   attributes: Attributes,
   work: () => Promise<T>,
 ): Promise<T> {
-  return inSpan(topic, attributes, propagation.extract(ROOT_CONTEXT, asCarrier(headers)), [], work);
+  return inSpan(topic, attributes, propagation.extract(ROOT_CONTEXT, headers, kafkaHeaders), [], work);
 }
 
 /** Runs `work` for several messages in one consumer span, linked to the trace context of each. */
@@ -83,7 +89,7 @@ export function inConsumerBatchSpan<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   const links = headers.flatMap((h) => {
-    const linked = trace.getSpanContext(propagation.extract(ROOT_CONTEXT, asCarrier(h)));
+    const linked = trace.getSpanContext(propagation.extract(ROOT_CONTEXT, h, kafkaHeaders));
     return linked ? [{ context: linked }] : [];
   });
   return inSpan(topic, attributes, ROOT_CONTEXT, links, work);
