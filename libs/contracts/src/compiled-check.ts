@@ -9,7 +9,13 @@ interface PropertyRules {
   /** `@IsOptional`, `@ValidateIf`: the property's other rules apply only when all of these hold. */
   conditions: Array<(object: object, value: unknown) => boolean>;
   /** `@IsDefined` first, then the others, as class-validator runs them. */
-  rules: ValidationMetadata[];
+  rules: Rule[];
+}
+
+/** A rule and the instances of its constraint classes that check it. */
+interface Rule {
+  metadata: ValidationMetadata;
+  constraints: Array<{ validate(value: unknown, args: ValidationArguments): unknown }>;
 }
 
 const RUN_HERE = new Set<string>([
@@ -49,10 +55,17 @@ function compile(cls: Function): CompiledCheck | null {
       rules: [
         ...rules.filter((m) => m.type === ValidationTypes.IS_DEFINED),
         ...rules.filter((m) => m.type === ValidationTypes.CUSTOM_VALIDATION),
-      ],
+      ].map((metadata) => ({
+        metadata,
+        // validateSync leaves asynchronous constraints out too.
+        constraints: storage
+          .getTargetValidatorConstraints(metadata.constraintCls)
+          .filter((constraint) => !constraint.async)
+          .map((constraint) => constraint.instance),
+      })),
     }),
   );
-  const satisfies = (object: object, value: unknown, metadata: ValidationMetadata) => {
+  const satisfies = (object: object, value: unknown, { metadata, constraints }: Rule) => {
     const args: ValidationArguments = {
       targetName: cls.name,
       property: metadata.propertyName,
@@ -65,10 +78,8 @@ function compile(cls: Function): CompiledCheck | null {
       metadata.each && (Array.isArray(value) || value instanceof Set || value instanceof Map)
         ? [...(value instanceof Map ? value.values() : value)]
         : [value];
-    for (const constraint of storage.getTargetValidatorConstraints(metadata.constraintCls)) {
-      if (constraint.async) continue; // validateSync leaves asynchronous constraints out too
-      for (const element of values) if (constraint.instance.validate(element, args) !== true) return false;
-    }
+    for (const constraint of constraints)
+      for (const element of values) if (constraint.validate(element, args) !== true) return false;
     return true;
   };
   return (instance) => {

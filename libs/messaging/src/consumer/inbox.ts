@@ -51,19 +51,24 @@ export async function applyAllOnce<E extends InboxEntry>(
   const inserted = new Set(
     (
       (await manager.query(
+        // One JSON parameter: pg would quote and escape every element of six array parameters.
         `INSERT INTO inbox (consumer, event_id, event_type, topic, partition, "offset", handlers)
          SELECT $1, e.id, e.type, e.topic, e.partition, e.offset, ARRAY(SELECT jsonb_array_elements_text(e.handlers))
-           FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::bigint[], $7::jsonb[])
-                AS e(id, type, topic, partition, "offset", handlers)
+           FROM jsonb_to_recordset($2::jsonb)
+                AS e(id uuid, type text, topic text, partition int, "offset" bigint, handlers jsonb)
          ON CONFLICT DO NOTHING RETURNING event_id`,
         [
           consumer,
-          entries.map((e) => e.envelope.id),
-          entries.map((e) => e.envelope.type),
-          entries.map((e) => e.source.topic),
-          entries.map((e) => e.source.partition),
-          entries.map((e) => e.source.offset),
-          entries.map((e) => JSON.stringify(e.handlers.map((h) => h.name))),
+          JSON.stringify(
+            entries.map((e) => ({
+              id: e.envelope.id,
+              type: e.envelope.type,
+              topic: e.source.topic,
+              partition: e.source.partition,
+              offset: e.source.offset,
+              handlers: e.handlers.map((h) => h.name),
+            })),
+          ),
         ],
       )) as Array<{ event_id: string }>
     ).map((row) => row.event_id.toLowerCase()),
