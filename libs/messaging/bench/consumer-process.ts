@@ -1,7 +1,8 @@
 // E1's consumers, each in a process of its own as a consuming service runs apart from the one
 // that publishes. Reports on stdout: `joined` once its group is joined, `done` once it has
-// consumed <count> messages (the Sinergi consumer: handled them, each effect committed), so
-// neither side's clock depends on polling a database.
+// consumed <count> messages (the Sinergi consumer: handled them, each effect committed), then
+// `done 2` at twice as many and so on, one per round, so neither side's clock depends on polling
+// a database.
 //   consumer-process.ts sinergi <count>        the probe consumer service (budgeting schema)
 //   consumer-process.ts raw <topic> <count>    a kafkajs consumer counting batches
 import { startService } from '@sinergi/platform';
@@ -18,7 +19,7 @@ async function sinergi(count: number) {
     consumerService({
       hooks: {
         afterHandled: () => {
-          if (++handled === count) say('done');
+          if (++handled % count === 0) say(handled === count ? 'done' : `done ${handled / count}`);
         },
       },
     }),
@@ -36,11 +37,12 @@ async function raw(topic: string, count: number) {
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
   let consumed = 0;
+  let round = 1;
   consumer.on(consumer.events.GROUP_JOIN, () => say('joined'));
   await consumer.run({
     eachBatch: async ({ batch }) => {
       consumed += batch.messages.length;
-      if (consumed >= count) say('done');
+      for (; consumed >= round * count; round++) say(round === 1 ? 'done' : `done ${round}`);
     },
   });
   process.once('SIGTERM', () => void consumer.disconnect().then(() => process.exit(0)));

@@ -24,6 +24,7 @@ const CONSUMER_PROCESS = path.join(__dirname, 'consumer-process.ts');
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const LATENCY_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const ROUNDS = 2;
 
 /** The consumer's database (budgeting schema), where its effects are counted. */
 const effects = new Pool({ connectionString: testInfrastructure().databaseUrlOf('budgeting'), max: 2 });
@@ -46,6 +47,7 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30
  */
 async function sinergiRate(
   consumer: ReportingProcess,
+  round: number,
 ): Promise<{ rate: number; messages: BacklogMessage[] }> {
   const before = await count();
   const { relay, committedAt, messages, stop } = await relayOverBacklog(EVENTS, {
@@ -53,7 +55,7 @@ async function sinergiRate(
     pollIntervalMs: 20,
   });
   try {
-    await consumer.reported('done', 300_000);
+    await consumer.reported(round === 1 ? 'done' : `done ${round}`, 300_000);
     const seconds = (Date.now() - committedAt) / 1000;
     const effectsCommitted = (await count()) - before;
     if (effectsCommitted !== EVENTS)
@@ -72,8 +74,15 @@ async function sinergiRate(
   }
 }
 
-/** Raw kafkajs: the same messages (keys, envelopes, headers) produced in batches of 500 to a fresh topic, consumed by a joined group in another process. */
-async function rawRate(messages: BacklogMessage[]): Promise<number> {
+/**
+ * Raw kafkajs: the same messages (keys, envelopes, headers) produced in batches of 500 to a topic of
+ * its own, consumed by a joined group in another process. The topic and its consumer outlive a
+ * round, as the Sinergi consumer does, so that both sides run warm from the second round on.
+ */
+async function rawConsumer(): Promise<{
+  rate(messages: BacklogMessage[], round: number): Promise<number>;
+  stop(): Promise<void>;
+}> {
   const infra = testInfrastructure();
   const kafka = createKafka({ brokers: infra.brokers.split(','), clientId: 'bench-raw' });
   const topic = `${infra.topicPrefix}bench.raw.${randomUUID()}`;
@@ -84,22 +93,24 @@ async function rawRate(messages: BacklogMessage[]): Promise<number> {
     waitForLeaders: true,
   });
   await admin.disconnect();
-  const consumer = startReportingProcess('e1-raw-consumer', CONSUMER_PROCESS, [
-    'raw',
-    topic,
-    String(messages.length),
-  ]);
+  const consumer = startReportingProcess('e1-raw-consumer', CONSUMER_PROCESS, ['raw', topic, String(EVENTS)]);
   await consumer.reported('joined', 60_000);
   const producer = createProducer(kafka);
   await producer.connect();
-  const started = Date.now();
-  for (let i = 0; i < messages.length; i += 500) {
-    await producer.send({ topic, acks: -1, messages: messages.slice(i, i + 500) });
-  }
-  await consumer.reported('done', 300_000);
-  const seconds = (Date.now() - started) / 1000;
-  await Promise.all([producer.disconnect(), consumer.stop()]);
-  return messages.length / seconds;
+  return {
+    rate: async (messages, round) => {
+      if (messages.length !== EVENTS) throw new Error(`${messages.length} messages, not ${EVENTS}`);
+      const started = Date.now();
+      for (let i = 0; i < messages.length; i += 500) {
+        await producer.send({ topic, acks: -1, messages: messages.slice(i, i + 500) });
+      }
+      await consumer.reported(round === 1 ? 'done' : `done ${round}`, 300_000);
+      return messages.length / ((Date.now() - started) / 1000);
+    },
+    stop: async () => {
+      await Promise.all([producer.disconnect(), consumer.stop()]);
+    },
+  };
 }
 
 /** Waits until the consumer has committed the effects of every event in `ids`. */
@@ -162,14 +173,32 @@ async function main() {
   try {
     await consumer.reported('joined');
     console.log(`E1 events: ${EVENTS} events over 50 aggregates`);
-    const sinergi = await sinergiRate(consumer);
-    const raw = await rawRate(sinergi.messages);
-    const ratio = sinergi.rate / raw;
+    // The better of two interleaved rounds of each, as for HTTP load: a burst of other work on a
+    // 2-core machine (autovacuum after the benchmark before, a process starting) hits neither side
+    // alone.
+    const sinergiRounds: number[] = [];
+    const rawRounds: number[] = [];
+    const raw = await rawConsumer();
+    try {
+      for (let round = 1; round <= ROUNDS; round++) {
+        const sinergi = await sinergiRate(consumer, round);
+        sinergiRounds.push(sinergi.rate);
+        rawRounds.push(await raw.rate(sinergi.messages, round));
+      }
+    } finally {
+      await raw.stop();
+    }
+    console.log(
+      `  rounds: Sinergi ${sinergiRounds.map((r) => Math.round(r)).join(', ')} events/s; ` +
+        `raw ${rawRounds.map((r) => Math.round(r)).join(', ')} msg/s`,
+    );
+    const best = { sinergi: Math.max(...sinergiRounds), raw: Math.max(...rawRounds) };
+    const ratio = best.sinergi / best.raw;
     verdict({
       id: 'E1',
       what: 'events, outbox → Kafka → consumer → inbox + effect',
-      measured: `${Math.round(sinergi.rate).toLocaleString('en')} events/s`,
-      baseline: `${Math.round(raw).toLocaleString('en')} msg/s (kafkajs produce → consume)`,
+      measured: `${Math.round(best.sinergi).toLocaleString('en')} events/s`,
+      baseline: `${Math.round(best.raw).toLocaleString('en')} msg/s (kafkajs produce → consume)`,
       ratio: `${ratio.toFixed(2)}× (≥ 0.50)`,
       pass: ratio >= 0.5,
     });
