@@ -1,6 +1,6 @@
 import { ProgramFundingRequestedV1, Topics } from '@sinergi/contracts';
 import { requestContext, type RunningService } from '@sinergi/platform';
-import { EventProbe, startTestService, testInfrastructure } from '@sinergi/testing';
+import { EventProbe, eventually, startTestService, testInfrastructure } from '@sinergi/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createKafka, EventPublisher, Transactions } from '../src';
@@ -178,7 +178,14 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
       await admin.createTopics({ topics: [{ topic: `${topicPrefix}${missing}` }], waitForLeaders: false });
       const [late] = await probe.waitFor((m) => m.key === stuck, 1, 30_000);
       expect(late.envelope!.id).toBe(behind.id);
-      expect((await state()).map((row) => row.published)).toEqual([true, true]);
+      // The relay commits the rows once Kafka has acknowledged them: a consumer may read the
+      // message a moment before that commit.
+      const published = await eventually(
+        async () => (await state()).map((row) => row.published),
+        (flags) => flags.every(Boolean),
+        10_000,
+      );
+      expect(published).toEqual([true, true]);
     } finally {
       await admin.deleteTopics({ topics: [`${topicPrefix}${missing}`] }).catch(() => undefined);
       await admin.disconnect();
