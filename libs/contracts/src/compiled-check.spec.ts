@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
 import { getMetadataStorage, IsOptional, IsString, validateSync, ValidateIf } from 'class-validator';
-import { compiledCheckOf } from './compiled-check';
+import { compiledCheckOf, validatedRulesOf } from './compiled-check';
 import { flatInstanceOf } from './flat-instance';
 import { allContracts, InvalidEventError, validateEventData, type EventClass } from './event-contract';
 import './events/agreements';
@@ -39,24 +39,14 @@ const GENERIC_VALUES: unknown[] = [
 
 /** The values tried for a property: the generic ones and the first of each list its rules name. */
 function candidatesFor(eventClass: EventClass, property: string): unknown[] {
-  const lists = getMetadataStorage()
-    .getTargetValidationMetadatas(eventClass, undefined as unknown as string, false, false)
+  const lists = validatedRulesOf(eventClass)
     .filter((m) => m.propertyName === property)
     .flatMap((m) => (m.constraints ?? []).filter(Array.isArray) as unknown[][]);
   return [...GENERIC_VALUES, ...lists.flatMap((list) => [list[0], [list[0]], [list[0], 'none of them']])];
 }
 
 const propertiesOf = (eventClass: EventClass) =>
-  Object.keys(
-    getMetadataStorage().groupByPropertyName(
-      getMetadataStorage().getTargetValidationMetadatas(
-        eventClass,
-        undefined as unknown as string,
-        false,
-        false,
-      ),
-    ),
-  );
+  Object.keys(getMetadataStorage().groupByPropertyName(validatedRulesOf(eventClass)));
 
 /** class-validator's own verdict on the data, as validateEventData asked it before. */
 const validByClassValidator = (eventClass: EventClass, data: object) =>

@@ -38,10 +38,14 @@ export function compiledCheckOf(cls: Function): CompiledCheck | undefined {
   return compiled.get(cls) ?? undefined;
 }
 
+/** The very rules `validateSync(instance)` runs for a class, with no groups and `always` off. */
+export function validatedRulesOf(cls: Function): ValidationMetadata[] {
+  return getMetadataStorage().getTargetValidationMetadatas(cls, undefined as unknown as string, false, false);
+}
+
 function compile(cls: Function): CompiledCheck | null {
   const storage = getMetadataStorage();
-  // The very rules validateSync(instance) runs with no groups and `always` off.
-  const metadatas = storage.getTargetValidationMetadatas(cls, undefined as unknown as string, false, false);
+  const metadatas = validatedRulesOf(cls);
   if (
     metadatas.some((m) => !RUN_HERE.has(m.type) || (m.each && m.type !== ValidationTypes.CUSTOM_VALIDATION))
   )

@@ -1,6 +1,6 @@
 import { TransformationType } from 'class-transformer';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
-import { getMetadataStorage } from 'class-validator';
+import { validatedRulesOf } from './compiled-check';
 
 /** Makes the instance of a class from plain data, as `plainToInstance` would. */
 export type FlatInstance = (data: object) => object;
@@ -22,11 +22,7 @@ export function flatInstanceOf(cls: Function): FlatInstance | undefined {
 }
 
 function build(cls: new () => object): FlatInstance | null {
-  const properties = new Set(
-    getMetadataStorage()
-      .getTargetValidationMetadatas(cls, undefined as unknown as string, false, false)
-      .map((m) => m.propertyName),
-  );
+  const properties = new Set(validatedRulesOf(cls).map((m) => m.propertyName));
   const transformed =
     defaultMetadataStorage.getStrategy(cls) !== 'none' ||
     defaultMetadataStorage.getExposedMetadatas(cls).length > 0 ||

@@ -5,6 +5,7 @@ import {
   Kafka,
   logLevel,
   Partitioners,
+  type IHeaders,
   type KafkaConfig,
   type Producer,
   type ProducerConfig,
@@ -151,3 +152,9 @@ export const logicalTopic = (connection: Pick<KafkaConnection, 'topicPrefix'>, t
   connection.topicPrefix && topic.startsWith(connection.topicPrefix)
     ? topic.slice(connection.topicPrefix.length)
     : topic;
+
+/** A Kafka header's value as text (the first one when repeated). */
+export const header = (headers: IHeaders | undefined, name: string) => {
+  const value = headers?.[name];
+  return value === undefined ? undefined : String(Array.isArray(value) ? value[0] : value);
+};

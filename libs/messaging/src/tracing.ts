@@ -12,6 +12,7 @@ import {
   type TextMapGetter,
 } from '@opentelemetry/api';
 import type { IHeaders } from 'kafkajs';
+import { header } from './kafka-client';
 
 /*
  * Trace context across Kafka, written once here. An event stores the W3C `traceparent` of the span
@@ -27,11 +28,7 @@ const tracer = () => trace.getTracer('@sinergi/messaging');
  */
 const kafkaHeaders: TextMapGetter<IHeaders | undefined> = {
   keys: (headers) => Object.keys(headers ?? {}),
-  get: (headers, name) => {
-    const value = headers?.[name];
-    if (value === undefined) return undefined;
-    return Array.isArray(value) ? String(value[0]) : String(value);
-  },
+  get: header,
 };
 
 /** The `traceparent` of the active span, when tracing is on and a span is active. */

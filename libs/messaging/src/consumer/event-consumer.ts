@@ -17,7 +17,14 @@ import {
 import { ReadinessService, type ConsumerStatus } from '@sinergi/platform';
 import type { Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { EntityManager } from 'typeorm';
-import { createKafka, createProducer, logicalTopic, physicalTopic, serviceConnection } from '../kafka-client';
+import {
+  createKafka,
+  createProducer,
+  header,
+  logicalTopic,
+  physicalTopic,
+  serviceConnection,
+} from '../kafka-client';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { MessagingMetrics } from '../metrics';
 import { Transactions } from '../transactions/transactions';
@@ -47,12 +54,6 @@ interface Source {
   partition: number;
   isRetry: boolean;
 }
-
-/** A Kafka header's value as text (the first one when repeated). */
-export const header = (headers: IHeaders | undefined, name: string) => {
-  const value = headers?.[name];
-  return value === undefined ? undefined : String(Array.isArray(value) ? value[0] : value);
-};
 
 /**
  * Runs the service's `@HandleEvent` handlers: each message is validated, then handled in a

@@ -6,8 +6,8 @@ import {
   Subscriptions,
   type ConsumerName,
 } from '@sinergi/contracts';
-import { FailureHeaders, header } from '../consumer/event-consumer';
-import { createKafka, createProducer, physicalTopic, type KafkaConnection } from '../kafka-client';
+import { FailureHeaders } from '../consumer/event-consumer';
+import { createKafka, createProducer, header, physicalTopic, type KafkaConnection } from '../kafka-client';
 
 export interface RedriveOptions {
   connection: KafkaConnection;
