@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { RandomPool } from './random-pool';
 
 /** AES-256-GCM with 96-bit nonces and full 128-bit tags (shorter tags are refused when opening). */
 const ALGORITHM = 'aes-256-gcm';
@@ -24,6 +25,7 @@ export const HEX_KEY_FORMAT = /^[0-9a-fA-F]{64}$/;
  */
 export class Keyring {
   private readonly keys = new Map<string, Buffer>();
+  private readonly nonces = new RandomPool();
 
   /** `previous` is a KEY_LIST_FORMAT list of retired keys. */
   constructor(
@@ -39,7 +41,7 @@ export class Keyring {
   }
 
   seal(plaintext: string, associatedData: string): SealedParts {
-    const iv = randomBytes(IV_BYTES);
+    const iv = this.nonces.take(IV_BYTES);
     const cipher = createCipheriv(ALGORITHM, this.keys.get(this.currentKeyId)!, iv, {
       authTagLength: TAG_BYTES,
     });
