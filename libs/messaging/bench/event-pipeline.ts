@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { createKafka, createProducer } from '../src';
+import { createKafka, createProducer, DEFAULT_MESSAGING } from '../src';
 import { ProbeCommands, producerService } from '../test/probe-services';
 import { relayOverBacklog, type BacklogMessage } from './backlog';
 
@@ -51,7 +51,7 @@ async function sinergiRate(
 ): Promise<{ rate: number; messages: BacklogMessage[] }> {
   const before = await count();
   const { relay, committedAt, messages, stop } = await relayOverBacklog(EVENTS, {
-    batchSize: 500,
+    batchSize: DEFAULT_MESSAGING.relay.batchSize,
     pollIntervalMs: 20,
   });
   try {

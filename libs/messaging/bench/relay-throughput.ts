@@ -1,6 +1,8 @@
-// Outbox relay throughput: batches of 200 rows per Kafka request against one row per request
-// (the baseline), on the real PostgreSQL and Kafka, in the same run. Prints events/s and the ratio.
+// Outbox relay throughput: batches of the relay's own size (DEFAULT_MESSAGING.relay.batchSize rows
+// per Kafka request) against one row per request (the baseline), on the real PostgreSQL and Kafka,
+// in the same run. Prints events/s and the ratio.
 import { DataSource } from 'typeorm';
+import { DEFAULT_MESSAGING } from '../src';
 import { relayOverBacklog } from './backlog';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 2_000);
@@ -22,10 +24,11 @@ async function drainRate(batchSize: number): Promise<number> {
 
 async function main() {
   const baseline = await drainRate(1);
-  const batched = await drainRate(200);
+  const { batchSize } = DEFAULT_MESSAGING.relay;
+  const batched = await drainRate(batchSize);
   console.log(`outbox relay, ${EVENTS} events over 50 aggregates`);
   console.log(`  baseline (1 row per request):  ${baseline.toFixed(0)} events/s`);
-  console.log(`  batched (200 rows per request): ${batched.toFixed(0)} events/s`);
+  console.log(`  batched (${batchSize} rows per request): ${batched.toFixed(0)} events/s`);
   console.log(`  ratio batched/baseline: ${(batched / baseline).toFixed(1)}x`);
 }
 

@@ -19,6 +19,7 @@ export interface MessagingOptions {
   sourceDir?: string;
   relay: {
     enabled: boolean;
+    /** Rows claimed and sent to Kafka together (one transaction, one produce request per broker). */
     batchSize: number;
     pollIntervalMs: number;
     maxBackoffMs: number;
@@ -49,7 +50,9 @@ export interface MessagingOptions {
 export const DEFAULT_MESSAGING: Pick<MessagingOptions, 'relay' | 'consumer'> = {
   relay: {
     enabled: true,
-    batchSize: 200,
+    // 500 rather than 200: a claim, a send and a commit cost much the same for either, so a backlog
+    // drains about a fifth faster (E1: 8,749 against 7,283 and 6,863 events/s); 1,000 gained nothing more.
+    batchSize: 500,
     pollIntervalMs: 1_000,
     maxBackoffMs: 10_000,
 
