@@ -3,6 +3,7 @@
 // every service after it (the whole platform runs, and each service also serves reads for a while).
 import {
   BENCH_SECONDS,
+  bestOfTwoRounds,
   load,
   ms,
   perSecond,
@@ -68,17 +69,17 @@ async function agreementToRead(gatewayUrl: string): Promise<string> {
 type Round = LoadResult & { cpuUsPerRequest: number[] };
 
 /**
- * The better of two interleaved rounds, so that a burst of noise on a 2-core machine hits neither
- * side alone; `options` is asked before each round (an internal token is good for one call within
- * 30 s). The CPU time the `serving` processes used per request does not depend on what else runs on
- * the machine.
+ * One round of `url` (`options` asked before it: an internal token is good for one call within
+ * 30 s), with the CPU time per request of the `serving` processes, which does not depend on what
+ * else runs on the machine.
  */
-async function best(
-  url: string,
-  options: () => Promise<Pick<LoadOptions, 'headers' | 'nextRequest'>>,
-  serving: BenchProcess[],
-): Promise<Round> {
-  const round = async (): Promise<Round> => {
+const measured =
+  (
+    url: string,
+    options: () => Promise<Pick<LoadOptions, 'headers' | 'nextRequest'>>,
+    serving: BenchProcess[],
+  ) =>
+  async (): Promise<Round> => {
     const before = serving.map((p) => p.cpuMs());
     const result = await load(url, await options());
     const requests = result.requestsPerSecond * BENCH_SECONDS;
@@ -87,10 +88,6 @@ async function best(
       cpuUsPerRequest: serving.map((p, i) => ((p.cpuMs() - before[i]) * 1000) / requests),
     };
   };
-  const first = await round();
-  const second = await round();
-  return first.requestsPerSecond >= second.requestsPerSecond ? first : second;
-}
 
 /** A process's resident memory: its own (heap, malloc, stacks) and the files it maps (the node binary). */
 function residentSplit(pid: number): string {
@@ -156,13 +153,16 @@ async function main() {
     console.log('G1 gateway forward: GET /api/v1/agreements/{id}');
     await load(`${gateway.url}/api/v1/agreements/${id}`, { headers: bearer, seconds: 2 }); // warm-up
     await load(`${raw.url}/api/v1/agreements/${id}`, { seconds: 2 });
-    const direct = await best(`${agreements.url}/agreements/${id}`, internal, [agreements]);
-    const rawResult = await best(`${raw.url}/api/v1/agreements/${id}`, async () => ({}), [raw, agreements]);
-    const gatewayResult = await best(
-      `${gateway.url}/api/v1/agreements/${id}`,
-      async () => ({ headers: bearer }),
-      [gateway, agreements],
-    );
+    // Two rounds of each, interleaved, the better of each: a burst of noise on a 2-core machine, or
+    // a drift over the run, hits no side alone.
+    const [direct, rawResult, gatewayResult] = await bestOfTwoRounds([
+      measured(`${agreements.url}/agreements/${id}`, internal, [agreements]),
+      measured(`${raw.url}/api/v1/agreements/${id}`, async () => ({}), [raw, agreements]),
+      measured(`${gateway.url}/api/v1/agreements/${id}`, async () => ({ headers: bearer }), [
+        gateway,
+        agreements,
+      ]),
+    ]);
     if (gatewayResult.failures + rawResult.failures + direct.failures > 0) {
       throw new Error(
         `failed requests: gateway ${gatewayResult.failures}, raw ${rawResult.failures}, direct ${direct.failures}`,

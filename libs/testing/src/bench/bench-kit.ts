@@ -119,10 +119,10 @@ export async function load(url: string, options: LoadOptions = {}): Promise<Load
  * Each measurement's better of two rounds, the rounds interleaved (a, b, a, b) so that a burst of
  * noise on a 2-core machine hits no side alone.
  */
-export async function bestOfTwoRounds(measures: Array<() => Promise<LoadResult>>): Promise<LoadResult[]> {
-  const rounds: LoadResult[][] = [];
+export async function bestOfTwoRounds<R extends LoadResult>(measures: Array<() => Promise<R>>): Promise<R[]> {
+  const rounds: R[][] = [];
   for (let round = 0; round < 2; round++) {
-    const results: LoadResult[] = [];
+    const results: R[] = [];
     for (const measure of measures) results.push(await measure());
     rounds.push(results);
   }
