@@ -12,7 +12,7 @@ async function drainRate(batchSize: number): Promise<number> {
   try {
     const db = relay.app.get(DataSource);
     for (;;) {
-      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`);
+      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM outbox_pending`);
       if (n === 0) break;
       await new Promise((r) => setTimeout(r, 20));
     }

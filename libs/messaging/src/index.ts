@@ -13,6 +13,7 @@ export * from './outbox/outbox-relay';
 export * from './schema/command-keys.migration';
 export * from './schema/inbox-handlers.migration';
 export * from './schema/messaging-tables.migration';
+export * from './schema/outbox-pending.migration';
 export * from './schema/retention-indexes.migration';
 export * from './topics/ensure-topics';
 export * from './transactions/transactions';

@@ -45,7 +45,7 @@ describe('losing one broker of three while events flow', () => {
 
     const db = producer.app.get(DataSource);
     await eventually(
-      () => db.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`),
+      () => db.query(`SELECT count(*)::int AS n FROM outbox_pending`),
       (rows: Array<{ n: number }>) => rows[0].n === 0,
       180_000,
     );

@@ -51,7 +51,7 @@ describe('a Kafka outage (a private broker stopped, then started again)', () => 
     for (let seq = 1; seq <= 20; seq++)
       await Promise.all(aggregates.map((aggregate) => commands.record(aggregate, seq, 'LAPAS-OUTAGE')));
     const [{ backlog }] = await db.query(
-      `SELECT count(*)::int AS backlog FROM outbox WHERE published_at IS NULL AND message_key = ANY($1)`,
+      `SELECT count(*)::int AS backlog FROM outbox_pending WHERE message_key = ANY($1)`,
       [aggregates],
     );
     expect(backlog).toBe(1000);
@@ -103,7 +103,7 @@ describe('a Kafka outage (a private broker stopped, then started again)', () => 
     const restarted = Date.now();
     await kafka.start();
     await eventually(
-      () => db.query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`),
+      () => db.query(`SELECT count(*)::int AS n FROM outbox_pending`),
       (rows: Array<{ n: number }>) => rows[0].n === 0,
       120_000,
     );

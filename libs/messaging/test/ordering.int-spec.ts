@@ -84,14 +84,14 @@ describe('per-key event order under concurrent writers (real PostgreSQL and Kafk
       await held.connect();
       await held.startTransaction();
       await held.query(
-        `SELECT position FROM outbox WHERE message_key = $1 AND published_at IS NULL
-          ORDER BY position LIMIT 1 FOR UPDATE`,
+        `SELECT position FROM outbox_pending WHERE message_key = $1 ORDER BY position LIMIT 1 FOR UPDATE`,
         [blocked],
       );
       const published = async (key: string) =>
         (
           (await db.query(
-            `SELECT published_at IS NOT NULL AS published FROM outbox WHERE message_key = $1 ORDER BY position`,
+            `SELECT p.position IS NULL AS published FROM outbox o LEFT JOIN outbox_pending p USING (position)
+              WHERE o.message_key = $1 ORDER BY o.position`,
             [key],
           )) as Array<{ published: boolean }>
         ).map((row) => row.published);

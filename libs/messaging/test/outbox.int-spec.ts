@@ -56,9 +56,11 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
       version: 1,
     });
 
-    const rows = await producer.app
-      .get(DataSource)
-      .query(`SELECT published_at IS NOT NULL AS published FROM outbox WHERE message_key = $1`, [aggregate]);
+    const rows = await producer.app.get(DataSource).query(
+      `SELECT p.position IS NULL AS published FROM outbox o LEFT JOIN outbox_pending p USING (position)
+          WHERE o.message_key = $1`,
+      [aggregate],
+    );
     expect(rows).toEqual([{ published: true }, { published: true }]);
   });
 
@@ -161,8 +163,9 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
     for (const [, seqs] of sequencesByKey(arrived)) expect(seqs).toEqual(ascending(3));
     const state = async () =>
       (await db.query(
-        `SELECT event_id, published_at IS NOT NULL AS published, attempts > 0 AS tried, last_error
-           FROM outbox WHERE message_key = $1 ORDER BY position`,
+        `SELECT o.event_id, p.position IS NULL AS published, p.attempts > 0 AS tried, p.last_error
+           FROM outbox o LEFT JOIN outbox_pending p USING (position)
+          WHERE o.message_key = $1 ORDER BY o.position`,
         [stuck],
       )) as Array<{ event_id: string; published: boolean; tried: boolean; last_error: string | null }>;
     const [refused, waiting] = await state();

@@ -10,6 +10,7 @@ import {
   HandleEvents,
   type HandledEvent,
   MessagingModule,
+  OutboxPending1767000000000,
   Transactions,
   type MessagingOverrides,
 } from '../src';
@@ -191,6 +192,7 @@ const probe = (
     CreateMessagingTables1764288000000,
     CreateProbeTables1764288000001,
     InboxHandlerNames1765200000000,
+    OutboxPending1767000000000,
   ],
 });
 

@@ -14,7 +14,7 @@ import {
   type ServiceDatabaseUrls,
 } from '@sinergi/testing';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { budgetingService } from '../src/service';
 
 const run = promisify(execFile);
@@ -82,18 +82,25 @@ describe('budgeting data lifecycle (real PostgreSQL)', () => {
          VALUES ('budgeting', $1, 'test.pruned', 'test', 0, 0, now() - $2::interval)`,
         [id, age],
       );
-    const outbox = async (published: string | null, created: string) => {
-      const id = randomUUID();
-      await db.query(
-        `INSERT INTO outbox (event_id, topic, message_key, event_type, event_version, envelope, headers, created_at, published_at)
-         VALUES ($1::uuid, 'test', $1::text, 'test.pruned', 1, '{}', '{}', now() - $2::interval, now() - $3::interval)`,
-        [id, created, published],
+    const published = (id: string, manager: EntityManager = db.manager) =>
+      manager.query(
+        `DELETE FROM outbox_pending WHERE position = (SELECT position FROM outbox WHERE event_id = $1)`,
+        [id],
       );
-      return id;
-    };
-    await outbox('6 hours', '6 hours');
-    const freshPublished = await outbox('4 hours', '4 hours');
-    const oldUnpublished = await outbox(null, '10 days');
+    const outbox = (created: string, isPublished: boolean) =>
+      db.transaction(async (manager) => {
+        const id = randomUUID();
+        await manager.query(
+          `INSERT INTO outbox (event_id, topic, message_key, event_type, event_version, envelope, headers, created_at)
+           VALUES ($1::uuid, 'test', $1::text, 'test.pruned', 1, '{}', '{}', now() - $2::interval)`,
+          [id, created],
+        );
+        if (isPublished) await published(id, manager);
+        return id;
+      });
+    await outbox('6 hours', true);
+    const freshPublished = await outbox('4 hours', true);
+    const oldUnpublished = await outbox('10 days', false);
     const [oldKey, freshKey] = [randomUUID(), randomUUID()];
     for (const [key, age] of [
       [oldKey, '11 hours'],
@@ -111,7 +118,7 @@ describe('budgeting data lifecycle (real PostgreSQL)', () => {
     } finally {
       // The unpublished row names no real topic: left behind, it would hold up the relay of every
       // later test of this schema, as the oldest row of each batch it tries to send.
-      await db.query(`UPDATE outbox SET published_at = now() WHERE event_id = $1`, [oldUnpublished]);
+      await published(oldUnpublished);
     }
     expect(pruned).toEqual({ inbox: 1, outbox: 1, command_keys: 1 });
 
@@ -132,7 +139,12 @@ describe('budgeting data lifecycle (real PostgreSQL)', () => {
     try {
       expect(defaults.app.get(DataPruner).list()).toEqual([
         { table: 'inbox', column: 'handled_at', retentionSeconds: 30 * 86_400 },
-        { table: 'outbox', column: 'published_at', retentionSeconds: 168 * 3_600 },
+        {
+          table: 'outbox',
+          column: 'created_at',
+          retentionSeconds: 168 * 3_600,
+          keep: 'position IN (SELECT position FROM outbox_pending)',
+        },
         { table: 'command_keys', column: 'recorded_at', retentionSeconds: 72 * 3_600 },
       ]);
     } finally {

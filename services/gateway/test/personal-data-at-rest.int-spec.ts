@@ -185,11 +185,8 @@ describe('personal data and secrets at rest in the gateway, the logs and Kafka',
     // Every event the registrations caused has left rehabilitation's outbox for Kafka.
     await eventually(
       async () =>
-        (
-          await rehabilitation.app
-            .get(DataSource)
-            .query(`SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`)
-        )[0].n,
+        (await rehabilitation.app.get(DataSource).query(`SELECT count(*)::int AS n FROM outbox_pending`))[0]
+          .n,
       (n: number) => n === 0,
       30_000,
     );

@@ -225,9 +225,7 @@ describe('three budgeting instances, one killed with SIGKILL while funding reque
         return rows.length === 1 && rows[0].funding_status === 'APPROVED' ? rows : undefined;
       });
       expect(funded).toEqual([{ funding_status: 'APPROVED', n: PROGRAMS }]);
-      const unpublished = await budgetingDb.query(
-        `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`,
-      );
+      const unpublished = await budgetingDb.query(`SELECT count(*)::int AS n FROM outbox_pending`);
       expect(unpublished.rows[0].n).toBe(0);
     } finally {
       await budgetingDb.end();

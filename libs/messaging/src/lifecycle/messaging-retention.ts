@@ -5,8 +5,8 @@ const HOUR = 3_600;
 
 /**
  * The messaging tables' lifecycle: inbox records after INBOX_RETENTION_DAYS, published outbox rows
- * after OUTBOX_RETENTION_HOURS (unpublished rows are never pruned), command keys after
- * COMMAND_KEY_RETENTION_HOURS.
+ * OUTBOX_RETENTION_HOURS after they were written (unpublished rows are never pruned), command keys
+ * after COMMAND_KEY_RETENTION_HOURS.
  */
 @Injectable()
 export class MessagingRetention implements OnModuleInit {
@@ -24,8 +24,9 @@ export class MessagingRetention implements OnModuleInit {
     });
     this.pruner.register({
       table: 'outbox',
-      column: 'published_at',
+      column: 'created_at',
       retentionSeconds: OUTBOX_RETENTION_HOURS * HOUR,
+      keep: 'position IN (SELECT position FROM outbox_pending)',
     });
     this.pruner.register({
       table: 'command_keys',

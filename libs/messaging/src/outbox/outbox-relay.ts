@@ -21,7 +21,9 @@ interface OutboxRow {
   /** The envelope as JSON text, sent as it is. */
   value: string;
   headers: Record<string, string>;
+  /** How many times sending it failed before, and the last error. */
   attempts: number;
+  last_error: string | null;
 }
 
 /** Errors of a whole topic (every row for it fails alike), as opposed to errors of one message. */
@@ -48,49 +50,57 @@ const refusedByBroker = (error: unknown) =>
   errorTypes(error).length > 0 && !consumerFailure(error).brokerUnreachable;
 
 /*
- * The batch is the first rows of the unpublished index, in its order. After a burst the planner's
- * statistics still say the unpublished rows are few, and it would read all of them and sort them
- * (10,000 rows: 9–22 ms a claim instead of 2); in the claim's transaction only, it may not.
+ * The batch is the first rows of the pending table's primary key, in its order. After a burst the
+ * planner's statistics still say the pending rows are few, and it would read all of them and sort
+ * them; in the claim's transaction only, it may not.
  */
-const WALK_UNPUBLISHED_IN_ORDER = `SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off`;
+const WALK_PENDING_IN_ORDER = `SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off`;
 
 /*
- * Takes a batch of unpublished rows that no other relay holds, leaving out the keys this relay has
- * parked ($2) and any row whose aggregate has an earlier unpublished row outside the batch (held by
+ * Takes a batch of pending rows that no other relay holds, leaving out the keys this relay has
+ * parked ($2) and any row whose aggregate has an earlier pending row outside the batch (held by
  * another replica): so each aggregate's events reach Kafka in order, whatever the number of replicas.
- * That earlier row is found per key, as the key's first unpublished row outside the batch (one short
- * index walk per key). The batch is chosen on narrow columns, and the envelopes read for it alone,
- * so a burst of rows the planner has no statistics for yet is not sorted with its envelopes.
- * The rows are marked published in the same statement, in the relay's transaction: it commits only
- * once Kafka has them, and unmarks the rows it could not send before that.
+ * That earlier row is found per key, as the key's first pending row outside the batch (one short
+ * index walk per key).
+ * The pending rows are deleted in the same statement, in the relay's transaction: it commits only
+ * once Kafka has the events, and writes back the rows it could not send before that. The envelopes
+ * are read from the outbox for the claimed rows alone.
  */
 const CLAIM_BATCH = `
   WITH batch AS MATERIALIZED (
     SELECT position, message_key
-      FROM outbox
-     WHERE published_at IS NULL
-       AND message_key <> ALL($2::text[])
+      FROM outbox_pending
+     WHERE message_key <> ALL($2::text[])
      ORDER BY position
      LIMIT $1
        FOR UPDATE SKIP LOCKED
   ),
   first_outside AS MATERIALIZED (
     SELECT k.message_key,
-           (SELECT o.position FROM outbox o
-             WHERE o.message_key = k.message_key
-               AND o.published_at IS NULL
-               AND o.position NOT IN (SELECT position FROM batch)
-             ORDER BY o.position
+           (SELECT p.position FROM outbox_pending p
+             WHERE p.message_key = k.message_key
+               AND p.position NOT IN (SELECT position FROM batch)
+             ORDER BY p.position
              LIMIT 1) AS position
       FROM (SELECT DISTINCT message_key FROM batch) k
+  ),
+  claimed AS (
+    DELETE FROM outbox_pending p
+     USING batch b JOIN first_outside f USING (message_key)
+     WHERE p.position = b.position
+       AND (f.position IS NULL OR b.position < f.position)
+    RETURNING p.position, p.attempts, p.last_error
   )
-  UPDATE outbox o SET published_at = clock_timestamp(), attempts = o.attempts + 1
-    FROM batch b
-    JOIN first_outside f USING (message_key)
-   WHERE o.position = b.position
-     AND (f.position IS NULL OR b.position < f.position)
-  RETURNING o.position, o.topic, o.message_key, o.event_type, o.envelope::text AS value, o.headers,
-            o.attempts - 1 AS attempts`;
+  SELECT o.position, o.topic, o.message_key, o.event_type, o.envelope::text AS value, o.headers,
+         c.attempts, c.last_error
+    FROM claimed c JOIN outbox o USING (position)
+   ORDER BY o.position`;
+
+/** Writes back, in the relay's transaction, pending rows it claimed and did not send. */
+const RETURN_UNSENT = `
+  INSERT INTO outbox_pending (position, message_key, attempts, last_error)
+  SELECT * FROM jsonb_to_recordset($1::jsonb)
+             AS r(position bigint, message_key text, attempts int, last_error text)`;
 
 /** Publishes outbox rows to Kafka: batched, ordered per aggregate, safe with any number of replicas. */
 @Injectable()
@@ -231,20 +241,24 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     let claimed: OutboxRow[] = [];
     try {
       return await this.dataSource.transaction(async (manager) => {
-        await manager.query(WALK_UNPUBLISHED_IN_ORDER);
-        const [marked] = (await manager.query(CLAIM_BATCH, [
+        await manager.query(WALK_PENDING_IN_ORDER);
+        claimed = (await manager.query(CLAIM_BATCH, [
           this.options.relay.batchSize,
           this.parkedKeys(),
-        ])) as [OutboxRow[], number];
-        claimed = marked.sort((a, b) => Number(a.position) - Number(b.position));
+        ])) as OutboxRow[];
         if (claimed.length === 0) return 0;
         const { sent, failed } = await this.sendAll(producer, claimed);
         if (sent.length < claimed.length) {
           const isSent = new Set(sent);
-          await manager.query(
-            `UPDATE outbox SET published_at = NULL, attempts = attempts - 1 WHERE position = ANY($1)`,
-            [claimed.filter((row) => !isSent.has(row)).map((row) => row.position)],
-          );
+          const unsent = claimed
+            .filter((row) => !isSent.has(row))
+            .map(({ position, message_key, attempts, last_error }) => ({
+              position,
+              message_key,
+              attempts,
+              last_error,
+            }));
+          await manager.query(RETURN_UNSENT, [JSON.stringify(unsent)]);
         }
         for (const { rows, error } of failed) {
           await this.recordFailure(rows, error, manager);
@@ -347,17 +361,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async recordFailure(rows: OutboxRow[], error: Error, manager = this.dataSource.manager) {
     await manager.query(
-      `UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE position = ANY($1)`,
+      `UPDATE outbox_pending SET attempts = attempts + 1, last_error = $2 WHERE position = ANY($1)`,
       [rows.map((r) => r.position), error.message.slice(0, 1000)],
     );
   }
 
-  /** Refreshes the backlog gauges from the outbox table. */
+  /** Refreshes the backlog gauges from the pending table. */
   async refreshBacklogMetrics() {
     const [row] = await this.dataSource.query(
       `SELECT count(*)::int AS backlog,
-              COALESCE(EXTRACT(EPOCH FROM clock_timestamp() - min(created_at)), 0)::float AS oldest
-         FROM outbox WHERE published_at IS NULL`,
+              COALESCE(EXTRACT(EPOCH FROM clock_timestamp() - (
+                SELECT created_at FROM outbox WHERE position = (SELECT min(position) FROM outbox_pending)
+              )), 0)::float AS oldest
+         FROM outbox_pending`,
     );
     MessagingMetrics.outboxBacklog.set(row.backlog);
     MessagingMetrics.outboxOldestAge.set(row.oldest);

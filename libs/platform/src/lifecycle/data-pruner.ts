@@ -18,6 +18,8 @@ export interface PruneRule {
   /** Its timestamp column the retention counts from. */
   column: string;
   retentionSeconds: number;
+  /** Rows that stay whatever their age: an SQL condition on the table's row (a constant of the code). */
+  keep?: string;
 }
 
 const BATCH = 5_000;
@@ -80,12 +82,13 @@ export class DataPruner implements OnApplicationBootstrap, OnApplicationShutdown
   async pruneNow(): Promise<Record<string, number>> {
     if (!this.dataSource) throw new Error('no database to prune');
     const counts: Record<string, number> = {};
-    for (const { table, column, retentionSeconds } of this.rules) {
+    for (const { table, column, retentionSeconds, keep } of this.rules) {
       let total = 0;
       for (;;) {
         const [, deleted] = (await this.dataSource.query(
           `DELETE FROM ${table} WHERE ctid IN (
-             SELECT ctid FROM ${table} WHERE ${column} < now() - make_interval(secs => $1) LIMIT ${BATCH})`,
+             SELECT ctid FROM ${table} WHERE ${column} < now() - make_interval(secs => $1)
+             ${keep ? `AND NOT (${keep})` : ''} LIMIT ${BATCH})`,
           [retentionSeconds],
         )) as [unknown, number];
         total += deleted;

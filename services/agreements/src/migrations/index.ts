@@ -3,6 +3,7 @@ import {
   CreateMessagingTables1764288000000,
   InboxHandlerNames1765200000000,
   IndexMessagingRetention1766000000000,
+  OutboxPending1767000000000,
 } from '@sinergi/messaging';
 import { CreateAgreementTables1764400000000 } from './1764400000000-create-agreement-tables';
 import { RecidivismCohorts1765200000200 } from './1765200000200-recidivism-cohorts';
@@ -23,4 +24,5 @@ export const migrations = [
   SignaturesAndHistoryNamePerson1766300000000,
   AgencyTimeZones1766400000000,
   IndicatorFactsByAgreement1766500000000,
+  OutboxPending1767000000000,
 ];

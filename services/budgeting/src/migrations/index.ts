@@ -3,6 +3,7 @@ import {
   CreateMessagingTables1764288000000,
   InboxHandlerNames1765200000000,
   IndexMessagingRetention1766000000000,
+  OutboxPending1767000000000,
 } from '@sinergi/messaging';
 import { CreateBudgetingTables1764400000000 } from './1764400000000-budgeting-tables';
 import { DisbursementReferenceUnique1765000000001 } from './1765000000001-disbursement-reference-unique';
@@ -27,4 +28,5 @@ export const migrations = [
   BudgetsByFiscalYear1766700000000,
   BudgetLedgerTotals1766800000000,
   AgreementPartiesIndex1766900000000,
+  OutboxPending1767000000000,
 ];

@@ -3,6 +3,7 @@ import {
   CreateMessagingTables1764288000000,
   InboxHandlerNames1765200000000,
   IndexMessagingRetention1766000000000,
+  OutboxPending1767000000000,
 } from '@sinergi/messaging';
 import { CreateNotificationTables1766200000000 } from './1766200000000-create-notification-tables';
 
@@ -13,4 +14,5 @@ export const migrations = [
   InboxHandlerNames1765200000000,
   IndexMessagingRetention1766000000000,
   CreateNotificationTables1766200000000,
+  OutboxPending1767000000000,
 ];

@@ -3,6 +3,7 @@ import {
   CreateMessagingTables1764288000000,
   InboxHandlerNames1765200000000,
   IndexMessagingRetention1766000000000,
+  OutboxPending1767000000000,
 } from '@sinergi/messaging';
 import { CreateRehabilitationTables1764400000000 } from './1764400000000-create-rehabilitation-tables';
 import { SealParticipantPersonalData1765100000000 } from './1765100000000-seal-participant-personal-data';
@@ -25,4 +26,5 @@ export const migrations = [
   KnownTimeZones1766400000000,
   AccessLogReason1766500000000,
   ParticipantBapasIndex1766600000000,
+  OutboxPending1767000000000,
 ];

@@ -3,6 +3,7 @@ import {
   CreateMessagingTables1764288000000,
   InboxHandlerNames1765200000000,
   IndexMessagingRetention1766000000000,
+  OutboxPending1767000000000,
 } from '@sinergi/messaging';
 import { CreateReintegrationTables1764460800000 } from './1764460800000-create-reintegration-tables';
 import { CohortRevisions1765200000100 } from './1765200000100-cohort-revisions';
@@ -21,4 +22,5 @@ export const migrations = [
   AgreementScope1765300000000,
   IndexMessagingRetention1766000000000,
   LocalDatesByAgency1766400000000,
+  OutboxPending1767000000000,
 ];
