@@ -27,6 +27,10 @@ interface Json {
 }
 type Items = Array<Record<string, unknown>>;
 
+/**
+ * One read: its JSON, or null when the service answers 404 (the gateway shows that part as absent);
+ * any other answer fails the request, since a refused read would make the reference cheaper.
+ */
 async function read(service: ServiceName, path: string): Promise<Json | null> {
   const token = await (await signer).sign(caller, { service, method: 'GET', path: path.split('?')[0], via });
   const response = await pool(service).request({
@@ -35,7 +39,9 @@ async function read(service: ServiceName, path: string): Promise<Json | null> {
     headers: { accept: 'application/json', [INTERNAL_TOKEN_HEADER]: token },
   });
   const text = await response.body.text();
-  return response.statusCode === 200 ? (JSON.parse(text) as Json) : null;
+  if (response.statusCode === 404) return null;
+  if (response.statusCode !== 200) throw new Error(`${service} ${path} answered ${response.statusCode}`);
+  return JSON.parse(text) as Json;
 }
 
 const total = (list: Json | null, field: string) =>
@@ -51,18 +57,14 @@ app.get<{ Params: { id: string }; Querystring: { fiscalYear: string } }>(
     const [agreement, workPlan, programs, budgets, reintegration] = await Promise.all([
       read('agreements', `/agreements/${id}`),
       read('agreements', `/agreements/${id}/work-plans/${year}`),
-      read('rehabilitation', `/programs?agreementId=${id}&limit=500`),
+      read('rehabilitation', `/summaries/agreements?agreementId=${id}`),
       read('budgeting', `/budgets?agreementId=${id}&fiscalYear=${year}&limit=500`),
       read('reintegration', `/reintegration/metrics/agreement-summary?agreementId=${id}&cohortYear=${year}`),
     ]);
     return {
       agreement,
       workPlan,
-      programs: {
-        total: ((programs?.items ?? []) as Items).length,
-        enrolled: total(programs, 'enrolledCount'),
-        completed: total(programs, 'completedCount'),
-      },
+      programs: ((programs?.items ?? []) as Items)[0] ?? null,
       budget: { ceiling: total(budgets, 'ceiling'), disbursed: total(budgets, 'disbursed') },
       reintegration,
     };
