@@ -9,6 +9,12 @@ describe('the outbox_pending migration (real PostgreSQL)', () => {
   let db: DataSource;
   let runner: QueryRunner;
   const migration = new OutboxPending1767000000000();
+  /** A step of the migration in a transaction of its own, as the services' migrations run. */
+  const inTransaction = async (step: (runner: QueryRunner) => Promise<void>) => {
+    await runner.startTransaction();
+    await step(runner);
+    await runner.commitTransaction();
+  };
 
   const write = (key: string) =>
     runner.query(
@@ -43,7 +49,7 @@ describe('the outbox_pending migration (real PostgreSQL)', () => {
       refused.position,
     ]);
 
-    await migration.up(runner);
+    await inTransaction((r) => migration.up(r));
     const pending = () =>
       runner.query(
         `SELECT position::text, message_key, attempts, last_error FROM outbox_pending ORDER BY position`,
@@ -59,7 +65,7 @@ describe('the outbox_pending migration (real PostgreSQL)', () => {
       later.position,
     ]);
 
-    await migration.down(runner);
+    await inTransaction((r) => migration.down(r));
     expect(
       await runner.query(
         `SELECT position::text, published_at IS NOT NULL AS published, attempts, last_error

@@ -143,7 +143,7 @@ describe('budgeting data lifecycle (real PostgreSQL)', () => {
           table: 'outbox',
           column: 'created_at',
           retentionSeconds: 168 * 3_600,
-          keep: 'position IN (SELECT position FROM outbox_pending)',
+          keep: 'EXISTS (SELECT 1 FROM outbox_pending p WHERE p.position = outbox.position)',
         },
         { table: 'command_keys', column: 'recorded_at', retentionSeconds: 72 * 3_600 },
       ]);

@@ -26,7 +26,7 @@ export class MessagingRetention implements OnModuleInit {
       table: 'outbox',
       column: 'created_at',
       retentionSeconds: OUTBOX_RETENTION_HOURS * HOUR,
-      keep: 'position IN (SELECT position FROM outbox_pending)',
+      keep: 'EXISTS (SELECT 1 FROM outbox_pending p WHERE p.position = outbox.position)',
     });
     this.pruner.register({
       table: 'command_keys',

@@ -64,7 +64,8 @@ const WALK_PENDING_IN_ORDER = `SET LOCAL enable_bitmapscan = off; SET LOCAL enab
  * index walk per key).
  * The pending rows are deleted in the same statement, in the relay's transaction: it commits only
  * once Kafka has the events, and writes back the rows it could not send before that. The envelopes
- * are read from the outbox for the claimed rows alone.
+ * are read from the outbox for the claimed rows alone, one primary-key lookup each (the LIMIT keeps
+ * the planner from joining against the whole outbox, in position order, when it thinks it small).
  */
 const CLAIM_BATCH = `
   WITH batch AS MATERIALIZED (
@@ -91,10 +92,14 @@ const CLAIM_BATCH = `
        AND (f.position IS NULL OR b.position < f.position)
     RETURNING p.position, p.attempts, p.last_error
   )
-  SELECT o.position, o.topic, o.message_key, o.event_type, o.envelope::text AS value, o.headers,
-         c.attempts, c.last_error
-    FROM claimed c JOIN outbox o USING (position)
-   ORDER BY o.position`;
+  SELECT c.position, o.topic, o.message_key, o.event_type, o.value, o.headers, c.attempts, c.last_error
+    FROM claimed c
+   CROSS JOIN LATERAL (
+     SELECT topic, message_key, event_type, envelope::text AS value, headers
+       FROM outbox WHERE outbox.position = c.position
+      LIMIT 1
+   ) o
+   ORDER BY c.position`;
 
 /** Writes back, in the relay's transaction, pending rows it claimed and did not send. */
 const RETURN_UNSENT = `

@@ -13,6 +13,9 @@ export class OutboxPending1767000000000 implements MigrationInterface {
   name = 'OutboxPending1767000000000';
 
   async up(runner: QueryRunner): Promise<void> {
+    // Replicas still running the previous version keep writing events while this runs: none may
+    // commit between the copy of the unpublished rows and the trigger that takes over.
+    await runner.query(`LOCK TABLE outbox IN SHARE ROW EXCLUSIVE MODE`);
     await runner.query(`
       CREATE TABLE outbox_pending (
         position    bigint PRIMARY KEY,
