@@ -1,10 +1,24 @@
-import { Topics } from '@sinergi/contracts';
+import { ProgramFundingRequestedV1, Topics } from '@sinergi/contracts';
 import type { RunningService } from '@sinergi/platform';
-import { EventProbe, eventually, startTestService } from '@sinergi/testing';
+import {
+  EventProbe,
+  eventually,
+  fullTableReads,
+  recordStatements,
+  startTestService,
+  testInfrastructure,
+} from '@sinergi/testing';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { OutboxRelay } from '../src';
-import { ConcurrentWriters, consumerService, ProbeCommands, producerService } from './probe-services';
+import { EventPublisher, OutboxRelay, Transactions } from '../src';
+import {
+  ConcurrentWriters,
+  consumerService,
+  fundingRequest,
+  ProbeCommands,
+  producerService,
+} from './probe-services';
 
 const KEYS = 10;
 const WRITERS_PER_KEY = 12;
@@ -109,4 +123,45 @@ describe('per-key event order under concurrent writers (real PostgreSQL and Kafk
       await held.release();
     }
   }, 60_000);
+
+  it('claims a burst by key lookups while the statistics still say the queue is empty', async () => {
+    const relay = producer.app.get(OutboxRelay);
+    const publisher = producer.app.get(EventPublisher);
+    const burst = (events: number) => {
+      const keys = Array.from({ length: 20 }, () => randomUUID());
+      return producer.app.get(Transactions).run(async () => {
+        for (let i = 0; i < events; i++)
+          await publisher.publish(
+            ProgramFundingRequestedV1,
+            keys[i % keys.length],
+            fundingRequest('LAPAS-BURST', i),
+          );
+      });
+    };
+    // A quiet spell after some traffic: the queue's pages are there, its statistics say none is pending.
+    await burst(1_000);
+    while ((await relay.publishBatch()) > 0);
+    const infra = testInfrastructure();
+    const asAdmin = new URL(infra.adminUrl);
+    asAdmin.pathname = new URL(infra.databaseUrlOf('rehabilitation')).pathname;
+    const admin = new Client({ connectionString: asAdmin.toString() });
+    await admin.connect();
+    try {
+      await admin.query('ANALYZE rehabilitation.outbox_pending, rehabilitation.outbox');
+    } finally {
+      await admin.end();
+    }
+    await burst(2_000);
+
+    const recorder = recordStatements(producer);
+    try {
+      await relay.publishBatch();
+    } finally {
+      recorder.stop();
+    }
+    const claims = recorder.statements().filter((s) => /DELETE FROM outbox_pending/.test(s.sql));
+    expect(claims).toHaveLength(1);
+    expect(await fullTableReads(producer, claims)).toEqual([]);
+    while ((await relay.publishBatch()) > 0);
+  });
 });

@@ -64,8 +64,10 @@ const WALK_PENDING_IN_ORDER = `SET LOCAL enable_bitmapscan = off; SET LOCAL enab
  * index walk per key).
  * The pending rows are deleted in the same statement, in the relay's transaction: it commits only
  * once Kafka has the events, and writes back the rows it could not send before that. The envelopes
- * are read from the outbox for the claimed rows alone, one primary-key lookup each (the LIMIT keeps
- * the planner from joining against the whole outbox, in position order, when it thinks it small).
+ * are read from the outbox for the claimed rows alone, one primary-key lookup each. Both the delete
+ * (positions as an array) and the read (a LIMIT) are written so that the planner looks rows up by
+ * key whatever its statistics say: right after a burst they still say the tables are nearly empty,
+ * and it would otherwise compare every pending or outbox row with every claimed one.
  */
 const CLAIM_BATCH = `
   WITH batch AS MATERIALIZED (
@@ -86,11 +88,11 @@ const CLAIM_BATCH = `
       FROM (SELECT DISTINCT message_key FROM batch) k
   ),
   claimed AS (
-    DELETE FROM outbox_pending p
-     USING batch b JOIN first_outside f USING (message_key)
-     WHERE p.position = b.position
-       AND (f.position IS NULL OR b.position < f.position)
-    RETURNING p.position, p.attempts, p.last_error
+    DELETE FROM outbox_pending
+     WHERE position = ANY (ARRAY(
+             SELECT b.position FROM batch b JOIN first_outside f USING (message_key)
+              WHERE f.position IS NULL OR b.position < f.position))
+    RETURNING position, attempts, last_error
   )
   SELECT c.position, o.topic, o.message_key, o.event_type, o.value, o.headers, c.attempts, c.last_error
     FROM claimed c
