@@ -11,7 +11,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { EventPublisher, OutboxRelay, Transactions } from '../src';
+import { createKafka, EventPublisher, OutboxRelay, Transactions } from '../src';
 import {
   ConcurrentWriters,
   consumerService,
@@ -164,4 +164,62 @@ describe('per-key event order under concurrent writers (real PostgreSQL and Kafk
     expect(await fullTableReads(producer, claims)).toEqual([]);
     while ((await relay.publishBatch()) > 0);
   });
+  it('claims the next batch while one is sent, keeps each key in order, and gives the next batch back when a row before it is refused', async () => {
+    const relay = await startTestService(producerService({ relay: { batchSize: 20, maxBackoffMs: 1_000 } }));
+    const inFlightAtClaims: unknown[][] = [];
+    const dataSource = relay.app.get(DataSource);
+    const logQuery = dataSource.logger.logQuery.bind(dataSource.logger);
+    dataSource.logger.logQuery = (sql, parameters, runner) => {
+      if (/DELETE FROM outbox_pending/.test(sql)) inFlightAtClaims.push((parameters as unknown[][])[2]);
+      logQuery(sql, parameters, runner);
+    };
+    const { brokers, topicPrefix } = testInfrastructure();
+    const missing = `test.missing.${randomUUID()}`;
+    const admin = createKafka({ brokers: brokers.split(','), clientId: 'test-turns' }).admin();
+    await admin.connect();
+    try {
+      const keys = Array.from({ length: 5 }, () => randomUUID());
+      const stuck: string = randomUUID();
+      const expected = new Map<string, number[]>([...keys, stuck].map((key) => [key, []]));
+      const publisher = producer.app.get(EventPublisher);
+      const transactions = producer.app.get(Transactions);
+      // One commit: the relay finds 10 full batches of 20 at once. The stuck key's first event (in
+      // the first batch) goes to a topic the broker does not have; its second is in the second batch,
+      // claimed while the first is sent.
+      await transactions.run(async (manager) => {
+        for (let i = 0; i < 200; i++) {
+          const key = [3, 30, 120, 190].includes(i) ? stuck : keys[i % keys.length];
+          const seq = expected.get(key)!.push(expected.get(key)!.length + 1);
+          const event = await publisher.publish(
+            ProgramFundingRequestedV1,
+            key,
+            fundingRequest('LAPAS-TURNS', seq),
+          );
+          if (key === stuck && seq === 1)
+            transactions.beforeCommit(async () => {
+              await manager.query(`UPDATE outbox SET topic = $1 WHERE event_id = $2`, [missing, event.id]);
+            });
+        }
+      });
+      const seqsOf = (messages: typeof probe.messages, key: string) =>
+        messages.filter((m) => m.key === key).map((m) => (m.envelope!.data as { amount: number }).amount);
+
+      const others = new Set<string>(keys);
+      const arrived = await probe.waitFor((m) => others.has(m.key!), 196, 60_000);
+      for (const key of keys)
+        expect({ key, seqs: seqsOf(arrived, key) }).toEqual({ key, seqs: expected.get(key) });
+      const inTurn = inFlightAtClaims.filter((inFlight) => inFlight.length > 0);
+      expect(inTurn.length).toBeGreaterThan(0);
+      expect(inTurn.map((inFlight) => inFlight.length)).toEqual(inTurn.map(() => 20));
+      // Its later events were claimed by batches that followed, and went back: the key waits.
+      expect(seqsOf(probe.messages, stuck)).toEqual([]);
+
+      await admin.createTopics({ topics: [{ topic: `${topicPrefix}${missing}` }] });
+      expect(seqsOf(await probe.waitFor((m) => m.key === stuck, 3, 30_000), stuck)).toEqual([2, 3, 4]);
+    } finally {
+      await admin.deleteTopics({ topics: [`${topicPrefix}${missing}`] }).catch(() => undefined);
+      await admin.disconnect();
+      await relay.stop();
+    }
+  }, 120_000);
 });

@@ -3,7 +3,7 @@ import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { EventHeaders } from '@sinergi/contracts';
 import { withTimeout } from '@sinergi/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { createKafka, createProducer, physicalTopic, serviceConnection } from '../kafka-client';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { consumerFailure } from '../consumer/consumer-failure';
@@ -24,6 +24,12 @@ interface OutboxRow {
   /** How many times sending it failed before, and the last error. */
   attempts: number;
   last_error: string | null;
+}
+
+/** A batch claimed in a transaction of its own, not sent yet. */
+interface ClaimedBatch {
+  runner: QueryRunner;
+  rows: OutboxRow[];
 }
 
 /** Errors of a whole topic (every row for it fails alike), as opposed to errors of one message. */
@@ -61,7 +67,7 @@ const WALK_PENDING_IN_ORDER = `SET LOCAL enable_bitmapscan = off; SET LOCAL enab
  * parked ($2) and any row whose aggregate has an earlier pending row outside the batch (held by
  * another replica): so each aggregate's events reach Kafka in order, whatever the number of replicas.
  * That earlier row is found per key, as the key's first pending row outside the batch (one short
- * index walk per key).
+ * index walk per key); the rows of this relay's batch in flight ($3) count as inside.
  * The pending rows are deleted in the same statement, in the relay's transaction: it commits only
  * once Kafka has the events, and writes back the rows it could not send before that. The envelopes
  * are read from the outbox for the claimed rows alone, one primary-key lookup each. Both the delete
@@ -83,6 +89,7 @@ const CLAIM_BATCH = `
            (SELECT p.position FROM outbox_pending p
              WHERE p.message_key = k.message_key
                AND p.position NOT IN (SELECT position FROM batch)
+               AND p.position <> ALL($3::bigint[])
              ORDER BY p.position
              LIMIT 1) AS position
       FROM (SELECT DISTINCT message_key FROM batch) k
@@ -155,7 +162,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     await this.listen();
     while (this.running) {
       try {
-        const published = await this.publishBatch();
+        const published = await this.publishInTurn();
         backoff = 0;
         if (published === this.options.relay.batchSize) continue;
         await this.idle(this.options.relay.pollIntervalMs);
@@ -245,47 +252,110 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
    */
   async publishBatch(): Promise<number> {
     const producer = await this.getProducer();
-    let claimed: OutboxRow[] = [];
+    const batch = await this.claim([]);
+    await this.publish(producer, batch);
+    return batch.rows.length;
+  }
+
+  /**
+   * Publishes batch after batch while they come full, claiming the next batch while the current
+   * one is sent (the database's work overlaps the producer's). The next claim counts the current
+   * batch's rows as taken, so it may hold later rows of the same keys: it is sent only once the
+   * current batch is committed with every row sent, and is given back otherwise. Returns the size
+   * of the last batch.
+   */
+  private async publishInTurn(): Promise<number> {
+    const producer = await this.getProducer();
+    let current = await this.claim([]);
+    for (;;) {
+      const next =
+        current.rows.length === this.options.relay.batchSize && this.running
+          ? this.claim(current.rows.map((row) => row.position))
+          : undefined;
+      // Awaited below; meanwhile a failed claim is not an unhandled rejection.
+      next?.catch(() => undefined);
+      let complete = false;
+      try {
+        complete = await this.publish(producer, current);
+      } finally {
+        if (next && !complete) await this.giveBack(next);
+      }
+      if (!next || !complete) return current.rows.length;
+      current = await next;
+    }
+  }
+
+  /** Opens a transaction and claims a batch in it; `inFlight` are this relay's rows being sent. */
+  private async claim(inFlight: string[]): Promise<ClaimedBatch> {
+    const runner = this.dataSource.createQueryRunner();
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        await manager.query(WALK_PENDING_IN_ORDER);
-        claimed = (await manager.query(CLAIM_BATCH, [
-          this.options.relay.batchSize,
-          this.parkedKeys(),
-        ])) as OutboxRow[];
-        if (claimed.length === 0) return 0;
-        const { sent, failed } = await this.sendAll(producer, claimed);
-        if (sent.length < claimed.length) {
-          const isSent = new Set(sent);
-          const unsent = claimed
-            .filter((row) => !isSent.has(row))
-            .map(({ position, message_key, attempts, last_error }) => ({
-              position,
-              message_key,
-              attempts,
-              last_error,
-            }));
-          await manager.query(RETURN_UNSENT, [JSON.stringify(unsent)]);
-        }
-        for (const { rows, error } of failed) {
-          await this.recordFailure(rows, error, manager);
-          for (const row of rows) {
-            if (this.parked.has(row.message_key)) continue;
-            const backoff = Math.min(this.options.relay.maxBackoffMs, 500 * 2 ** Math.min(row.attempts, 16));
-            this.parked.set(row.message_key, Date.now() + backoff);
-            this.logger.warn(
-              `outbox row ${row.position} (${row.event_type} to ${row.topic}, key ${row.message_key}) not sent, ` +
-                `its key parked for ${backoff} ms: ${error.message}`,
-            );
-          }
-        }
-        for (const row of sent) MessagingMetrics.published.inc({ type: row.event_type });
-        return claimed.length;
-      });
+      await runner.connect();
+      await runner.startTransaction();
+      await runner.query(WALK_PENDING_IN_ORDER);
+      const rows = (await runner.query(CLAIM_BATCH, [
+        this.options.relay.batchSize,
+        this.parkedKeys(),
+        inFlight,
+      ])) as OutboxRow[];
+      return { runner, rows };
     } catch (error) {
-      // Recorded after the rollback released the rows' locks.
-      if (claimed.length > 0) await this.recordFailure(claimed, error as Error).catch(() => undefined);
+      await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
       throw error;
+    }
+  }
+
+  /** Rolls a claimed batch back unsent: its rows are pending again, as they were. */
+  private async giveBack(batch: Promise<ClaimedBatch>) {
+    const claimed = await batch.catch(() => undefined);
+    if (!claimed) return;
+    await claimed.runner.rollbackTransaction().catch(() => undefined);
+    await claimed.runner.release();
+  }
+
+  /**
+   * Sends a claimed batch and commits its transaction: the rows it could not send are written back
+   * and their keys parked. True when every row was sent. When Kafka cannot be reached, nothing is
+   * committed, the failure is recorded on the rows and the error thrown.
+   */
+  private async publish(producer: Producer, { runner, rows }: ClaimedBatch): Promise<boolean> {
+    try {
+      const { sent, failed } =
+        rows.length > 0 ? await this.sendAll(producer, rows) : { sent: [], failed: [] };
+      if (sent.length < rows.length) {
+        const isSent = new Set(sent);
+        const unsent = rows
+          .filter((row) => !isSent.has(row))
+          .map(({ position, message_key, attempts, last_error }) => ({
+            position,
+            message_key,
+            attempts,
+            last_error,
+          }));
+        await runner.query(RETURN_UNSENT, [JSON.stringify(unsent)]);
+      }
+      for (const { rows: refused, error } of failed) {
+        await this.recordFailure(refused, error, runner.manager);
+        for (const row of refused) {
+          if (this.parked.has(row.message_key)) continue;
+          const backoff = Math.min(this.options.relay.maxBackoffMs, 500 * 2 ** Math.min(row.attempts, 16));
+          this.parked.set(row.message_key, Date.now() + backoff);
+          this.logger.warn(
+            `outbox row ${row.position} (${row.event_type} to ${row.topic}, key ${row.message_key}) not sent, ` +
+              `its key parked for ${backoff} ms: ${error.message}`,
+          );
+        }
+      }
+      await runner.commitTransaction();
+      for (const row of sent) MessagingMetrics.published.inc({ type: row.event_type });
+      return sent.length === rows.length;
+    } catch (error) {
+      await runner.rollbackTransaction().catch(() => undefined);
+      // Recorded after the rollback released the rows' locks.
+      if (rows.length > 0) await this.recordFailure(rows, error as Error).catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
     }
   }
 
