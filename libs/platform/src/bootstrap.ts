@@ -68,6 +68,8 @@ export async function createServiceApp<E extends ServiceEnv>(
     // The services listen on HTTP/1.1, so the reply's raw response is node:http's.
     frameworkErrors: answerFrameworkError as never,
     clientErrorHandler: answerClientError,
+    // No service uses Nest middleware: its runner would only cost every request a hook.
+    skipMiddie: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(serviceRootModule(definition, env), adapter, {
     logger: new PinoNestLogger(logger),
