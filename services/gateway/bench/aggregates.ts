@@ -5,18 +5,19 @@
 // owners would hold them had the same story been told 998 more times.
 import {
   asSchemaOwner,
+  type BenchProcess,
   bestOfTwoRounds,
   load,
+  type LoadResult,
   ms,
   perSecond,
+  ratioAgainst,
   runBench,
   startBuiltService,
   startProcess,
   TEST_GATEWAY_SECRETS,
   TEST_INTERNAL_SIGNING_KEY,
   verdict,
-  type BenchProcess,
-  type LoadResult,
 } from '@sinergi/testing';
 import path from 'node:path';
 import type { Client } from 'pg';
@@ -180,7 +181,7 @@ async function main() {
       what: 'agreement overview (fan-out to 4 services)',
       measured: describe(gatewayResult),
       baseline: `${describe(rawResult)} (the same 5 reads in parallel, undici)`,
-      ratio: `${ratio.toFixed(2)}× (≥ ${OVERVIEW_TARGET.toFixed(2)})`,
+      ratio: ratioAgainst(ratio, OVERVIEW_TARGET, 'at least'),
       pass: ratio >= OVERVIEW_TARGET,
     });
 

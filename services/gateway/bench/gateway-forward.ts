@@ -3,20 +3,21 @@
 // every service after it (the whole platform runs, and each service also serves reads for a while).
 import {
   BENCH_SECONDS,
+  type BenchProcess,
   bestOfTwoRounds,
+  internalHeaders,
   load,
+  type LoadOptions,
+  type LoadResult,
   ms,
   perSecond,
-  internalHeaders,
+  ratioAgainst,
   REPO_ROOT,
   serviceTestEnv,
   startProcess,
   TEST_GATEWAY_SECRETS,
   TEST_INTERNAL_SIGNING_KEY,
   verdict,
-  type BenchProcess,
-  type LoadOptions,
-  type LoadResult,
 } from '@sinergi/testing';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -184,7 +185,7 @@ async function main() {
       what: 'gateway forward, throughput',
       measured: describe(gatewayResult),
       baseline: describe(rawResult),
-      ratio: `${ratio.toFixed(2)}× (≥ 0.90)`,
+      ratio: ratioAgainst(ratio, 0.9, 'at least'),
       pass: ratio >= 0.9,
     });
     verdict({
@@ -229,7 +230,7 @@ async function main() {
         what: `${name} memory after load`,
         measured: `${rss.toFixed(0)} MB RSS ${SETTLE_SECONDS} s after the last request`,
         baseline: '150 MB',
-        ratio: `${(rss / 150).toFixed(2)}× of the budget (≤ 1.00)`,
+        ratio: ratioAgainst(rss / 150, 1, 'at most', '× of the budget'),
         pass: rss <= 150,
       });
     }

@@ -5,12 +5,13 @@
 // the end within ±10 % of its RSS at minute 2.
 import {
   load,
+  type LoadResult,
   ms,
+  type NextRequest,
+  ratioAgainst,
   reportSection,
   runBench,
   verdict,
-  type LoadResult,
-  type NextRequest,
 } from '@sinergi/testing';
 import { demoNik, AGENCIES } from '../src/demo/muaro-jambi-journey';
 import { ApiSession } from '../src/demo/api-session';
@@ -359,7 +360,7 @@ async function main() {
       what: `p99 of minute ${end.minute} against minute ${base.minute}`,
       measured: `p99 ${ms(end.result.p99Ms)}`,
       baseline: `p99 ${ms(base.result.p99Ms)}`,
-      ratio: `${p99Ratio.toFixed(2)}× (≤ 1.50)`,
+      ratio: ratioAgainst(p99Ratio, 1.5, 'at most'),
       pass: p99Ratio <= 1.5,
     });
     verdict({

@@ -288,6 +288,17 @@ export interface Verdict {
   pass: boolean;
 }
 
+/**
+ * A ratio and its bound, as "0.93× (≥ 0.90)": two decimals, or more when two would put a ratio on
+ * the other side of its bound than it is (0.497 reads "0.497× (≥ 0.50)", never a failing "0.50×").
+ */
+export function ratioAgainst(value: number, bound: number, side: 'at least' | 'at most', unit = '×'): string {
+  const holds = (x: number) => (side === 'at least' ? x >= bound : x <= bound);
+  let digits = 2;
+  while (digits < 6 && holds(Number(value.toFixed(digits))) !== holds(value)) digits++;
+  return `${value.toFixed(digits)}${unit} (${side === 'at least' ? '≥' : '≤'} ${bound.toFixed(2)})`;
+}
+
 /** Prints one target's result and records it for docs/BENCHMARKS.md. */
 export function verdict(result: Verdict): void {
   console.log(`  ${result.pass ? 'PASS' : 'FAIL'} ${result.id} ${result.what}: ${result.ratio}`);

@@ -10,12 +10,13 @@ import { internalHeaders, PLATFORM_ADMIN } from '../service-harness';
 import { serviceTestEnv, testInfrastructure } from '../test-env';
 import {
   BENCH_CONNECTIONS,
+  type BenchProcess,
   load,
+  type LoadResult,
   perSecond,
+  ratioAgainst,
   startProcess,
   verdict,
-  type BenchProcess,
-  type LoadResult,
 } from './bench-kit';
 import { copyDatabase, dropDatabaseCopy, recordedTransactions, replayTransactions } from './sql-replay';
 
@@ -180,7 +181,7 @@ export async function measureCommand(m: CommandMeasurement): Promise<void> {
     what: m.what,
     measured: `${perSecond(result.requestsPerSecond, 'commands/s')}, p99 ${result.p99Ms.toFixed(1)} ms, ${cpuPerCommand}`,
     baseline: `${perSecond(raw.perSecond, 'tx/s')} (${raw.transactions} transactions of ${raw.statementsPerTransaction.toFixed(1)} statements), ${rawCpuPerTransaction}`,
-    ratio: `${ratio.toFixed(2)}× (≥ ${COMMAND_TARGET.toFixed(2)})`,
+    ratio: ratioAgainst(ratio, COMMAND_TARGET, 'at least'),
     pass: ratio >= COMMAND_TARGET,
   });
 }
