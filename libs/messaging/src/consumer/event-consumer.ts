@@ -25,7 +25,7 @@ import {
   physicalTopic,
   serviceConnection,
 } from '../kafka-client';
-import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
+import { DEFAULT_MESSAGING, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { MessagingMetrics } from '../metrics';
 import { Transactions } from '../transactions/transactions';
 import { inConsumerBatchSpan, inConsumerSpan } from '../tracing';
@@ -44,8 +44,8 @@ export const FailureHeaders = {
   consumer: 'x-consumer',
 } as const;
 
-/** Messages of one partition handled in one transaction on the fast path: a relay batch (500) in one commit. */
-const CHUNK_SIZE = 500;
+/** Messages of one partition handled in one transaction on the fast path: a relay batch in one commit. */
+const CHUNK_SIZE = DEFAULT_MESSAGING.relay.batchSize;
 
 interface Source {
   physicalTopic: string;

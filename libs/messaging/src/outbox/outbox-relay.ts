@@ -320,8 +320,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
    */
   private async publish(producer: Producer, { runner, rows }: ClaimedBatch): Promise<boolean> {
     try {
-      const { sent, failed } =
-        rows.length > 0 ? await this.sendAll(producer, rows) : { sent: [], failed: [] };
+      const { sent, failed } = await this.sendAll(producer, rows);
       if (sent.length < rows.length) {
         const isSent = new Set(sent);
         const unsent = rows
