@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { STATUS_CODES, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { DestinationStream, Logger } from 'pino';
 import { MigrationEnv, parseEnv, type InternalServiceEnv, type ServiceEnv } from './config/env';
@@ -34,7 +34,15 @@ export interface ServiceDefinition<E extends ServiceEnv> {
   publicApi?: boolean;
   /** Runs after the app is created and before it listens (e.g. to attach the event consumers). */
   configure?: (app: NestFastifyApplication, env: E) => Promise<void> | void;
+  /**
+   * Requests that take a path of their own ahead of fastify's router and hooks, built once the app
+   * is configured: the shortcut answers what it takes, in full, and leaves everything else to fastify.
+   */
+  shortcut?: (app: NestFastifyApplication, env: E, logger: Logger) => RequestShortcut;
 }
+
+/** True when it has taken the request (and will answer it); false leaves it to fastify, untouched. */
+export type RequestShortcut = (request: IncomingMessage, response: ServerResponse) => boolean;
 
 /** The management port of a service whose default port is `port` (infra/services.js follows the same rule). */
 export const defaultManagementPort = (port: number) => port + 6000;
@@ -62,7 +70,21 @@ export async function createServiceApp<E extends ServiceEnv>(
 ): Promise<{ app: NestFastifyApplication; logger: Logger }> {
   const logger = createLogger(definition.name, env.LOG_LEVEL, logDestination);
   initMetrics(definition.name);
+  // Set once the app is configured; until then every request goes to fastify.
+  const taken: { by?: RequestShortcut } = {};
   const adapter = new FastifyAdapter({
+    // The server fastify would create (HTTP/1.1, its timeouts), asking the shortcut first.
+    serverFactory: ((
+      handler: (request: IncomingMessage, response: ServerResponse) => void,
+      options: { keepAliveTimeout?: number; requestTimeout?: number },
+    ) => {
+      const server = createServer((request, response) => {
+        if (!taken.by?.(request, response)) handler(request, response);
+      });
+      server.keepAliveTimeout = options.keepAliveTimeout ?? 72_000;
+      server.requestTimeout = options.requestTimeout ?? 0;
+      return server;
+    }) as never,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY.split(','),
     // The services listen on HTTP/1.1, so the reply's raw response is node:http's.
@@ -80,6 +102,7 @@ export async function createServiceApp<E extends ServiceEnv>(
   installRequestHooks(app, logger);
   installBodyParsers(app);
   await definition.configure?.(app, env);
+  taken.by = definition.shortcut?.(app, env, logger);
   return { app, logger };
 }
 
@@ -155,14 +178,35 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   );
 }
 
+/** The caller's correlation id when it is a sane one, else a new one. */
+export function correlationIdOf(given: string | string[] | undefined): string {
+  return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given)
+    ? given
+    : requestContext.newCorrelationId();
+}
+
+/** Records an answered request: its duration in the metrics and, but for probes and scrapes, an access log line. */
+export function recordRequest(
+  logger: Logger,
+  method: string,
+  route: string,
+  statusCode: number,
+  context: RequestContext | undefined,
+  elapsedMs: number,
+): void {
+  // Labels: the route template (never the raw path), the status and the caller's agency.
+  const agency = context?.caller?.agencyCode ?? 'anonymous';
+  httpRequestDuration.observe({ method, route, status: String(statusCode), agency }, elapsedMs / 1000);
+  if (!route.startsWith('/health') && route !== '/metrics')
+    logger.info({ method, route, status: statusCode, agency, ms: Math.round(elapsedMs) }, 'request');
+}
+
 function installRequestHooks(app: NestFastifyApplication, logger: Logger) {
   const fastify = app.getHttpAdapter().getInstance();
   // The request's context, which guards and handlers fill in (caller, route), read back when it ends.
   const contexts = new WeakMap<object, RequestContext>();
   fastify.addHook('onRequest', (request, reply, done) => {
-    const given = request.headers[CORRELATION_HEADER];
-    const correlationId =
-      typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : requestContext.newCorrelationId();
+    const correlationId = correlationIdOf(request.headers[CORRELATION_HEADER]);
     void reply.header(CORRELATION_HEADER, correlationId);
     const context: RequestContext = { correlationId };
     contexts.set(request, context);
@@ -170,23 +214,8 @@ function installRequestHooks(app: NestFastifyApplication, logger: Logger) {
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     const context = contexts.get(request);
-    // Labels: the route template (never the raw path), the status and the caller's agency.
     const route = context?.route ?? request.routeOptions.url ?? 'unmatched';
-    const agency = context?.caller?.agencyCode ?? 'anonymous';
-    const status = String(reply.statusCode);
-    httpRequestDuration.observe({ method: request.method, route, status, agency }, reply.elapsedTime / 1000);
-    if (!route.startsWith('/health') && route !== '/metrics') {
-      logger.info(
-        {
-          method: request.method,
-          route,
-          status: reply.statusCode,
-          agency,
-          ms: Math.round(reply.elapsedTime),
-        },
-        'request',
-      );
-    }
+    recordRequest(logger, request.method, route, reply.statusCode, context, reply.elapsedTime);
     done();
   });
 }

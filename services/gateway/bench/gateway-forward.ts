@@ -21,7 +21,7 @@ import {
 } from '@sinergi/testing';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AGENCIES } from '../src/demo/muaro-jambi-journey';
+import { draftMou } from '../src/demo/muaro-jambi-journey';
 import { ApiSession } from '../src/demo/api-session';
 
 /** Seconds between the last request and the memory reading (twice the services' quiet spell, and more). */
@@ -49,21 +49,7 @@ async function agreementToRead(gatewayUrl: string): Promise<string> {
     TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID,
     TEST_GATEWAY_SECRETS.ADMIN_CLIENT_SECRET,
   );
-  for (const agency of [AGENCIES.pemkab, AGENCIES.kanwil]) await admin.post('/agencies', agency, 201);
-  const agreement = await admin.post(
-    '/agreements',
-    {
-      kind: 'MOU',
-      number: 'MOU/BENCH/2026',
-      title: 'Nota Kesepahaman untuk pengukuran',
-      scopes: ['SKILLS_TRAINING', 'SOCIAL_REINTEGRATION'],
-      partyCodes: [AGENCIES.pemkab.code, AGENCIES.kanwil.code],
-      startDate: '2026-06-01',
-      endDate: '2031-05-31',
-    },
-    201,
-  );
-  return agreement.id as string;
+  return draftMou(admin, 'MOU/BENCH/2026');
 }
 
 /** A round's result, with the CPU time per request of the processes that served it. */

@@ -15,6 +15,8 @@ const SECURITY_HEADERS = {
   'cross-origin-resource-policy': 'same-origin',
 };
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+/** The security headers of every API answer (a route of the web console or the docs sets its own policy). */
+export const API_SECURITY_HEADERS = { ...SECURITY_HEADERS, 'content-security-policy': API_POLICY };
 const DOCS_POLICY = "default-src 'self'; img-src 'self' data:";
 
 /** Security headers on every answer, CORS for the configured origins only, and the token form. */

@@ -4,6 +4,7 @@ import { GatewayModule } from './gateway.module';
 import { hardenHttp } from './http-hardening';
 import { migrations } from './migrations';
 import { installDirectForward } from './routing/direct-forward';
+import { readShortcut } from './routing/read-shortcut';
 import { refuseHostilePaths } from './routing/request-path';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -22,4 +23,5 @@ export const gatewayService: ServiceDefinition<GatewayEnv> = {
     hardenHttp(app, env);
     installDirectForward(app);
   },
+  shortcut: (app, _env, logger) => readShortcut(app, logger),
 };

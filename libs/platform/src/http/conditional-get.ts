@@ -16,6 +16,21 @@ export function matchesIfNoneMatch(header: string | undefined, tag: string): boo
 }
 
 /**
+ * The validators of a 200 JSON answer to a GET (its tag, private caching, what it varies by), and
+ * whether the request's `If-None-Match` already names it (then the answer is 304 without a body).
+ */
+export function conditionalAnswer(
+  ifNoneMatch: string | undefined,
+  body: string | Buffer,
+): { validators: Record<string, string>; notModified: boolean } {
+  const tag = entityTag(body);
+  return {
+    validators: { etag: tag, 'cache-control': 'private, no-cache', vary: 'authorization, cookie' },
+    notModified: matchesIfNoneMatch(ifNoneMatch, tag),
+  };
+}
+
+/**
  * Conditional GET for every JSON answer: a 200 carries `ETag` (a hash of the body, so it changes
  * with the resource and with what the caller may see of it) and a repeat with `If-None-Match`
  * naming it is answered 304 without a body. Answers vary by credentials, so caches keep them private.
@@ -28,12 +43,9 @@ export function installConditionalGet(app: NestFastifyApplication): void {
       if (request.method !== 'GET' || reply.statusCode !== 200) return payload;
       if (!String(reply.getHeader('content-type') ?? '').startsWith('application/json')) return payload;
       if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
-      const tag = entityTag(payload);
-      void reply
-        .header('etag', tag)
-        .header('cache-control', 'private, no-cache')
-        .header('vary', 'authorization, cookie');
-      if (!matchesIfNoneMatch(request.headers['if-none-match'], tag)) return payload;
+      const { validators, notModified } = conditionalAnswer(request.headers['if-none-match'], payload);
+      void reply.headers(validators);
+      if (!notModified) return payload;
       void reply.code(304).removeHeader('content-type').removeHeader('content-length');
       return '';
     });

@@ -478,35 +478,40 @@ const compile = (routes: ForwardedRoute[]) => {
   return Map.groupBy(patterns, (c) => firstSegment(c.route.path));
 };
 const compiled = compile(FORWARDED_ROUTES);
+/** The forwarded routes by method and first segment (`GET agreements`), in their declared order. */
+const compiledByMethod = Map.groupBy(
+  [...compiled.values()].flat(),
+  (c) => `${c.route.method} ${firstSegment(c.route.path)}`,
+);
 /** What the services serve: the forwarded routes and the internal ones. */
 const served = compile([...FORWARDED_ROUTES, ...INTERNAL_ROUTES]);
+
+/** A route's path split at its parameters: fixed text at even indexes, parameter names at odd ones. */
+const templates = new WeakMap<ForwardedRoute, string[]>();
 
 /**
  * The path the service is called with: the route's own template with each parameter encoded
  * again, so the service serves exactly the route the gateway authorised.
  */
 export function upstreamPath(route: ForwardedRoute, params: Record<string, string>): string {
-  return route.path.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name]));
+  let parts = templates.get(route);
+  if (!parts) templates.set(route, (parts = route.path.split(/:([A-Za-z]+)/)));
+  let path = parts[0];
+  for (let i = 1; i < parts.length; i += 2) path += encodeURIComponent(params[parts[i]]) + parts[i + 1];
+  return path;
 }
 
 /** Finds the route for a method and path; `pathKnown` tells a 405 from a 404. */
 export function matchRoute(method: string, path: string): { match?: RouteMatch; pathKnown: boolean } {
-  let pathKnown = false;
-  for (const { route: r, names, pattern } of compiled.get(firstSegment(path)) ?? []) {
+  const segment = firstSegment(path);
+  for (const { route, names, pattern } of compiledByMethod.get(`${method} ${segment}`) ?? []) {
     const m = pattern.exec(path);
     if (!m) continue;
-    pathKnown = true;
-    if (r.method === method) {
-      return {
-        match: {
-          route: r,
-          params: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1])])),
-        },
-        pathKnown,
-      };
-    }
+    const params: Record<string, string> = {};
+    for (let i = 0; i < names.length; i++) params[names[i]] = decodeURIComponent(m[i + 1]);
+    return { match: { route, params }, pathKnown: true };
   }
-  return { pathKnown };
+  return { pathKnown: (compiled.get(segment) ?? []).some((c) => c.pattern.test(path)) };
 }
 
 /** The route of `service` that a call to `method path` (as the service receives it) is for. */

@@ -67,9 +67,23 @@ export class AccessTokenGuard implements CanActivate {
    */
   async admit(request: FastifyRequest, reply: FastifyReply): Promise<CallerIdentity> {
     const caller = await this.authenticate(request);
+    await withRetryAfter(reply, () => this.counted(caller));
+    return caller;
+  }
+
+  /**
+   * `admit` for a request that carries no session cookie: the caller of its Authorization header.
+   * A refused rate limit throws RateLimitedException, whose Retry-After the caller answers with.
+   */
+  async admitBearer(authorization: string | undefined): Promise<CallerIdentity> {
+    return this.counted(await this.bearerCaller(authorization));
+  }
+
+  /** Names the caller in the request's context and counts the request against its rate limit. */
+  private async counted(caller: CallerIdentity): Promise<CallerIdentity> {
     const ctx = requestContext.current();
     if (ctx) ctx.caller = caller;
-    await withRetryAfter(reply, () => this.rateLimiter.consume(caller.clientId));
+    await this.rateLimiter.consume(caller.clientId);
     return caller;
   }
 
@@ -78,6 +92,10 @@ export class AccessTokenGuard implements CanActivate {
     const sessionToken = readSessionToken(request);
     if (header === undefined && sessionToken !== undefined)
       return this.authenticateSession(request, sessionToken);
+    return this.bearerCaller(header);
+  }
+
+  private async bearerCaller(header: string | undefined): Promise<CallerIdentity> {
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
     if (!match)
       throw new UnauthorizedException(

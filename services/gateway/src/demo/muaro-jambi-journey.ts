@@ -123,6 +123,25 @@ export async function ensureAgencies(admin: ApiSession) {
   for (const agency of Object.values(AGENCIES)) await ensureAgency(admin, agency);
 }
 
+/** A draft MoU of the regency and the regional office under `number` (both agencies registered first); its id. */
+export async function draftMou(admin: ApiSession, number: string): Promise<string> {
+  for (const agency of [AGENCIES.pemkab, AGENCIES.kanwil]) await ensureAgency(admin, agency);
+  const agreement = await admin.post(
+    '/agreements',
+    {
+      kind: 'MOU',
+      number,
+      title: `Nota Kesepahaman ${number}`,
+      scopes: ['SKILLS_TRAINING', 'SOCIAL_REINTEGRATION'],
+      partyCodes: [AGENCIES.pemkab.code, AGENCIES.kanwil.code],
+      startDate: '2026-06-01',
+      endDate: '2031-05-31',
+    },
+    201,
+  );
+  return agreement.id as string;
+}
+
 async function ensureClients(options: JourneyOptions): Promise<DemoClient[]> {
   const clients: DemoClient[] = [];
   for (const wanted of DEMO_CLIENTS) {

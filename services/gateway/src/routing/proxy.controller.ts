@@ -18,11 +18,31 @@ import {
   requestContext,
   rolesAllow,
   upstreamPath,
+  type CallerIdentity,
+  type ForwardedRoute,
 } from '@sinergi/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { answerListAsCsv, wantsCsv } from './csv-export';
 import { ServiceClient, ServiceUnavailableError, type ServiceResponse } from './service-client';
+
+/** Refuses (403) a caller whose roles the forwarded route does not allow. */
+export function requireRoles(route: ForwardedRoute, caller: CallerIdentity): void {
+  if (rolesAllow(route, caller.roles)) return;
+  throw new ForbiddenException(
+    route.roles.length > 0
+      ? `this route needs one of the roles: ${route.roles.join(', ')}`
+      : 'this route is for platform administrators',
+  );
+}
+
+/** The answer to a call its service did not answer (502 unavailable, 504 timed out). */
+export const unavailableProblem = (error: ServiceUnavailableError, instance: string) =>
+  problem(
+    error.timedOut ? 'service.timeout' : 'service.unavailable',
+    `${error.service} is not available right now; try again shortly`,
+    { instance },
+  );
 
 /** Forwards every API.md route of a service after authentication and the route's role check. */
 @ApiExcludeController()
@@ -52,13 +72,7 @@ export class ProxyController {
     const { route } = match;
     const context = requestContext.current();
     if (context) context.route = `${API_PREFIX}${route.path}`;
-    if (!rolesAllow(route, caller.roles)) {
-      throw new ForbiddenException(
-        route.roles.length > 0
-          ? `this route needs one of the roles: ${route.roles.join(', ')}`
-          : 'this route is for platform administrators',
-      );
-    }
+    requireRoles(route, caller);
     const body =
       request.body === undefined || request.method === 'GET' ? undefined : JSON.stringify(request.body);
     const path = upstreamPath(route, match.params);
@@ -90,11 +104,7 @@ export class ProxyController {
       }
     } catch (error) {
       if (!(error instanceof ServiceUnavailableError)) throw error;
-      const body = problem(
-        error.timedOut ? 'service.timeout' : 'service.unavailable',
-        `${error.service} is not available right now; try again shortly`,
-        { instance },
-      );
+      const body = unavailableProblem(error, instance);
       return reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
     }
     if (response.replayed) void reply.header('idempotent-replayed', 'true');
