@@ -43,7 +43,7 @@ import { UsersService } from './users/users.service';
   ],
   providers: [
     { provide: GATEWAY_ENV, useExisting: SERVICE_ENV },
-    // The guard is also a provider of its own: direct-forward.ts admits reads with it.
+    // The guard is also a provider of its own: direct-forward.ts and read-shortcut.ts admit reads with it.
     AccessTokenGuard,
     { provide: APP_GUARD, useExisting: AccessTokenGuard },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },

@@ -14,7 +14,9 @@ const FORWARDED = `${API_PREFIX}/*`;
  * (Observables and metadata look-ups per request, about a third of the gateway's CPU for a read). The
  * audit interceptor keeps nothing for a read, and no other guard, pipe or interceptor applies to
  * the proxy's route; errors are answered by the platform's problem+json filter as Nest would.
- * Writes, and every route of the gateway's own, still go through Nest.
+ * Writes, and every route of the gateway's own, still go through Nest. (Bearer reads do not reach
+ * fastify at all: read-shortcut.ts answers them; this path serves the reads it leaves, such as a
+ * browser session's or a cross-origin one.)
  */
 export function installDirectForward(app: NestFastifyApplication) {
   const admission = app.get(AccessTokenGuard);
