@@ -70,21 +70,11 @@ export async function createServiceApp<E extends ServiceEnv>(
 ): Promise<{ app: NestFastifyApplication; logger: Logger }> {
   const logger = createLogger(definition.name, env.LOG_LEVEL, logDestination);
   initMetrics(definition.name);
-  // Set once the app is configured; until then every request goes to fastify.
+  // Set once the app is configured, cleared once it closes: until then and from then on, every
+  // request goes to fastify (which answers 503 while it closes).
   const taken: { by?: RequestShortcut } = {};
   const adapter = new FastifyAdapter({
-    // The server fastify would create (HTTP/1.1, its timeouts), asking the shortcut first.
-    serverFactory: ((
-      handler: (request: IncomingMessage, response: ServerResponse) => void,
-      options: { keepAliveTimeout?: number; requestTimeout?: number },
-    ) => {
-      const server = createServer((request, response) => {
-        if (!taken.by?.(request, response)) handler(request, response);
-      });
-      server.keepAliveTimeout = options.keepAliveTimeout ?? 72_000;
-      server.requestTimeout = options.requestTimeout ?? 0;
-      return server;
-    }) as never,
+    ...(definition.shortcut ? { serverFactory: serverAskingFirst(taken) } : {}),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: env.TRUST_PROXY.split(','),
     // The services listen on HTTP/1.1, so the reply's raw response is node:http's.
@@ -102,8 +92,35 @@ export async function createServiceApp<E extends ServiceEnv>(
   installRequestHooks(app, logger);
   installBodyParsers(app);
   await definition.configure?.(app, env);
-  taken.by = definition.shortcut?.(app, env, logger);
+  if (definition.shortcut) {
+    taken.by = definition.shortcut(app, env, logger);
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('preClose', (done) => {
+        taken.by = undefined;
+        done();
+      });
+  }
   return { app, logger };
+}
+
+/**
+ * The HTTP/1.1 server of a service with a shortcut: as fastify creates it with this platform's
+ * options (its keep-alive and request timeouts), asking the shortcut before fastify.
+ */
+function serverAskingFirst(taken: { by?: RequestShortcut }) {
+  return ((
+    handler: (request: IncomingMessage, response: ServerResponse) => void,
+    options: { keepAliveTimeout?: number; requestTimeout?: number },
+  ) => {
+    const server = createServer((request, response) => {
+      if (!taken.by?.(request, response)) handler(request, response);
+    });
+    server.keepAliveTimeout = options.keepAliveTimeout ?? 72_000;
+    server.requestTimeout = options.requestTimeout ?? 0;
+    return server;
+  }) as never;
 }
 
 /** The root module of a service: the platform, its database and its feature modules. */

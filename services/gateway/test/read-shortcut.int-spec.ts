@@ -24,6 +24,8 @@ describe('bearer reads answered ahead of fastify (gateway → agreements; other 
   let admin: ApiSession;
   let adminToken: string;
   let agreementId: string;
+  /** Before the agreement was drafted: other test files of the run share its table. */
+  let draftedSince: string;
   let shortcutAdmissions: jest.SpyInstance;
   let fastifyAdmissions: jest.SpyInstance;
 
@@ -75,6 +77,7 @@ describe('bearer reads answered ahead of fastify (gateway → agreements; other 
       TEST_GATEWAY_SECRETS.ADMIN_CLIENT_ID,
       TEST_GATEWAY_SECRETS.ADMIN_CLIENT_SECRET,
     );
+    draftedSince = new Date().toISOString();
     agreementId = await draftMou(admin, 'MOU/SHORTCUT/2026');
     const guard = gateway.app.get(AccessTokenGuard);
     shortcutAdmissions = jest.spyOn(guard, 'admitBearer');
@@ -112,7 +115,10 @@ describe('bearer reads answered ahead of fastify (gateway → agreements; other 
     expect(unchanged.shortcut.headers.etag).toBe(read.shortcut.headers.etag);
     expect(unchanged.shortcut.headers['content-type']).toBeUndefined();
 
-    const list = await bothWays('/api/v1/agreements?status=DRAFT&limit=5', bearer);
+    const list = await bothWays(
+      `/api/v1/agreements?status=DRAFT&updatedSince=${encodeURIComponent(draftedSince)}`,
+      bearer,
+    );
     expect(list.shortcut).toEqual(list.routed);
     expect(
       (JSON.parse(list.shortcut.body) as { items: Array<{ id: string }> }).items.map((a) => a.id),
@@ -166,7 +172,7 @@ describe('bearer reads answered ahead of fastify (gateway → agreements; other 
     });
   });
 
-  it('leaves to fastify the gateway’s own reads, HEAD, CSV exports and refused paths', async () => {
+  it('leaves to fastify the gateway’s own reads, HEAD, CSV exports, encoded paths, bodies’ content types and refused paths or queries', async () => {
     const bearer = { authorization: `Bearer ${adminToken}` };
     shortcutAdmissions.mockClear();
     fastifyAdmissions.mockClear();
@@ -184,8 +190,19 @@ describe('bearer reads answered ahead of fastify (gateway → agreements; other 
     expect(csv.headers['content-type']).toContain('text/csv');
     const refusedPath = await get(`/api/v1/agreements/${agreementId};x`, bearer);
     expect(refusedPath.status).toBe(400);
+    const nulInQuery = await get('/api/v1/agreements?status=%00', bearer);
+    expect(JSON.parse(nulInQuery.body)).toMatchObject({ status: 400, code: 'request.malformed' });
+    const form = await get(`/api/v1/agreements/${agreementId}`, {
+      ...bearer,
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(form.status).toBe(415);
+    // fastify's router decodes the path before it matches: the shortcut does not guess.
+    const encoded = await get(`/api/v1/agreements/${agreementId.replace(/^0/, '%30')}`, bearer);
+    expect(encoded.status).toBe(200);
+    expect(JSON.parse(encoded.body)).toMatchObject({ id: agreementId });
     expect(shortcutAdmissions).not.toHaveBeenCalled();
-    // The refused path is answered before any admission.
-    expect(fastifyAdmissions).toHaveBeenCalledTimes(4);
+    // The refused path, the NUL and the form are answered before any admission.
+    expect(fastifyAdmissions).toHaveBeenCalledTimes(5);
   });
 });

@@ -72,7 +72,7 @@ export class AccessTokenGuard implements CanActivate {
   }
 
   /**
-   * `admit` for a request that carries no session cookie: the caller of its Authorization header.
+   * `admit` by the Authorization header alone (which `admit` also prefers to a session cookie).
    * A refused rate limit throws RateLimitedException, whose Retry-After the caller answers with.
    */
   async admitBearer(authorization: string | undefined): Promise<CallerIdentity> {

@@ -36,7 +36,7 @@ export function requireRoles(route: ForwardedRoute, caller: CallerIdentity): voi
   );
 }
 
-/** The answer to a call its service did not answer (502 unavailable, 504 timed out). */
+/** The answer to a call its service did not answer (503 unavailable, 504 timed out). */
 export const unavailableProblem = (error: ServiceUnavailableError, instance: string) =>
   problem(
     error.timedOut ? 'service.timeout' : 'service.unavailable',

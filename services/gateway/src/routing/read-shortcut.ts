@@ -41,8 +41,12 @@ const routePattern = (url: string) =>
  * and the same answer (security headers, correlation id, entity tag, problems, metrics and access
  * log), without fastify's routing, request and reply objects and hook chain, which cost these reads
  * more than the proxy's own work. Anything else is left to fastify as it came: writes, the
- * gateway's own routes, a browser's session or cross-origin request, a CSV export, a path the
- * gateway refuses.
+ * gateway's own routes, a browser's session or cross-origin request, a CSV export, a request with
+ * a body's content type, a path the gateway refuses or one with percent-encoding (which fastify's
+ * router decodes before it matches), a query with an encoded NUL (which fastify refuses). With
+ * CORS origins configured, fastify also adds its CORS headers to a request without `Origin`; the
+ * shortcut does not, as they tell a client nothing it asked, and every answer here is private or
+ * not stored.
  */
 export function readShortcut(app: NestFastifyApplication, logger: Logger): RequestShortcut {
   const admission = app.get(AccessTokenGuard);
@@ -67,17 +71,19 @@ export function readShortcut(app: NestFastifyApplication, logger: Logger): Reque
     if (request.method !== 'GET' || !url.startsWith(`${API_PREFIX}/`)) return false;
     const { authorization, origin, accept } = request.headers;
     if (authorization === undefined || origin !== undefined || wantsCsv(accept)) return false;
-    if (pathRefusal(url) !== undefined) return false;
+    if (request.headers['content-type'] !== undefined || pathRefusal(url) !== undefined) return false;
     const queryAt = url.indexOf('?');
     const publicPath = queryAt < 0 ? url : url.slice(0, queryAt);
+    if (publicPath.includes('%') || (queryAt >= 0 && /%00/.test(url.slice(queryAt)))) return false;
     if (ownRoute.test(publicPath)) return false;
     const { match } = matchRoute('GET', publicPath.slice(API_PREFIX.length));
     if (!match) return false;
 
     const startedAt = performance.now();
+    // Named by its template once admitted, as the proxy's route names it.
     const context: RequestContext = {
       correlationId: correlationIdOf(request.headers[CORRELATION_HEADER]),
-      route: `${API_PREFIX}${match.route.path}`,
+      route: FORWARDED,
     };
     const headers: Record<string, string> = {
       ...API_SECURITY_HEADERS,
@@ -87,14 +93,23 @@ export function readShortcut(app: NestFastifyApplication, logger: Logger): Reque
       if (!headers['cache-control']) headers['cache-control'] = 'no-store';
       headers['content-length'] = String(Buffer.byteLength(body));
       response.writeHead(status, headers).end(body);
-      recordRequest(logger, 'GET', context.route!, status, context, performance.now() - startedAt);
+      recordRequest(
+        logger,
+        'GET',
+        context.route ?? FORWARDED,
+        status,
+        context,
+        performance.now() - startedAt,
+      );
     };
     const refuse = (error: unknown) => {
       const body =
         error instanceof ServiceUnavailableError
           ? unavailableProblem(error, publicPath)
           : problemOf(error, problemInstance(request));
-      if (body.status >= 500) logger.error({ err: error }, 'request failed');
+      // A service's absence is its own answer (503/504), logged by the service client's callers alone.
+      if (body.status >= 500 && !(error instanceof ServiceUnavailableError))
+        logger.error({ err: error }, 'request failed');
       if (error instanceof RateLimitedException) headers['retry-after'] = String(error.retryAfterSeconds);
       // As fastify names the charset of a serialised object.
       headers['content-type'] = `${PROBLEM_CONTENT_TYPE}; charset=utf-8`;
@@ -105,9 +120,11 @@ export function readShortcut(app: NestFastifyApplication, logger: Logger): Reque
       .run(context, async () => {
         try {
           const caller = await admission.admitBearer(authorization);
+          context.route = `${API_PREFIX}${match.route.path}`;
           requireRoles(match.route, caller);
           const path = upstreamPath(match.route, match.params);
-          const upstream = queryAt < 0 ? path : `${path}${url.slice(queryAt)}`;
+          const query = queryAt < 0 ? '' : url.slice(queryAt + 1);
+          const upstream = query ? `${path}?${query}` : path;
           const answer = await services.call(match.route.service, 'GET', upstream, { caller });
           headers['content-type'] = answer.contentType;
           if (answer.status === 200 && answer.contentType.startsWith('application/json')) {

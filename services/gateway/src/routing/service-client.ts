@@ -40,9 +40,9 @@ export class ServiceUnavailableError extends Error {
 const DEADLINE_TICK_MS = 10;
 
 /**
- * Deadlines of calls made with a signal of their caller's (an aggregate's), one AbortSignal (and
- * one timer) per timeout and DEADLINE_TICK_MS instead of one per call: a call given `timeoutMs` is
- * aborted between `timeoutMs` and `timeoutMs` + DEADLINE_TICK_MS after it starts.
+ * Deadlines of calls, one AbortSignal (and one timer) per timeout and DEADLINE_TICK_MS instead of
+ * one per call: a call given `timeoutMs` is aborted between `timeoutMs` and `timeoutMs` +
+ * DEADLINE_TICK_MS after it starts.
  */
 class SharedDeadlines {
   private readonly current = new Map<number, { until: number; signal: AbortSignal }>();
@@ -128,9 +128,8 @@ export class ServiceClient implements OnModuleInit, OnModuleDestroy {
     const commandKey =
       options.commandKey ?? (unsafe && instances.size > 1 ? `gateway:${randomUUID()}` : undefined);
     if (commandKey !== undefined) headers[COMMAND_KEY_HEADER] = commandKey;
-    // Without a signal of the caller's, the pool's own timeouts bound the call: its answer's headers
-    // within timeoutMs, and no pause longer than that in its body.
-    const signal = options.signal && AbortSignal.any([options.signal, this.deadlines.signal(timeoutMs)]);
+    const deadline = this.deadlines.signal(timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
     let lastError: unknown;
     for (const instance of instances.order()) {
       try {
@@ -152,7 +151,7 @@ export class ServiceClient implements OnModuleInit, OnModuleDestroy {
         return answer;
       } catch (error) {
         lastError = error;
-        if (signal?.aborted) break;
+        if (signal.aborted) break;
         const failure = classifyFailure(error);
         if (failure === 'other') break;
         instances.leaveOut(instance);
@@ -160,7 +159,7 @@ export class ServiceClient implements OnModuleInit, OnModuleDestroy {
       }
     }
     const timedOut =
-      signal?.aborted || /timeout/i.test((lastError as Error).name + (lastError as Error).message);
+      signal.aborted || /timeout/i.test((lastError as Error).name + (lastError as Error).message);
     throw new ServiceUnavailableError(service, timedOut, lastError);
   }
 
