@@ -107,7 +107,7 @@ export function readShortcut(app: NestFastifyApplication, logger: Logger): Reque
         error instanceof ServiceUnavailableError
           ? unavailableProblem(error, publicPath)
           : problemOf(error, problemInstance(request));
-      // A service's absence is its own answer (503/504), logged by the service client's callers alone.
+      // A service's absence answers 503/504 without an error line, as the proxy's route does.
       if (body.status >= 500 && !(error instanceof ServiceUnavailableError))
         logger.error({ err: error }, 'request failed');
       if (error instanceof RateLimitedException) headers['retry-after'] = String(error.retryAfterSeconds);
