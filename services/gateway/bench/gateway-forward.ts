@@ -179,7 +179,7 @@ async function main() {
       what: 'gateway forward, p99 added',
       measured: `p99 ${ms(gatewayResult.p99Ms)}`,
       baseline: `p99 ${ms(rawResult.p99Ms)}`,
-      ratio: `+${ms(added)} (≤ 5 ms)`,
+      ratio: `${added >= 0 ? '+' : ''}${ms(added)} (≤ 5 ms)`,
       pass: added <= 5,
     });
     // Every other service serves reads too before its memory is read: the agreement's overview
