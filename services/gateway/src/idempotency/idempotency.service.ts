@@ -141,7 +141,9 @@ export class IdempotencyService implements OnModuleInit, OnModuleDestroy {
         ],
       );
     }
-    return { ...response, replayed: false };
+    // Named field by field: a service's answer decodes its body in a getter, which a spread leaves out.
+    const { status, contentType, body } = response;
+    return { status, contentType, body, replayed: false };
   }
 
   /** The stored answer; undefined when this caller took over an in-doubt key and must send the request again. */

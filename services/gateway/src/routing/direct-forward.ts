@@ -1,12 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
-import { API_PREFIX, ProblemDetailsFilter } from '@sinergi/platform';
+import { ProblemDetailsFilter } from '@sinergi/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccessTokenGuard } from '../auth/access-token.guard';
-import { ProxyController } from './proxy.controller';
-
-/** The proxy's catch-all route as fastify registered it. */
-const FORWARDED = `${API_PREFIX}/*`;
+import { PROXY_ROUTE, ProxyController } from './proxy.controller';
 
 /**
  * Reads forwarded to a service take a direct path: the same admission (authentication, rate
@@ -29,7 +26,7 @@ export function installDirectForward(app: NestFastifyApplication) {
       // Nest's adapter brings its own copy of fastify's types.
       const request = fastifyRequest as unknown as FastifyRequest;
       const reply = fastifyReply as unknown as FastifyReply;
-      if (request.method !== 'GET' || request.routeOptions.url !== FORWARDED) return;
+      if (request.method !== 'GET' || request.routeOptions.url !== PROXY_ROUTE) return;
       try {
         await admission.admit(request, reply);
         await proxy.forward(request, reply);

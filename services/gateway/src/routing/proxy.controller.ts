@@ -24,7 +24,12 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { answerListAsCsv, wantsCsv } from './csv-export';
-import { ServiceClient, ServiceUnavailableError, type ServiceResponse } from './service-client';
+import {
+  ServiceAnswer,
+  ServiceClient,
+  ServiceUnavailableError,
+  type ServiceResponse,
+} from './service-client';
 
 /** Refuses (403) a caller whose roles the forwarded route does not allow. */
 export function requireRoles(route: ForwardedRoute, caller: CallerIdentity): void {
@@ -43,6 +48,9 @@ export const unavailableProblem = (error: ServiceUnavailableError, instance: str
     `${error.service} is not available right now; try again shortly`,
     { instance },
   );
+
+/** The proxy's catch-all route as fastify registers it (the controller's prefix and `*`). */
+export const PROXY_ROUTE = `${API_PREFIX}/*`;
 
 /** Forwards every API.md route of a service after authentication and the route's role check. */
 @ApiExcludeController()
@@ -108,6 +116,9 @@ export class ProxyController {
       return reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
     }
     if (response.replayed) void reply.header('idempotent-replayed', 'true');
-    return reply.status(response.status).header('content-type', response.contentType).send(response.body);
+    return reply
+      .status(response.status)
+      .header('content-type', response.contentType)
+      .send(response instanceof ServiceAnswer ? response.bytes : response.body);
   }
 }

@@ -19,12 +19,9 @@ import { AccessTokenGuard } from '../auth/access-token.guard';
 import { API_SECURITY_HEADERS } from '../http-hardening';
 import { RateLimitedException } from '../rate-limit/rate-limiter';
 import { wantsCsv } from './csv-export';
-import { requireRoles, unavailableProblem } from './proxy.controller';
+import { PROXY_ROUTE, requireRoles, unavailableProblem } from './proxy.controller';
 import { pathRefusal } from './request-path';
 import { ServiceClient, ServiceUnavailableError } from './service-client';
-
-/** The proxy's catch-all route as fastify registers it. */
-const FORWARDED = `${API_PREFIX}/*`;
 
 /** A fastify route path as a pattern of the paths it takes (`:name` one segment, `*` the rest). */
 const routePattern = (url: string) =>
@@ -61,7 +58,7 @@ export function readShortcut(app: NestFastifyApplication, logger: Logger): Reque
     .getInstance()
     .addHook('onRoute', ({ method, url }) => {
       const methods = Array.isArray(method) ? method : [method];
-      if (!methods.includes('GET') || !url.startsWith(`${API_PREFIX}/`) || url === FORWARDED) return;
+      if (!methods.includes('GET') || !url.startsWith(`${API_PREFIX}/`) || url === PROXY_ROUTE) return;
       ownPatterns.push(routePattern(url));
       ownRoute = new RegExp(`^(?:${ownPatterns.join('|')})$`);
     });
@@ -81,26 +78,19 @@ export function readShortcut(app: NestFastifyApplication, logger: Logger): Reque
 
     const startedAt = performance.now();
     // Named by its template once admitted, as the proxy's route names it.
-    const context: RequestContext = {
+    const context: RequestContext & { route: string } = {
       correlationId: correlationIdOf(request.headers[CORRELATION_HEADER]),
-      route: FORWARDED,
+      route: PROXY_ROUTE,
     };
     const headers: Record<string, string> = {
       ...API_SECURITY_HEADERS,
       [CORRELATION_HEADER]: context.correlationId,
     };
-    const send = (status: number, body: string) => {
+    const send = (status: number, body: string | Buffer) => {
       if (!headers['cache-control']) headers['cache-control'] = 'no-store';
       headers['content-length'] = String(Buffer.byteLength(body));
       response.writeHead(status, headers).end(body);
-      recordRequest(
-        logger,
-        'GET',
-        context.route ?? FORWARDED,
-        status,
-        context,
-        performance.now() - startedAt,
-      );
+      recordRequest(logger, 'GET', context.route, status, context, performance.now() - startedAt);
     };
     const refuse = (error: unknown) => {
       const body =
@@ -130,7 +120,7 @@ export function readShortcut(app: NestFastifyApplication, logger: Logger): Reque
           if (answer.status === 200 && answer.contentType.startsWith('application/json')) {
             const { validators, notModified } = conditionalAnswer(
               request.headers['if-none-match'],
-              answer.body,
+              answer.bytes,
             );
             Object.assign(headers, validators);
             if (notModified) {
@@ -138,7 +128,7 @@ export function readShortcut(app: NestFastifyApplication, logger: Logger): Reque
               return send(304, '');
             }
           }
-          send(answer.status, answer.body);
+          send(answer.status, answer.bytes);
         } catch (error) {
           refuse(error);
         }

@@ -14,7 +14,7 @@ import {
   type ServiceName,
 } from '@sinergi/platform';
 import { randomUUID } from 'node:crypto';
-import { setMaxListeners } from 'node:events';
+import { EventEmitter } from 'node:events';
 import { GATEWAY_ENV, type GatewayEnv } from '../config/gateway-env';
 import { classifyFailure, parseInstanceUrls, ServiceInstances } from './service-instances';
 
@@ -22,6 +22,24 @@ export interface ServiceResponse {
   status: number;
   contentType: string;
   body: string;
+}
+
+/**
+ * A service's answer as it came: its bytes, forwarded and hashed as they are (a string would be
+ * encoded again for each), and its text, decoded once when something reads it.
+ */
+export class ServiceAnswer implements ServiceResponse {
+  private text?: string;
+
+  constructor(
+    readonly status: number,
+    readonly contentType: string,
+    readonly bytes: Buffer,
+  ) {}
+
+  get body(): string {
+    return (this.text ??= this.bytes.toString('utf8'));
+  }
 }
 
 export class ServiceUnavailableError extends Error {
@@ -36,26 +54,42 @@ export class ServiceUnavailableError extends Error {
   }
 }
 
-/** Calls started within this long of each other share their deadline's signal. */
+/** Calls started within this long of each other share their deadline. */
 const DEADLINE_TICK_MS = 10;
 
 /**
- * Deadlines of calls, one AbortSignal (and one timer) per timeout and DEADLINE_TICK_MS instead of
- * one per call: a call given `timeoutMs` is aborted between `timeoutMs` and `timeoutMs` +
- * DEADLINE_TICK_MS after it starts.
+ * The deadline of the calls started within one tick: one timer for them all, and an event emitter,
+ * which undici takes as a signal; an AbortSignal costs each call a disposable listener, weak
+ * references and an event object.
+ */
+class Deadline extends EventEmitter {
+  passed = false;
+
+  constructor(afterMs: number) {
+    super();
+    // Every call in flight within the tick listens to it.
+    this.setMaxListeners(0);
+    setTimeout(() => {
+      this.passed = true;
+      this.emit('abort');
+    }, afterMs).unref();
+  }
+}
+
+/**
+ * Deadlines of calls, one per timeout and DEADLINE_TICK_MS instead of one per call: a call given
+ * `timeoutMs` is aborted between `timeoutMs` and `timeoutMs` + DEADLINE_TICK_MS after it starts.
  */
 class SharedDeadlines {
-  private readonly current = new Map<number, { until: number; signal: AbortSignal }>();
+  private readonly current = new Map<number, { until: number; deadline: Deadline }>();
 
-  signal(timeoutMs: number): AbortSignal {
+  of(timeoutMs: number): Deadline {
     const now = Date.now();
     const shared = this.current.get(timeoutMs);
-    if (shared && now < shared.until) return shared.signal;
-    const signal = AbortSignal.timeout(timeoutMs + DEADLINE_TICK_MS);
-    // Every call in flight within the tick listens to it.
-    setMaxListeners(0, signal);
-    this.current.set(timeoutMs, { until: now + DEADLINE_TICK_MS, signal });
-    return signal;
+    if (shared && now < shared.until) return shared.deadline;
+    const deadline = new Deadline(timeoutMs + DEADLINE_TICK_MS);
+    this.current.set(timeoutMs, { until: now + DEADLINE_TICK_MS, deadline });
+    return deadline;
   }
 }
 
@@ -97,13 +131,12 @@ export class ServiceClient implements OnModuleInit, OnModuleDestroy {
       caller?: CallerIdentity;
       body?: string;
       timeoutMs?: number;
-      signal?: AbortSignal;
       /** The client's Idempotency-Key, for the service to record with the command's effect. */
       commandKey?: string;
       /** The aggregate this read is part of (the service checks the caller's roles against it). */
       via?: AggregateName;
     } = {},
-  ): Promise<ServiceResponse> {
+  ): Promise<ServiceAnswer> {
     const timeoutMs = options.timeoutMs ?? this.env.SERVICE_TIMEOUT_MS;
     const headers: Record<string, string> = {
       accept: 'application/json',
@@ -128,8 +161,7 @@ export class ServiceClient implements OnModuleInit, OnModuleDestroy {
     const commandKey =
       options.commandKey ?? (unsafe && instances.size > 1 ? `gateway:${randomUUID()}` : undefined);
     if (commandKey !== undefined) headers[COMMAND_KEY_HEADER] = commandKey;
-    const deadline = this.deadlines.signal(timeoutMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+    const deadline = this.deadlines.of(timeoutMs);
     let lastError: unknown;
     for (const instance of instances.order()) {
       try {
@@ -138,20 +170,21 @@ export class ServiceClient implements OnModuleInit, OnModuleDestroy {
           path,
           headers,
           body: options.body,
-          signal,
+          signal: deadline,
           headersTimeout: timeoutMs,
           bodyTimeout: timeoutMs,
         });
-        const answer = {
-          status: response.statusCode,
-          contentType: String(response.headers['content-type'] ?? 'application/json'),
-          body: await response.body.text(),
-        };
+        const bytes = await response.body.bytes();
+        const answer = new ServiceAnswer(
+          response.statusCode,
+          String(response.headers['content-type'] ?? 'application/json'),
+          Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        );
         instances.restore(instance);
         return answer;
       } catch (error) {
         lastError = error;
-        if (signal.aborted) break;
+        if (deadline.passed) break;
         const failure = classifyFailure(error);
         if (failure === 'other') break;
         instances.leaveOut(instance);
@@ -159,7 +192,7 @@ export class ServiceClient implements OnModuleInit, OnModuleDestroy {
       }
     }
     const timedOut =
-      signal.aborted || /timeout/i.test((lastError as Error).name + (lastError as Error).message);
+      deadline.passed || /timeout/i.test((lastError as Error).name + (lastError as Error).message);
     throw new ServiceUnavailableError(service, timedOut, lastError);
   }
 
