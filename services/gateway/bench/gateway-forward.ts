@@ -24,8 +24,8 @@ import path from 'node:path';
 import { draftMou } from '../src/demo/muaro-jambi-journey';
 import { ApiSession } from '../src/demo/api-session';
 
-/** Seconds between the last request and the memory reading (twice the services' quiet spell, and more). */
-const SETTLE_SECONDS = 15;
+/** Seconds between the last request and the memory reading: the services' quiet spell (30 s), and more. */
+const SETTLE_SECONDS = 45;
 
 /** Tokens signed for each second of the direct round: above what one service answers on this machine. */
 const DIRECT_CALLS_PER_SECOND = 4000;
@@ -197,9 +197,9 @@ async function main() {
       `  reads before M1: overview ${describe(warm[0])}, ${warm[0].failures} failed; ` +
         `webhooks ${describe(warm[1])}, ${warm[1].failures} failed`,
     );
-    // Memory at rest after the load: a service gives memory back after 5 quiet seconds
-    // (reduceMemoryWhenIdle), so it is read a fixed 15 s after the last request, as the figures
-    // before and after show.
+    // Memory at rest after the load: a service gives memory back after 30 quiet seconds
+    // (reduceMemoryWhenIdle), so it is read a fixed SETTLE_SECONDS after the last request, as the
+    // figures before and after show.
     const platform = { gateway, agreements, ...others };
     const resident = () =>
       Object.entries(platform)
