@@ -6,8 +6,8 @@ const MB = 1024 * 1024;
 const settings: IdleMemorySettings = { quietSeconds: 3, quietUtilization: 0.05, growthBytes: 8 * MB };
 
 describe('IdleMemoryDecision', () => {
-  it('collects after the given number of quiet seconds once the heap has grown enough', () => {
-    const decision = new IdleMemoryDecision(20 * MB, settings);
+  it('collects after the given number of quiet seconds', () => {
+    const decision = new IdleMemoryDecision(settings);
     expect(decision.second(0.9, 60 * MB)).toBe(false); // busy
     expect(decision.second(0.01, 60 * MB)).toBe(false);
     expect(decision.second(0.02, 60 * MB)).toBe(false);
@@ -15,7 +15,7 @@ describe('IdleMemoryDecision', () => {
   });
 
   it('starts counting again when a second is busy', () => {
-    const decision = new IdleMemoryDecision(20 * MB, settings);
+    const decision = new IdleMemoryDecision(settings);
     expect([0.01, 0.01, 0.3, 0.01, 0.01].map((u) => decision.second(u, 60 * MB))).toEqual([
       false,
       false,
@@ -26,8 +26,10 @@ describe('IdleMemoryDecision', () => {
     expect(decision.second(0.01, 60 * MB)).toBe(true);
   });
 
-  it('leaves a quiet heap that has not grown alone, and counts growth from the last collection', () => {
-    const decision = new IdleMemoryDecision(20 * MB, settings);
+  it('collects in the first quiet spell whatever the heap, then only once it has grown since the last collection', () => {
+    const decision = new IdleMemoryDecision(settings);
+    expect([1, 2, 3].map(() => decision.second(0, 5 * MB))).toEqual([false, false, true]);
+    decision.collected(20 * MB);
     expect([1, 2, 3, 4, 5].map(() => decision.second(0, 27 * MB))).toEqual([
       false,
       false,

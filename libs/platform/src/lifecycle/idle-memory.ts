@@ -24,17 +24,17 @@ export const IDLE_MEMORY_DEFAULTS: IdleMemorySettings = {
   growthBytes: 4 * 1024 * 1024,
 };
 
-/** Decides, second by second, when a quiet spell after work has come (pure, for tests). */
+/**
+ * Decides, second by second, when a quiet spell after work has come (pure, for tests). The first
+ * quiet spell always collects: growth is counted from the heap a collection left, never from the
+ * heap at start-up, which still holds the boot's garbage and may be as large as the heap after a
+ * burst of work.
+ */
 export class IdleMemoryDecision {
   private quiet = 0;
-  private baseline: number;
+  private baseline = -Infinity;
 
-  constructor(
-    heapBytes: number,
-    private readonly settings: IdleMemorySettings = IDLE_MEMORY_DEFAULTS,
-  ) {
-    this.baseline = heapBytes;
-  }
+  constructor(private readonly settings: IdleMemorySettings = IDLE_MEMORY_DEFAULTS) {}
 
   /** One second's event-loop utilization and the heap size at its end: true when to collect now. */
   second(utilization: number, heapBytes: number): boolean {
@@ -63,7 +63,7 @@ export function reduceMemoryWhenIdle(
 ): () => void {
   if (typeof gc !== 'function') return () => undefined;
   const heapBytes = () => v8.getHeapStatistics().total_heap_size;
-  const decision = new IdleMemoryDecision(heapBytes(), settings);
+  const decision = new IdleMemoryDecision(settings);
   let last = performance.eventLoopUtilization();
   const timer = setInterval(() => {
     const now = performance.eventLoopUtilization();
