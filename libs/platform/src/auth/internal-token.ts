@@ -174,8 +174,8 @@ export class InternalTokenVerifier {
 
   /**
    * The signature is checked on the JavaScript thread (about 80 µs). Handing it to libuv's thread
-   * pool cost more than it saved: each call then woke a pool thread and the event loop again, some
-   * seven more system calls per command, and a busy service has no idle core for the pool anyway.
+   * pool cost more than it saved: each call then woke a pool thread and the event loop again, six
+   * or seven more system calls per command, and a busy service has no idle core for the pool anyway.
    */
   async verify(token: string, call: InternalCall): Promise<VerifiedInternalToken> {
     const { key, signed, signature, encodedPayload } = this.signedParts(token);
