@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
-import { ignoreKafkajsNegativeTimeoutWarning } from './kafka-negative-timeout';
+import { stopIdleRequestQueueChecks } from './kafka-request-queue';
 import {
   Kafka,
   logLevel,
@@ -103,7 +103,7 @@ const kafkaJsSecurity = (security: KafkaSecurity = {}): Pick<KafkaConfig, 'ssl' 
 });
 
 const logger = new Logger('kafkajs');
-ignoreKafkajsNegativeTimeoutWarning();
+stopIdleRequestQueueChecks();
 
 /** Routes kafkajs's own log lines into the service's JSON log. */
 const logCreator =
