@@ -1,15 +1,13 @@
-import { nextPendingCheckInMs, stopIdleRequestQueueChecks } from './kafka-request-queue';
+import {
+  KafkajsRequestQueue,
+  nextPendingCheckInMs,
+  type RequestQueueState,
+  stopIdleRequestQueueChecks,
+} from './kafka-request-queue';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const RequestQueue = require('kafkajs/src/network/requestQueue/index.js');
-
-interface Queue {
+interface Queue extends RequestQueueState {
   pending: Array<{ send(): void }>;
   inflight: Map<number, unknown>;
-  throttledUntil: number;
-  throttleCheckTimeoutId: NodeJS.Timeout | null;
-  scheduleCheckPendingRequests(): void;
-  checkPendingRequests(): void;
   sendSocketRequest(request: unknown): void;
 }
 
@@ -17,7 +15,7 @@ const silent = { debug: () => undefined, warn: () => undefined };
 
 /** kafkajs's own queue, its checks counted. */
 function queue(maxInFlightRequests?: number): { queue: Queue; checks: () => number } {
-  const q = new RequestQueue({ logger: silent, maxInFlightRequests }) as Queue;
+  const q = new KafkajsRequestQueue({ logger: silent, maxInFlightRequests }) as Queue;
   let checks = 0;
   const check = q.checkPendingRequests.bind(q);
   q.checkPendingRequests = () => {

@@ -8,29 +8,34 @@
  * requests are waiting (checked after the throttle ends, or every 10 ms as kafkajs does), or the
  * broker throttles the connection (checked once when it ends).
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const RequestQueue = require('kafkajs/src/network/requestQueue/index.js') as {
-  prototype: RequestQueueState & { scheduleCheckPendingRequests(): void };
-};
 
-interface RequestQueueState {
+/** The parts of kafkajs's `RequestQueue` its scheduler reads and writes. */
+export interface RequestQueueState {
   pending: unknown[];
   throttledUntil: number;
   throttleCheckTimeoutId: NodeJS.Timeout | null;
   checkPendingRequests(): void;
+  scheduleCheckPendingRequests(): void;
 }
+
+/** kafkajs's own class (not exported by its package's entry point). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const KafkajsRequestQueue = require('kafkajs/src/network/requestQueue/index.js') as {
+  new (options: Record<string, unknown>): RequestQueueState;
+  prototype: RequestQueueState;
+};
 
 /** kafkajs's own interval between checks while requests wait for a free in-flight slot. */
 const CHECK_PENDING_REQUESTS_INTERVAL_MS = 10;
 
 /** When the queue's next check is due, in ms from now; undefined when none is needed. */
 export function nextPendingCheckInMs(pending: number, throttledForMs: number): number | undefined {
-  if (pending > 0) return throttledForMs > 0 ? throttledForMs : CHECK_PENDING_REQUESTS_INTERVAL_MS;
-  return throttledForMs > 0 ? throttledForMs : undefined;
+  if (throttledForMs > 0) return throttledForMs;
+  return pending > 0 ? CHECK_PENDING_REQUESTS_INTERVAL_MS : undefined;
 }
 
 export function stopIdleRequestQueueChecks(): void {
-  RequestQueue.prototype.scheduleCheckPendingRequests = function scheduleCheckPendingRequests(
+  KafkajsRequestQueue.prototype.scheduleCheckPendingRequests = function scheduleCheckPendingRequests(
     this: RequestQueueState,
   ) {
     if (this.throttleCheckTimeoutId) return;
