@@ -7,7 +7,7 @@ export * from './consumer/inbox';
 export * from './kafka-client';
 export * from './messaging-options';
 export * from './messaging.module';
-export * from './metrics';
+export { MessagingMetrics } from './metrics';
 export * from './outbox/event-publisher';
 export * from './outbox/outbox-relay';
 export * from './schema/command-keys.migration';

@@ -47,3 +47,16 @@ export const MessagingMetrics = {
     help: 'Age of the oldest unpublished outbox row',
   }),
 };
+
+/**
+ * How many of `items` share each key: a batch of events is counted once per event type, not once
+ * per event (prom-client hashes the labels on every increment).
+ */
+export function countBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const key = keyOf(item);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -26,7 +26,7 @@ import {
   serviceConnection,
 } from '../kafka-client';
 import { DEFAULT_MESSAGING, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
-import { MessagingMetrics } from '../metrics';
+import { countBy, MessagingMetrics } from '../metrics';
 import { Transactions } from '../transactions/transactions';
 import { inConsumerBatchSpan, inConsumerSpan } from '../tracing';
 import { consumerFailure, MissingTopicsError } from './consumer-failure';
@@ -338,10 +338,15 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
       return false;
     }
     ignored.forEach((envelope) => this.ignore(envelope));
-    for (const [i, { envelope }] of work.entries()) {
-      MessagingMetrics.handled.inc({ type: envelope.type, outcome: outcomes[i] });
-      await this.options.hooks?.afterHandled?.(envelope, outcomes[i]);
-    }
+    for (const outcome of ['handled', 'duplicate'] as const)
+      for (const [type, count] of countBy(
+        work.filter((_, i) => outcomes[i] === outcome),
+        (entry) => entry.envelope.type,
+      ))
+        MessagingMetrics.handled.inc({ type, outcome }, count);
+    const afterHandled = this.options.hooks?.afterHandled;
+    if (afterHandled)
+      for (const [i, { envelope }] of work.entries()) await afterHandled(envelope, outcomes[i]);
     return true;
   }
 
