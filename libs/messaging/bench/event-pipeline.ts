@@ -14,6 +14,7 @@ import {
   verdict,
 } from '@sinergi/testing';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Pool } from 'pg';
 import { createKafka, createProducer, DEFAULT_MESSAGING } from '../src';
@@ -24,7 +25,30 @@ const CONSUMER_PROCESS = path.join(__dirname, 'consumer-process.ts');
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const LATENCY_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+/** Rounds of each side before the timed ones: see main. */
+const WARM_UP_ROUNDS = 1;
 const ROUNDS = 2;
+
+/**
+ * CPU time the whole machine has spent busy (user, nice, system, interrupts), in ms, from the first
+ * line of /proc/stat (hundredths of a second): what a round cost every process together, the
+ * broker and the database included.
+ */
+function machineBusyMs(): number {
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  return (user + nice + system + irq + softirq + steal) * 10;
+}
+
+/** A round's rate and the machine's CPU it took. */
+interface Round {
+  rate: number;
+  busyMs: number;
+}
 
 /** The consumer's database (budgeting schema), where its effects are counted. */
 const effects = new Pool({ connectionString: testInfrastructure().databaseUrlOf('budgeting'), max: 2 });
@@ -48,22 +72,24 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30
 async function sinergiRate(
   consumer: ReportingProcess,
   round: number,
-): Promise<{ rate: number; messages: BacklogMessage[] }> {
+): Promise<Round & { messages: BacklogMessage[] }> {
   const before = await count();
   const { committedAt, messages, stop } = await relayOverBacklog(EVENTS, {
     batchSize: DEFAULT_MESSAGING.relay.batchSize,
     pollIntervalMs: 20,
   });
+  const busyBefore = machineBusyMs();
   try {
     await consumer.reported(round === 1 ? 'done' : `done ${round}`, 300_000);
     const seconds = (Date.now() - committedAt) / 1000;
+    const busyMs = machineBusyMs() - busyBefore;
     const effectsCommitted = (await count()) - before;
     if (effectsCommitted !== EVENTS)
       throw new Error(
         `the consumer reported ${EVENTS} events handled, but ${effectsCommitted} effects are committed`,
       );
     console.log(`  every effect was committed after ${Math.round(seconds * 1000)} ms`);
-    return { rate: EVENTS / seconds, messages: await messages() };
+    return { rate: EVENTS / seconds, busyMs, messages: await messages() };
   } finally {
     await stop();
   }
@@ -75,7 +101,7 @@ async function sinergiRate(
  * round, as the Sinergi consumer does, so that both sides run warm from the second round on.
  */
 async function rawConsumer(): Promise<{
-  rate(messages: BacklogMessage[], round: number): Promise<number>;
+  rate(messages: BacklogMessage[], round: number): Promise<Round>;
   stop(): Promise<void>;
 }> {
   const infra = testInfrastructure();
@@ -96,11 +122,15 @@ async function rawConsumer(): Promise<{
     rate: async (messages, round) => {
       if (messages.length !== EVENTS) throw new Error(`${messages.length} messages, not ${EVENTS}`);
       const started = Date.now();
+      const busyBefore = machineBusyMs();
       for (let i = 0; i < messages.length; i += 500) {
         await producer.send({ topic, acks: -1, messages: messages.slice(i, i + 500) });
       }
       await consumer.reported(round === 1 ? 'done' : `done ${round}`, 300_000);
-      return messages.length / ((Date.now() - started) / 1000);
+      return {
+        rate: messages.length / ((Date.now() - started) / 1000),
+        busyMs: machineBusyMs() - busyBefore,
+      };
     },
     stop: async () => {
       await Promise.all([producer.disconnect(), consumer.stop()]);
@@ -168,26 +198,38 @@ async function main() {
   try {
     await consumer.reported('joined');
     console.log(`E1 events: ${EVENTS} events over 50 aggregates`);
-    // The better of two interleaved rounds of each, as for HTTP load: a burst of other work on a
-    // 2-core machine (autovacuum after the benchmark before, a process starting) hits neither side
-    // alone.
-    const sinergiRounds: number[] = [];
-    const rawRounds: number[] = [];
+    // First a round of each side that is not counted: each side's first round compiles its code
+    // (V8's in both consumers and the relay; the broker's JIT) and the raw producer, in this
+    // process, would start on the code the relay warmed. Then the better of two interleaved
+    // rounds of each, as for HTTP load: a burst of other work on a 2-core machine (autovacuum after
+    // the benchmark before, a process starting) hits neither side alone.
+    const sinergiRounds: Round[] = [];
+    const rawRounds: Round[] = [];
     const raw = await rawConsumer();
     try {
-      for (let round = 1; round <= ROUNDS; round++) {
+      for (let round = 1; round <= WARM_UP_ROUNDS + ROUNDS; round++) {
         const sinergi = await sinergiRate(consumer, round);
-        sinergiRounds.push(sinergi.rate);
-        rawRounds.push(await raw.rate(sinergi.messages, round));
+        const rawRound = await raw.rate(sinergi.messages, round);
+        if (round <= WARM_UP_ROUNDS) {
+          console.log(
+            `  warm-up, not counted: Sinergi ${Math.round(sinergi.rate)} events/s; raw ${Math.round(rawRound.rate)} msg/s`,
+          );
+          continue;
+        }
+        sinergiRounds.push(sinergi);
+        rawRounds.push(rawRound);
       }
     } finally {
       await raw.stop();
     }
-    console.log(
-      `  rounds: Sinergi ${sinergiRounds.map((r) => Math.round(r)).join(', ')} events/s; ` +
-        `raw ${rawRounds.map((r) => Math.round(r)).join(', ')} msg/s`,
-    );
-    const best = { sinergi: Math.max(...sinergiRounds), raw: Math.max(...rawRounds) };
+    const show = (rounds: Round[], unit: string) =>
+      `${rounds.map((r) => Math.round(r.rate)).join(', ')} ${unit} (the machine busy ` +
+      `${rounds.map((r) => (r.busyMs / 1000).toFixed(2)).join(', ')} s)`;
+    console.log(`  rounds: Sinergi ${show(sinergiRounds, 'events/s')}; raw ${show(rawRounds, 'msg/s')}`);
+    const best = {
+      sinergi: Math.max(...sinergiRounds.map((r) => r.rate)),
+      raw: Math.max(...rawRounds.map((r) => r.rate)),
+    };
     const ratio = best.sinergi / best.raw;
     verdict({
       id: 'E1',
