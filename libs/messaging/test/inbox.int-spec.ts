@@ -12,7 +12,8 @@ import {
   testInfrastructure,
 } from '@sinergi/testing';
 import { DataSource } from 'typeorm';
-import { createKafka, createProducer, EventConsumer, redrive } from '../src';
+import { createKafka, createProducer, EventConsumer, MessagingMetrics, redrive } from '../src';
+import { counterValue } from './metric-value';
 import {
   consumerService,
   fundingRequest,
@@ -69,6 +70,9 @@ describe('idempotent inbox and consumer runner (real PostgreSQL and Kafka)', () 
 
   it('gives a @HandleEvents handler consecutive events together, in order, each once', async () => {
     const aggregate = randomUUID();
+    const handledCount = (outcome: 'handled' | 'duplicate') =>
+      counterValue(MessagingMetrics.handled, { type: 'program.funding-requested', outcome });
+    const before = { handled: await handledCount('handled'), duplicate: await handledCount('duplicate') };
     const events = [];
     // Written before the consumer starts, so they are fetched together.
     for (let seq = 1; seq <= 30; seq++) {
@@ -93,6 +97,15 @@ describe('idempotent inbox and consumer runner (real PostgreSQL and Kafka)', () 
         .filter((n) => n > 0);
       expect(sizes.reduce((a, b) => a + b, 0)).toBe(30);
       expect(Math.max(...sizes)).toBeGreaterThan(1);
+      // Counted after the chunk's commit: thirty handled, and the one redelivered as a duplicate.
+      const counted = await eventually(
+        async () => ({
+          handled: (await handledCount('handled')) - before.handled,
+          duplicate: (await handledCount('duplicate')) - before.duplicate,
+        }),
+        (delta) => delta.handled + delta.duplicate >= 31,
+      );
+      expect(counted).toEqual({ handled: 30, duplicate: 1 });
     } finally {
       await consumer.stop();
     }
