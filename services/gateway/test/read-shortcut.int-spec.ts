@@ -125,6 +125,31 @@ describe('bearer reads answered ahead of fastify (gateway → agreements; other 
     ).toEqual([agreementId]);
   });
 
+  it('answers a body beyond ASCII whole, its length counted in bytes', async () => {
+    const title = 'Kerja sama Pemkab–Kanwil: pembinaan “kemandirian” ✓';
+    const drafted = await admin.post(
+      '/agreements',
+      {
+        kind: 'MOU',
+        number: 'MOU/SHORTCUT/UTF8',
+        title,
+        scopes: ['SKILLS_TRAINING'],
+        partyCodes: [AGENCIES.pemkab.code, AGENCIES.kanwil.code],
+        startDate: '2026-06-01',
+        endDate: '2031-05-31',
+      },
+      201,
+    );
+    const read = await bothWays(`/api/v1/agreements/${drafted.id as string}`, {
+      authorization: `Bearer ${adminToken}`,
+      'x-correlation-id': 'shortcut-read-utf8',
+    });
+    expect(read.shortcut).toEqual(read.routed);
+    expect((JSON.parse(read.shortcut.body) as { title: string }).title).toBe(title);
+    expect(Number(read.shortcut.headers['content-length'])).toBe(Buffer.byteLength(read.shortcut.body));
+    expect(Buffer.byteLength(read.shortcut.body)).toBeGreaterThan(read.shortcut.body.length);
+  });
+
   it('answers refusals as the same problems: unknown resource, bad token, role refused, service down', async () => {
     const bearer = { authorization: `Bearer ${adminToken}`, 'x-correlation-id': 'shortcut-refusal-1' };
     const problemOf = (answer: Answer) => ({ status: answer.status, ...JSON.parse(answer.body) });

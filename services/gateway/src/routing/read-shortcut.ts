@@ -86,9 +86,10 @@ export function readShortcut(app: NestFastifyApplication, logger: Logger): Reque
       ...API_SECURITY_HEADERS,
       [CORRELATION_HEADER]: context.correlationId,
     };
-    const send = (status: number, body: string | Buffer) => {
+    const send = (status: number, body: string, byteLength = Buffer.byteLength(body)) => {
       if (!headers['cache-control']) headers['cache-control'] = 'no-store';
-      headers['content-length'] = String(Buffer.byteLength(body));
+      headers['content-length'] = String(byteLength);
+      // Node writes a string body together with the head as one string; a Buffer goes out as a vector.
       response.writeHead(status, headers).end(body);
       recordRequest(logger, 'GET', context.route, status, context, performance.now() - startedAt);
     };
@@ -128,7 +129,7 @@ export function readShortcut(app: NestFastifyApplication, logger: Logger): Reque
               return send(304, '');
             }
           }
-          send(answer.status, answer.bytes);
+          send(answer.status, answer.body, answer.bytes.length);
         } catch (error) {
           refuse(error);
         }
