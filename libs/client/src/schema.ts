@@ -4564,6 +4564,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
       429: {
         headers: {
@@ -4783,6 +4792,15 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -5196,6 +5214,15 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -5783,6 +5810,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
       429: {
         headers: {
@@ -5863,6 +5899,15 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -5970,6 +6015,15 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -6535,6 +6589,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
       429: {
         headers: {
@@ -6848,6 +6911,15 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -7722,6 +7794,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
       429: {
         headers: {
@@ -8052,6 +8133,15 @@ export interface operations {
       };
       /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -8390,6 +8480,15 @@ export interface operations {
       };
       /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -8836,6 +8935,15 @@ export interface operations {
       };
       /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -9411,6 +9519,15 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -10106,6 +10223,15 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -10910,6 +11036,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
       429: {
         headers: {
@@ -11345,6 +11480,15 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -12186,6 +12330,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
       429: {
         headers: {
@@ -12276,6 +12429,15 @@ export interface operations {
       };
       /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -12381,6 +12543,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
       429: {
         headers: {
@@ -12468,6 +12639,15 @@ export interface operations {
       };
       /** @description The caller’s roles or agency may not do this. `code`: `auth.totp-enrolment-required`, `auth.csrf-token-invalid`, `auth.person-required`, `auth.forbidden`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -12772,6 +12952,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
       429: {
         headers: {
@@ -13039,6 +13228,15 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };
@@ -13507,6 +13705,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Rate limited; wait for `Retry-After` seconds. `code`: `request.rate-limited`. */
       429: {
         headers: {
@@ -13883,6 +14090,15 @@ export interface operations {
       };
       /** @description Unknown id, or outside the caller’s scope (both answer alike). `code`: `resource.not-found`. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The answer cannot be given as the `Accept` header asks. `code`: `request.not-acceptable`. */
+      406: {
         headers: {
           [name: string]: unknown;
         };

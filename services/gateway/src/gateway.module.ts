@@ -19,6 +19,7 @@ import { MeService } from './me/me.service';
 import { DocsController } from './openapi/docs.controller';
 import { RateLimiter } from './rate-limit/rate-limiter';
 import { SignInThrottle } from './rate-limit/sign-in-throttle';
+import { CsvListsOnlyInterceptor } from './routing/csv-lists-only.interceptor';
 import { ProxyController } from './routing/proxy.controller';
 import { ServiceClient } from './routing/service-client';
 import { SessionsController } from './sessions/sessions.controller';
@@ -47,6 +48,7 @@ import { UsersService } from './users/users.service';
     AccessTokenGuard,
     { provide: APP_GUARD, useExisting: AccessTokenGuard },
     { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: CsvListsOnlyInterceptor },
     AuditTrail,
     ClientsService,
     ClientRevocations,

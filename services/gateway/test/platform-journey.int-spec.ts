@@ -319,6 +319,17 @@ describe('the whole platform through the public API (five services, real Kafka a
       clientId: `user:${programOfficer.userId}`,
       accessedByUser: as(programOfficer),
     });
+    // One participant asked for as CSV is refused before the service reads it: nothing is logged.
+    const asCsv = await officer.GET('/api/v1/participants/{id}', {
+      ...participant,
+      headers: { accept: 'text/csv' },
+    });
+    expect(asCsv.response.status).toBe(406);
+    expect(asCsv.error).toMatchObject({ code: 'request.not-acceptable' });
+    const logAfter = unwrap(
+      await role('auditor').GET('/api/v1/participants/{id}/access-log', participant),
+    ).items;
+    expect(logAfter).toEqual(log);
   });
 
   it('returns a program to DRAFT with the reason when budgeting rejects its funding (no budget for the MoU)', async () => {
@@ -709,6 +720,37 @@ describe('the whole platform through the public API (five services, real Kafka a
       });
       expect(single.response.status).toBe(406);
       expect(single.error).toMatchObject({ code: 'request.not-acceptable' });
+    });
+
+    it('Accept: text/csv answers the gateway’s own lists every page, and refuses its other routes', async () => {
+      const entries: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = unwrap(await api.GET('/api/v1/audit', { params: { query: { limit: 100, cursor } } }));
+        entries.push(...page.items.map((entry) => entry.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      const csv = await api.GET('/api/v1/audit', {
+        params: { query: { limit: 100 } },
+        headers: { accept: 'text/csv' },
+        parseAs: 'text',
+      });
+      expect(csv.response.status).toBe(200);
+      expect(csv.response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const [header, ...rows] = parseCsv(csv.data as unknown as string);
+      expect(rows.map((row) => row[header.indexOf('id')])).toEqual(entries);
+      expect(entries.length).toBeGreaterThan(100);
+
+      const users = await api.GET('/api/v1/users', { headers: { accept: 'text/csv' }, parseAs: 'text' });
+      const [userHeader, ...userRows] = parseCsv(users.data as unknown as string);
+      const listed = unwrap(await api.GET('/api/v1/users', { params: { query: { limit: 200 } } })).items;
+      expect(userRows.map((row) => row[userHeader.indexOf('email')])).toEqual(listed.map((u) => u.email));
+
+      for (const path of ['/api/v1/me', '/api/v1/clients', '/api/v1/dashboard'] as const) {
+        const refused = await api.GET(path, { headers: { accept: 'text/csv' } });
+        expect([path, refused.response.status]).toEqual([path, 406]);
+        expect(refused.error).toMatchObject({ code: 'request.not-acceptable' });
+      }
     });
 
     it('answers 304 to If-None-Match while a resource is unchanged, and a new ETag once it changes', async () => {

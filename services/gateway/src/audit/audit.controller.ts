@@ -1,7 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PageOf, Roles } from '@sinergi/platform';
+import type { FastifyRequest } from 'fastify';
 import { AllowRoles } from '../auth/roles.decorator';
+import { listAnswer } from '../routing/csv-export';
 import { AuditTrail } from './audit-trail';
 import { AuditQuery } from './dto';
 import { AuditEntryResponse } from './responses';
@@ -15,7 +17,7 @@ export class AuditController {
   @ApiOkResponse({ type: PageOf(AuditEntryResponse) })
   @AllowRoles(Roles.auditor)
   @Get('audit')
-  list(@Query() query: AuditQuery) {
-    return this.trail.list(query);
+  list(@Query() query: AuditQuery, @Req() request: FastifyRequest) {
+    return listAnswer(request.headers.accept, query, (q) => this.trail.list(q));
   }
 }

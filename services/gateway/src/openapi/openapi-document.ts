@@ -71,7 +71,7 @@ function problemResponses(op: Operation, method: string, anonymous: boolean, for
   if (method !== 'get') statuses.push(409);
   if (op.requestBody) statuses.push(413, 415);
   if (forwarded) statuses.push(503, 504);
-  if (op.responses['200'] && isList(op.responses['200'])) statuses.push(406);
+  if (method === 'get') statuses.push(406);
   return Object.fromEntries(
     statuses
       .filter((status) => !op.responses[status])

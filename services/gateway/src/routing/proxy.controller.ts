@@ -5,6 +5,7 @@ import {
   ForbiddenException,
   HttpException,
   HttpStatus,
+  NotAcceptableException,
   NotFoundException,
   Req,
   Res,
@@ -23,7 +24,7 @@ import {
 } from '@sinergi/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdempotencyService } from '../idempotency/idempotency.service';
-import { answerListAsCsv, wantsCsv } from './csv-export';
+import { answerListAsCsv, isCsvList, ONLY_LISTS_AS_CSV, wantsCsv } from './csv-export';
 import {
   ServiceAnswer,
   ServiceClient,
@@ -81,6 +82,8 @@ export class ProxyController {
     const context = requestContext.current();
     if (context) context.route = `${API_PREFIX}${route.path}`;
     requireRoles(route, caller);
+    const csv = request.method === 'GET' && wantsCsv(request.headers.accept);
+    if (csv && !isCsvList(`${API_PREFIX}${route.path}`)) throw new NotAcceptableException(ONLY_LISTS_AS_CSV);
     const body =
       request.body === undefined || request.method === 'GET' ? undefined : JSON.stringify(request.body);
     const path = upstreamPath(route, match.params);
@@ -92,13 +95,8 @@ export class ProxyController {
 
     let response: ServiceResponse & { replayed?: boolean };
     try {
-      if (request.method === 'GET' && wantsCsv(request.headers.accept))
-        return await answerListAsCsv(
-          this.services,
-          { service: route.service, path, query, instance },
-          caller,
-          reply,
-        );
+      if (csv)
+        return await answerListAsCsv(this.services, { service: route.service, path, query }, caller, reply);
       if (key) {
         response = await this.idempotency.run(
           caller.clientId,

@@ -12,6 +12,7 @@ import {
   Body,
   Controller,
   Get,
+  Req,
   HttpCode,
   Param,
   ParseUUIDPipe,
@@ -20,8 +21,10 @@ import {
   Query,
   UseInterceptors,
 } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { AllowRoles, Anonymous } from '../auth/roles.decorator';
 import { IdempotentPost, SecretResponse } from '../idempotency/idempotent-post.interceptor';
+import { listAnswer } from '../routing/csv-export';
 import { SessionsService } from '../sessions/sessions.service';
 import {
   CreateUserRequest,
@@ -58,8 +61,9 @@ export class UsersController {
   @ApiOkResponse({ type: PageOf(UserResponse) })
   @AllowRoles(Roles.agencyAdmin)
   @Get('users')
-  list(@Query() query: UserListQuery) {
-    return this.users.list(currentCaller(), query);
+  list(@Query() query: UserListQuery, @Req() request: FastifyRequest) {
+    const caller = currentCaller();
+    return listAnswer(request.headers.accept, query, (q) => this.users.list(caller, q));
   }
 
   @ApiOperation({ summary: 'Set a password with an invitation or reset code' })
