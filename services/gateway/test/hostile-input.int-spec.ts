@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { Client } from 'pg';
 import { ERROR_CATALOGUE, type RunningService } from '@sinergi/platform';
-import { startTestService, TEST_ENV, TEST_GATEWAY_SECRETS, testInfrastructure } from '@sinergi/testing';
+import {
+  startTestService,
+  TEST_ENV,
+  TEST_GATEWAY_SECRETS,
+  TEST_NIK_KEYS,
+  testInfrastructure,
+} from '@sinergi/testing';
 import { agreementsService } from '../../agreements/src/service';
 import { budgetingService } from '../../budgeting/src/service';
 import { notificationsService } from '../../notifications/src/service';
@@ -16,11 +22,6 @@ import {
   type GeneratedRequest,
 } from './hostile/openapi-requests';
 import { sendRaw, type RawAnswer } from './hostile/raw-http';
-
-const NIK_KEYS = {
-  NIK_ENCRYPTION_KEY: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
-  NIK_HASH_KEY: 'test-nik-hash-key-0123456789abcdef',
-};
 
 /** At least this many requests per run (FUZZ_REQUESTS raises it); FUZZ_SEED replays a run. */
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 5_000);
@@ -136,7 +137,7 @@ describe('generated hostile input over every operation of docs/openapi.json (rea
 
   beforeAll(async () => {
     const agreements = await startTestService(agreementsService);
-    const rehabilitation = await startTestService(rehabilitationService, NIK_KEYS);
+    const rehabilitation = await startTestService(rehabilitationService, TEST_NIK_KEYS);
     const reintegration = await startTestService(reintegrationService);
     const budgeting = await startTestService(budgetingService);
     const notifications = await startTestService(notificationsService, {

@@ -3,7 +3,13 @@ import { createServer } from 'node:net';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import type { RunningService } from '@sinergi/platform';
-import { serviceTestEnv, startTestService, testInfrastructure, TEST_GATEWAY_SECRETS } from '@sinergi/testing';
+import {
+  serviceTestEnv,
+  startTestService,
+  testInfrastructure,
+  TEST_GATEWAY_SECRETS,
+  TEST_NIK_KEYS,
+} from '@sinergi/testing';
 import { agreementsService } from '../../agreements/src/service';
 import { rehabilitationService } from '../../rehabilitation/src/service';
 import { reintegrationService } from '../../reintegration/src/service';
@@ -15,10 +21,6 @@ const REPO_ROOT = path.resolve(__dirname, '../../..');
 const PROGRAMS = 500;
 const KILL_AFTER_APPROVALS = 150;
 const CONCURRENCY = 8;
-const NIK_KEYS = {
-  NIK_ENCRYPTION_KEY: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
-  NIK_HASH_KEY: 'test-nik-hash-key-0123456789abcdef',
-};
 
 interface Instance {
   url: string;
@@ -95,7 +97,7 @@ describe('three budgeting instances, one killed with SIGKILL while funding reque
 
   beforeAll(async () => {
     const agreements = await startTestService(agreementsService);
-    const rehabilitation = await startTestService(rehabilitationService, NIK_KEYS);
+    const rehabilitation = await startTestService(rehabilitationService, TEST_NIK_KEYS);
     const reintegration = await startTestService(reintegrationService);
     inProcess.push(agreements, rehabilitation, reintegration);
     budgeting = [];

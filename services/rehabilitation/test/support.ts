@@ -11,15 +11,19 @@ import {
   eventually,
   publishTestEvent,
   startTestService,
+  TEST_NIK_KEYS,
   type StartOptions,
 } from '@sinergi/testing';
 import { DataSource } from 'typeorm';
 import { RehabilitationEnv } from '../src/config/rehabilitation-env';
 import { rehabilitationService } from '../src/service';
 
-/** Test-only secrets (real deployments pass them in the environment). */
-export const TEST_NIK_KEY = 'a1'.repeat(32);
-export const TEST_NIK_HASH_KEY = 'test-nik-hash-key-0123456789abcdef';
+/**
+ * Test-only secrets (real deployments pass them in the environment): the ones every test of a run
+ * uses, as test files share the run's database and read each other's rows.
+ */
+export const TEST_NIK_KEY = TEST_NIK_KEYS.NIK_ENCRYPTION_KEY;
+export const TEST_NIK_HASH_KEY = TEST_NIK_KEYS.NIK_HASH_KEY;
 
 class TestRehabilitationEnv extends RehabilitationEnv {
   override NIK_ENCRYPTION_KEY = TEST_NIK_KEY;
