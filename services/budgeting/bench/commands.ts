@@ -1,7 +1,7 @@
 // S1 commands of the budgeting service: approve an allocation (a finance officer of the budget's
 // owner, against the agreement's one budget of the year), against a bare `pg` pool running the very
 // transactions the service committed on a copy of the database taken just before, in the same run.
-import { asSchemaOwner, loadEachPath, measureCommand, runBench, startBuiltService } from '@sinergi/testing';
+import { asSchemaOwner, measureCommand, runBench, startBuiltService } from '@sinergi/testing';
 
 const OWNER = 'PEMKAB-BENCH';
 const PARTNER = 'KANWIL-PAS-BENCH';
@@ -63,12 +63,7 @@ async function main() {
     service: 'budgeting',
     what: 'approve an allocation',
     marker: /UPDATE allocations SET status/i,
-    command: (service) =>
-      loadEachPath('budgeting', service.url, 'POST', {
-        paths: approvals,
-        caller: FINANCE_OFFICER,
-        body: () => ({}),
-      }),
+    command: { paths: approvals, caller: FINANCE_OFFICER, body: () => ({}) },
   });
 }
 

@@ -1,14 +1,7 @@
 // S1 commands of the rehabilitation service: register a participant, record attendance, record a
 // release, each against a bare `pg` pool running the very transactions the service committed
 // (recorded statement by statement) on a copy of the database taken just before, in the same run.
-import {
-  asSchemaOwner,
-  jsonHeaders,
-  loadEachPath,
-  measureCommand,
-  runBench,
-  startBuiltService,
-} from '@sinergi/testing';
+import { asSchemaOwner, jsonHeaders, measureCommand, runBench, startBuiltService } from '@sinergi/testing';
 
 const NIK_KEYS = {
   NIK_ENCRYPTION_KEY: '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0',
@@ -126,11 +119,10 @@ async function main() {
     env: NIK_KEYS,
     what: 'register a participant',
     marker: /INSERT INTO participant /i,
-    command: (service) =>
-      loadEachPath('rehabilitation', service.url, 'POST', {
-        paths: Array.from({ length: REGISTRATIONS }, () => '/participants'),
-        body: (i) => person(i + 1),
-      }),
+    command: {
+      paths: Array.from({ length: REGISTRATIONS }, () => '/participants'),
+      body: (i) => person(i + 1),
+    },
   });
 
   const people = await incarcerated();
@@ -142,17 +134,16 @@ async function main() {
     env: NIK_KEYS,
     what: `record attendance (${CLASS_SIZE} people a session)`,
     marker: /INSERT INTO attendance/i,
-    command: (service) =>
-      loadEachPath('rehabilitation', service.url, 'POST', {
-        paths: sessions,
-        caller: PROGRAM_OFFICER,
-        body: (i) => ({
-          records: classIds.map((participantId, j) => ({
-            participantId,
-            status: (i + j) % 10 === 0 ? 'ABSENT' : 'PRESENT',
-          })),
-        }),
+    command: {
+      paths: sessions,
+      caller: PROGRAM_OFFICER,
+      body: (i) => ({
+        records: classIds.map((participantId, j) => ({
+          participantId,
+          status: (i + j) % 10 === 0 ? 'ABSENT' : 'PRESENT',
+        })),
       }),
+    },
   });
 
   const released = await incarcerated();
@@ -161,11 +152,10 @@ async function main() {
     env: NIK_KEYS,
     what: 'record a release',
     marker: /UPDATE participant SET status/i,
-    command: (service) =>
-      loadEachPath('rehabilitation', service.url, 'POST', {
-        paths: released.map((id) => `/participants/${id}/release`),
-        body: () => ({ releaseDate: '2026-11-01', releaseType: 'PAROLE', bapasCode: BAPAS.code }),
-      }),
+    command: {
+      paths: released.map((id) => `/participants/${id}/release`),
+      body: () => ({ releaseDate: '2026-11-01', releaseType: 'PAROLE', bapasCode: BAPAS.code }),
+    },
   });
 }
 

@@ -135,13 +135,21 @@ export interface CommandMeasurement {
   what: string;
   /** A statement that only the measured command's transactions run. */
   marker: RegExp;
-  command: (service: BenchProcess) => Promise<LoadResult>;
+  /** The calls (POST), each path once, in turn. */
+  command: PathCommand;
 }
 
 /**
+ * The share of a command's calls made first and not timed, on both sides: a service just started
+ * compiles its code and opens its connections during its first calls, and the raw pool opens its own.
+ */
+const WARM_UP_SHARE = 1 / 8;
+
+/**
  * Runs `command` against the service with its SQL recorded, then the same transactions raw on a
- * copy of the database as it was before; prints and records the S1 verdict. No one may be connected
- * to the bench database when it is called (it is copied).
+ * copy of the database as it was before; prints and records the S1 verdict. On each side the first
+ * WARM_UP_SHARE of the calls (their transactions, on the raw side) run before the timed rest. No one
+ * may be connected to the bench database when it is called (it is copied).
  */
 export async function measureCommand(m: CommandMeasurement): Promise<void> {
   const infra = testInfrastructure();
@@ -150,23 +158,39 @@ export async function measureCommand(m: CommandMeasurement): Promise<void> {
   await copyDatabase(infra.adminUrl, database, copy);
   const captureFile = path.join(tmpdir(), `${database}-${m.marker.source.replace(/\W/g, '')}.jsonl`);
   const service = await startBuiltService(m.service, m.env, captureFile);
+  const { paths, body, caller } = m.command;
+  const warmUps = Math.floor(paths.length * WARM_UP_SHARE);
+  const calls = (from: number, to: number) =>
+    loadEachPath(m.service, service.url, 'POST', {
+      paths: paths.slice(from, to),
+      body: (i) => body(from + i),
+      caller,
+    });
   let result: LoadResult;
   let serviceCpuMs: number;
   try {
+    const warm = await calls(0, warmUps);
+    if (warm.failures > 0) throw new Error(`${m.what}: ${warm.failures} of the warm-up's calls failed`);
     const cpuBefore = service.cpuMs();
-    result = await m.command(service);
+    result = await calls(warmUps, paths.length);
     serviceCpuMs = service.cpuMs() - cpuBefore;
   } finally {
     await service.stop();
   }
-  const transactions = recordedTransactions(captureFile, m.marker);
+  // In commit order: the warm-up's calls were all answered, so committed, before the timed ones began.
+  const recorded = recordedTransactions(captureFile, m.marker);
+  if (recorded.length !== paths.length)
+    throw new Error(
+      `${m.what}: ${paths.length} calls, but ${recorded.length} of their transactions recorded`,
+    );
+  const transactions = recorded.slice(warmUps);
   // What the service's own process spent per command: unlike throughput, barely moved by the load
   // others put on the machine.
   const cpuPerCommand = `${Math.round((serviceCpuMs * 1000) / Math.max(transactions.length, 1))} µs CPU per command`;
   const rawUrl = new URL(infra.databaseUrlOf(m.service));
   rawUrl.pathname = `/${copy}`;
   const replayCpu = process.cpuUsage();
-  const raw = await replayTransactions(rawUrl.toString(), transactions, BENCH_CONNECTIONS);
+  const raw = await replayTransactions(rawUrl.toString(), recorded, BENCH_CONNECTIONS, warmUps);
   const { user, system } = process.cpuUsage(replayCpu);
   const rawCpuPerTransaction = `${Math.round((user + system) / Math.max(raw.transactions, 1))} µs CPU per transaction`;
   await dropDatabaseCopy(infra.adminUrl, copy);

@@ -33,30 +33,37 @@ export function recordedTransactions(file: string, marker: RegExp): RecordedStat
 /** Runs each transaction in BEGIN … COMMIT over `connections` connections; any error fails the baseline. */
 export async function replayTransactions(
   databaseUrl: string,
-  transactions: RecordedStatement[][],
+  recorded: RecordedStatement[][],
   connections: number,
+  /** The first this many run first, untimed and not counted (the pool's connections open meanwhile). */
+  warmUps = 0,
 ): Promise<ReplayResult> {
   const pool = new Pool({ connectionString: databaseUrl, max: connections });
   // pool.end() resolves before the backends have gone: the copy's DROP … WITH (FORCE) right after
   // may terminate one still closing, which reaches the pool as an idle client's error, harmless
   // then (a statement's own failure rejects its query and fails the baseline).
   pool.on('error', () => undefined);
-  let next = 0;
-  const worker = async () => {
-    const client = await pool.connect();
-    try {
-      for (let i = next++; i < transactions.length; i = next++) {
-        await client.query('BEGIN');
-        for (const { text, params } of transactions[i]) await client.query(text, params.map(revive));
-        await client.query('COMMIT');
+  const run = async (transactions: RecordedStatement[][]) => {
+    let next = 0;
+    const worker = async () => {
+      const client = await pool.connect();
+      try {
+        for (let i = next++; i < transactions.length; i = next++) {
+          await client.query('BEGIN');
+          for (const { text, params } of transactions[i]) await client.query(text, params.map(revive));
+          await client.query('COMMIT');
+        }
+      } finally {
+        client.release();
       }
-    } finally {
-      client.release();
-    }
-  };
-  try {
-    const started = performance.now();
+    };
     await Promise.all(Array.from({ length: connections }, worker));
+  };
+  const transactions = recorded.slice(warmUps);
+  try {
+    await run(recorded.slice(0, warmUps));
+    const started = performance.now();
+    await run(transactions);
     const seconds = (performance.now() - started) / 1000;
     const statements = transactions.reduce((sum, t) => sum + t.length, 0);
     return {
