@@ -679,7 +679,8 @@ describe('the whole platform through the public API (five services, real Kafka a
       const now = new Date().toISOString();
       for (const [name, list] of lists) {
         const later = await list({ updatedSince: now, limit: 500 });
-        // As above, a row another test file left may change meanwhile; it then says so in updatedAt.
+        // As above, a row another test file left may change meanwhile: a list whose items carry
+        // updatedAt may list it, changed after now; every other list must be empty.
         const notChangedSince = (later.data?.items ?? []).filter(
           (item) => !((item as { updatedAt?: string }).updatedAt! >= now),
         );
@@ -751,7 +752,11 @@ describe('the whole platform through the public API (five services, real Kafka a
       const users = await api.GET('/api/v1/users', { headers: { accept: 'text/csv' }, parseAs: 'text' });
       const [userHeader, ...userRows] = parseCsv(users.data as unknown as string);
       const listed = unwrap(await api.GET('/api/v1/users', { params: { query: { limit: 200 } } })).items;
-      expect(userRows.map((row) => row[userHeader.indexOf('email')])).toEqual(listed.map((u) => u.email));
+      const column = (name: string) => userRows.map((row) => row[userHeader.indexOf(name)]);
+      expect([column('email'), column('createdAt')]).toEqual([
+        listed.map((u) => u.email),
+        listed.map((u) => u.createdAt),
+      ]);
 
       for (const path of ['/api/v1/me', '/api/v1/clients', '/api/v1/dashboard'] as const) {
         const refused = await api.GET(path, { headers: { accept: 'text/csv' } });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { COMMAND_KEY_HEADER, type RunningService } from '@sinergi/platform';
-import { internalHeaders, serviceNameOf } from '@sinergi/testing';
+import { Client } from 'pg';
+import { internalHeaders, serviceNameOf, testInfrastructure } from '@sinergi/testing';
 import { SealPlaintextParticipants } from '../src/participants/seal-plaintext-participants';
 import {
   admin,
@@ -503,9 +504,10 @@ describe('participants: NIK validated, encrypted at rest, masked, and every unma
       NIK_ENCRYPTION_KEY_ID: 'k2',
       NIK_PREVIOUS_ENCRYPTION_KEYS: `k1:${TEST_NIK_KEY}`,
     });
+    let fresh: { id: string; nik: string } | undefined;
     try {
       expect((await call(rotated, admin, 'GET', `/participants/${id}`)).body.nik).toBe(nik);
-      const fresh = await registerParticipant(rotated, facility);
+      fresh = await registerParticipant(rotated, facility);
       const [row] = await database(rotated).query(`SELECT nik_key_id FROM participant WHERE id = $1`, [
         fresh.id,
       ]);
@@ -513,6 +515,8 @@ describe('participants: NIK validated, encrypted at rest, masked, and every unma
       expect((await call(rotated, admin, 'GET', `/participants/${fresh.id}`)).body.nik).toBe(fresh.nik);
     } finally {
       await rotated.stop();
+      // The test files of a run share its database, and no other service there holds key k2.
+      if (fresh) await forgetParticipant(fresh.id);
     }
   });
 
@@ -525,3 +529,17 @@ describe('participants: NIK validated, encrypted at rest, masked, and every unma
     await expectOutboxFreeOfPersonalData(service);
   });
 });
+
+/** Deletes a participant and its access log as the schema's owner (the service's role may not delete). */
+async function forgetParticipant(id: string) {
+  const owner = new Client({
+    connectionString: testInfrastructure().migrationDatabaseUrlOf('rehabilitation'),
+  });
+  await owner.connect();
+  try {
+    await owner.query('DELETE FROM personal_data_access WHERE participant_id = $1', [id]);
+    await owner.query('DELETE FROM participant WHERE id = $1', [id]);
+  } finally {
+    await owner.end();
+  }
+}

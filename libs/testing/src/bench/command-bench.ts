@@ -156,58 +156,60 @@ export async function measureCommand(m: CommandMeasurement): Promise<void> {
   const database = benchDatabase();
   const copy = `${database}_raw`;
   await copyDatabase(infra.adminUrl, database, copy);
-  const captureFile = path.join(tmpdir(), `${database}-${m.marker.source.replace(/\W/g, '')}.jsonl`);
-  const service = await startBuiltService(m.service, m.env, captureFile);
-  const { paths, body, caller } = m.command;
-  const warmUps = Math.floor(paths.length * WARM_UP_SHARE);
-  const calls = (from: number, to: number) =>
-    loadEachPath(m.service, service.url, 'POST', {
-      paths: paths.slice(from, to),
-      body: (i) => body(from + i),
-      caller,
-    });
-  let result: LoadResult;
-  let serviceCpuMs: number;
   try {
-    const warm = await calls(0, warmUps);
-    if (warm.failures > 0) throw new Error(`${m.what}: ${warm.failures} of the warm-up's calls failed`);
-    const cpuBefore = service.cpuMs();
-    result = await calls(warmUps, paths.length);
-    serviceCpuMs = service.cpuMs() - cpuBefore;
+    const captureFile = path.join(tmpdir(), `${database}-${m.marker.source.replace(/\W/g, '')}.jsonl`);
+    const service = await startBuiltService(m.service, m.env, captureFile);
+    const { paths, body, caller } = m.command;
+    const warmUps = Math.floor(paths.length * WARM_UP_SHARE);
+    const calls = async (from: number, to: number) => {
+      const result = await loadEachPath(m.service, service.url, 'POST', {
+        paths: paths.slice(from, to),
+        body: (i) => body(from + i),
+        caller,
+      });
+      if (result.failures > 0)
+        throw new Error(
+          `${m.what}: ${result.failures} requests failed (${result.unanswered} unanswered: errors or timeouts); ` +
+            `first answers: ${result.failed.map((f) => `${f.status} ${f.body}`).join(' | ') || 'none'}`,
+        );
+      return result;
+    };
+    let result: LoadResult;
+    let serviceCpuMs: number;
+    try {
+      if (warmUps > 0) await calls(0, warmUps);
+      const cpuBefore = service.cpuMs();
+      result = await calls(warmUps, paths.length);
+      serviceCpuMs = service.cpuMs() - cpuBefore;
+    } finally {
+      await service.stop();
+    }
+    // In commit order: the warm-up's calls were all answered, so committed, before the timed ones began.
+    const recorded = recordedTransactions(captureFile, m.marker);
+    if (recorded.length !== paths.length)
+      throw new Error(
+        `${m.what}: ${paths.length} calls, but ${recorded.length} of their transactions recorded`,
+      );
+    const timed = paths.length - warmUps;
+    // What the service's own process spent per command: unlike throughput, barely moved by the load
+    // others put on the machine.
+    const cpuPerCommand = `${Math.round((serviceCpuMs * 1000) / Math.max(timed, 1))} µs CPU per command`;
+    const rawUrl = new URL(infra.databaseUrlOf(m.service));
+    rawUrl.pathname = `/${copy}`;
+    const raw = await replayTransactions(rawUrl.toString(), recorded, BENCH_CONNECTIONS, warmUps);
+    const rawCpuPerTransaction = `${Math.round(raw.cpuMicros / Math.max(raw.transactions, 1))} µs CPU per transaction`;
+    const ratio = result.requestsPerSecond / raw.perSecond;
+    verdict({
+      id: 'S1',
+      what: m.what,
+      measured: `${perSecond(result.requestsPerSecond, 'commands/s')}, p99 ${result.p99Ms.toFixed(1)} ms, ${cpuPerCommand}`,
+      baseline: `${perSecond(raw.perSecond, 'tx/s')} (${raw.transactions} transactions of ${raw.statementsPerTransaction.toFixed(1)} statements), ${rawCpuPerTransaction}`,
+      ratio: ratioAgainst(ratio, COMMAND_TARGET, 'at least'),
+      pass: ratio >= COMMAND_TARGET,
+    });
   } finally {
-    await service.stop();
+    await dropDatabaseCopy(infra.adminUrl, copy);
   }
-  // In commit order: the warm-up's calls were all answered, so committed, before the timed ones began.
-  const recorded = recordedTransactions(captureFile, m.marker);
-  if (recorded.length !== paths.length)
-    throw new Error(
-      `${m.what}: ${paths.length} calls, but ${recorded.length} of their transactions recorded`,
-    );
-  const transactions = recorded.slice(warmUps);
-  // What the service's own process spent per command: unlike throughput, barely moved by the load
-  // others put on the machine.
-  const cpuPerCommand = `${Math.round((serviceCpuMs * 1000) / Math.max(transactions.length, 1))} µs CPU per command`;
-  const rawUrl = new URL(infra.databaseUrlOf(m.service));
-  rawUrl.pathname = `/${copy}`;
-  const replayCpu = process.cpuUsage();
-  const raw = await replayTransactions(rawUrl.toString(), recorded, BENCH_CONNECTIONS, warmUps);
-  const { user, system } = process.cpuUsage(replayCpu);
-  const rawCpuPerTransaction = `${Math.round((user + system) / Math.max(raw.transactions, 1))} µs CPU per transaction`;
-  await dropDatabaseCopy(infra.adminUrl, copy);
-  if (result.failures > 0)
-    throw new Error(
-      `${m.what}: ${result.failures} requests failed (${result.unanswered} unanswered: errors or timeouts); ` +
-        `first answers: ${result.failed.map((f) => `${f.status} ${f.body}`).join(' | ') || 'none'}`,
-    );
-  const ratio = result.requestsPerSecond / raw.perSecond;
-  verdict({
-    id: 'S1',
-    what: m.what,
-    measured: `${perSecond(result.requestsPerSecond, 'commands/s')}, p99 ${result.p99Ms.toFixed(1)} ms, ${cpuPerCommand}`,
-    baseline: `${perSecond(raw.perSecond, 'tx/s')} (${raw.transactions} transactions of ${raw.statementsPerTransaction.toFixed(1)} statements), ${rawCpuPerTransaction}`,
-    ratio: ratioAgainst(ratio, COMMAND_TARGET, 'at least'),
-    pass: ratio >= COMMAND_TARGET,
-  });
 }
 
 /** Runs a bench script's main and exits with its outcome. */

@@ -13,6 +13,8 @@ export interface ReplayResult {
   transactions: number;
   perSecond: number;
   statementsPerTransaction: number;
+  /** This process's CPU time while the timed transactions ran (user and system), in µs. */
+  cpuMicros: number;
 }
 
 /** Buffers (bytea) come back from JSON as `{type: 'Buffer', data}`. */
@@ -63,13 +65,16 @@ export async function replayTransactions(
   try {
     await run(recorded.slice(0, warmUps));
     const started = performance.now();
+    const cpu = process.cpuUsage();
     await run(transactions);
+    const { user, system } = process.cpuUsage(cpu);
     const seconds = (performance.now() - started) / 1000;
     const statements = transactions.reduce((sum, t) => sum + t.length, 0);
     return {
       transactions: transactions.length,
       perSecond: transactions.length / seconds,
       statementsPerTransaction: transactions.length === 0 ? 0 : statements / transactions.length,
+      cpuMicros: user + system,
     };
   } finally {
     await pool.end();

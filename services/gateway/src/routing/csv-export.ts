@@ -26,17 +26,14 @@ export function csvListPaths(document: { paths: Record<string, { get?: CsvOperat
   );
 }
 
-let csvLists: Set<string> | undefined;
+const CSV_LISTS = csvListPaths(JSON.parse(readFileSync(OPENAPI_DOCUMENT, 'utf8')));
 
 /**
  * True when the route (`/api/v1/agreements/:id/evaluations`) is a list that answers CSV. Known
  * before the route runs, so that a CSV request for anything else is refused without reading (and,
  * for a person, logging) what it names.
  */
-export function isCsvList(template: string): boolean {
-  csvLists ??= csvListPaths(JSON.parse(readFileSync(OPENAPI_DOCUMENT, 'utf8')));
-  return csvLists.has(toOpenApiPath(template));
-}
+export const isCsvList = (template: string): boolean => CSV_LISTS.has(toOpenApiPath(template));
 
 const isListPage = (body: unknown): body is ListPage =>
   typeof body === 'object' &&
@@ -106,7 +103,8 @@ export async function listAnswer<Q extends { cursor?: string }, T>(
 ): Promise<Page<T> | StreamableFile> {
   const first = await list(query);
   if (!wantsCsv(accept)) return first;
-  const pageOf = (page: Page<T>) => page as unknown as ListPage;
+  // Each item as its JSON answer has it (a Date as its ISO text), as a forwarded list's items are.
+  const pageOf = (page: Page<T>) => JSON.parse(JSON.stringify(page)) as ListPage;
   const csv = csvOfPages(pageOf(first), async (cursor) => pageOf(await list({ ...query, cursor })));
   return new StreamableFile(csv, { type: CSV_CONTENT_TYPE });
 }

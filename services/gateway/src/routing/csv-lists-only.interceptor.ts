@@ -22,7 +22,7 @@ export class CsvListsOnlyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const route = request.routeOptions.url;
     if (
-      request.method === 'GET' &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
       wantsCsv(request.headers.accept) &&
       route?.startsWith(`${API_PREFIX}/`) &&
       route !== PROXY_ROUTE &&
