@@ -54,7 +54,7 @@ export const ERROR_CATALOGUE = {
     status: 406,
     title: 'Not acceptable',
     description:
-      'The answer cannot be given in the media type of `Accept`: only lists are answered as `text/csv`; everything is answered as `application/json`.',
+      'The answer cannot be given in the media type of `Accept`: only lists are answered as `text/csv`, and everything is answered as `application/json` (a report also as the document it is). Refused before anything is read.',
   },
   'request.unsupported-media-type': {
     status: 415,
