@@ -1,6 +1,7 @@
 // First: spans of every service of this file's platform are kept in memory (one trace per request).
 import { finishedSpans, stopTestTracing } from './tracing-setup';
 import {
+  allItems,
   createSinergiClient,
   ProblemError,
   signIn,
@@ -694,13 +695,9 @@ describe('the whole platform through the public API (five services, real Kafka a
     });
 
     it('Accept: text/csv streams the same list as the JSON pages', async () => {
-      const pages: Array<Record<string, unknown>> = [];
-      let cursor: string | undefined;
-      do {
-        const page = unwrap(await api.GET('/api/v1/agreements', { params: { query: { limit: 2, cursor } } }));
-        pages.push(...(page.items as unknown as Array<Record<string, unknown>>));
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
+      const pages = (await allItems((cursor) =>
+        api.GET('/api/v1/agreements', { params: { query: { limit: 2, cursor } } }),
+      )) as unknown as Array<Record<string, unknown>>;
       const csv = await api.GET('/api/v1/agreements', {
         params: { query: { limit: 2 } },
         headers: { accept: 'text/csv' },
@@ -731,13 +728,9 @@ describe('the whole platform through the public API (five services, real Kafka a
     });
 
     it('Accept: text/csv answers the gateway’s own lists every page, and refuses its other routes', async () => {
-      const entries: string[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = unwrap(await api.GET('/api/v1/audit', { params: { query: { limit: 100, cursor } } }));
-        entries.push(...page.items.map((entry) => entry.id));
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
+      const entries = (
+        await allItems((cursor) => api.GET('/api/v1/audit', { params: { query: { limit: 100, cursor } } }))
+      ).map((entry) => entry.id);
       const csv = await api.GET('/api/v1/audit', {
         params: { query: { limit: 100 } },
         headers: { accept: 'text/csv' },

@@ -1,4 +1,4 @@
-import { StreamableFile } from '@nestjs/common';
+import { NotAcceptableException, StreamableFile } from '@nestjs/common';
 import type { CallerIdentity, Page, ServiceName } from '@sinergi/platform';
 import { CSV_CONTENT_TYPE, csvColumns, csvLine, csvRow } from '@sinergi/platform';
 import type { FastifyReply } from 'fastify';
@@ -13,9 +13,6 @@ type CsvOperation = { responses?: Record<string, { content?: Record<string, unkn
 
 /** True when the client asks for CSV (`Accept: text/csv`). */
 export const wantsCsv = (accept: string | undefined) => /(^|,)\s*text\/csv\b/i.test(accept ?? '');
-
-/** Why `Accept: text/csv` is refused (406) on anything but a list. */
-export const ONLY_LISTS_AS_CSV = 'only lists are answered as text/csv; ask for application/json';
 
 /** The paths (OpenAPI form) whose GET answer the document offers as `text/csv`: the lists. */
 export function csvListPaths(document: { paths: Record<string, { get?: CsvOperation }> }): Set<string> {
@@ -33,7 +30,18 @@ const CSV_LISTS = csvListPaths(JSON.parse(readFileSync(OPENAPI_DOCUMENT, 'utf8')
  * before the route runs, so that a CSV request for anything else is refused without reading (and,
  * for a person, logging) what it names.
  */
-export const isCsvList = (template: string): boolean => CSV_LISTS.has(toOpenApiPath(template));
+const isCsvList = (template: string): boolean => CSV_LISTS.has(toOpenApiPath(template));
+
+/**
+ * Whether a request asks for CSV (a GET or HEAD with `Accept: text/csv`); refused (406) when its
+ * route (`/api/v1/agreements/:id`) is not a list.
+ */
+export function csvAsked(method: string, accept: string | undefined, template: string): boolean {
+  if ((method !== 'GET' && method !== 'HEAD') || !wantsCsv(accept)) return false;
+  if (!isCsvList(template))
+    throw new NotAcceptableException('only lists are answered as text/csv; ask for application/json');
+  return true;
+}
 
 const isListPage = (body: unknown): body is ListPage =>
   typeof body === 'object' &&

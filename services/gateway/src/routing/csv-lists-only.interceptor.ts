@@ -1,14 +1,8 @@
-import {
-  Injectable,
-  NotAcceptableException,
-  type CallHandler,
-  type ExecutionContext,
-  type NestInterceptor,
-} from '@nestjs/common';
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { API_PREFIX } from '@sinergi/platform';
 import type { FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
-import { isCsvList, ONLY_LISTS_AS_CSV, wantsCsv } from './csv-export';
+import { csvAsked } from './csv-export';
 import { PROXY_ROUTE } from './proxy.controller';
 
 /**
@@ -21,14 +15,8 @@ export class CsvListsOnlyInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const route = request.routeOptions.url;
-    if (
-      (request.method === 'GET' || request.method === 'HEAD') &&
-      wantsCsv(request.headers.accept) &&
-      route?.startsWith(`${API_PREFIX}/`) &&
-      route !== PROXY_ROUTE &&
-      !isCsvList(route)
-    )
-      throw new NotAcceptableException(ONLY_LISTS_AS_CSV);
+    if (route?.startsWith(`${API_PREFIX}/`) && route !== PROXY_ROUTE)
+      csvAsked(request.method, request.headers.accept, route);
     return next.handle();
   }
 }

@@ -5,7 +5,6 @@ import {
   ForbiddenException,
   HttpException,
   HttpStatus,
-  NotAcceptableException,
   NotFoundException,
   Req,
   Res,
@@ -24,7 +23,7 @@ import {
 } from '@sinergi/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IdempotencyService } from '../idempotency/idempotency.service';
-import { answerListAsCsv, isCsvList, ONLY_LISTS_AS_CSV, wantsCsv } from './csv-export';
+import { answerListAsCsv, csvAsked } from './csv-export';
 import {
   ServiceAnswer,
   ServiceClient,
@@ -82,8 +81,7 @@ export class ProxyController {
     const context = requestContext.current();
     if (context) context.route = `${API_PREFIX}${route.path}`;
     requireRoles(route, caller);
-    const csv = request.method === 'GET' && wantsCsv(request.headers.accept);
-    if (csv && !isCsvList(`${API_PREFIX}${route.path}`)) throw new NotAcceptableException(ONLY_LISTS_AS_CSV);
+    const csv = csvAsked(request.method, request.headers.accept, `${API_PREFIX}${route.path}`);
     const body =
       request.body === undefined || request.method === 'GET' ? undefined : JSON.stringify(request.body);
     const path = upstreamPath(route, match.params);
