@@ -1,7 +1,7 @@
 // The raw baseline of a command: the transactions a service committed (recorded by
 // libs/testing/capture-sql.js) run again with a bare `pg` pool on a copy of the database taken
-// just before the service ran them, so both sides start from the same rows.
-import { readFileSync } from 'node:fs';
+// just before the service ran them, round by round, so both sides start each round from the same rows.
+import { existsSync, readFileSync } from 'node:fs';
 import { Client, Pool } from 'pg';
 
 interface RecordedStatement {
@@ -9,11 +9,11 @@ interface RecordedStatement {
   params: unknown[];
 }
 
-export interface ReplayResult {
+export interface ReplayRound {
   transactions: number;
   perSecond: number;
   statementsPerTransaction: number;
-  /** This process's CPU time while the timed transactions ran (user and system), in µs. */
+  /** This process's CPU time while the round's transactions ran (user and system), in µs. */
   cpuMicros: number;
 }
 
@@ -23,62 +23,81 @@ const revive = (value: unknown): unknown =>
     ? Buffer.from((value as { data: number[] }).data)
     : value;
 
-/** The recorded transactions of one command: those with a statement matching `marker`. */
+/**
+ * The recorded transactions of one command (those with a statement matching `marker`), in commit
+ * order. The recorder writes whole lines; a line it is still writing is left for the next read.
+ */
 export function recordedTransactions(file: string, marker: RegExp): RecordedStatement[][] {
   return readFileSync(file, 'utf8')
     .split('\n')
-    .filter(Boolean)
+    .slice(0, -1)
     .map((line) => JSON.parse(line) as RecordedStatement[])
     .filter((statements) => statements.some((s) => marker.test(s.text)));
 }
 
-/** Runs each transaction in BEGIN … COMMIT over `connections` connections; any error fails the baseline. */
-export async function replayTransactions(
-  databaseUrl: string,
-  recorded: RecordedStatement[][],
-  connections: number,
-  /** The first this many run first, untimed and not counted (the pool's connections open meanwhile). */
-  warmUps = 0,
-): Promise<ReplayResult> {
+/**
+ * Waits until at least `count` transactions of the command are recorded (the recorder writes
+ * within a tenth of a second of a commit) and returns the first `count`.
+ */
+export async function recordedUpTo(
+  file: string,
+  marker: RegExp,
+  count: number,
+  timeoutMs = 10_000,
+): Promise<RecordedStatement[][]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const recorded = existsSync(file) ? recordedTransactions(file, marker) : [];
+    if (recorded.length >= count) return recorded.slice(0, count);
+    if (Date.now() > deadline)
+      throw new Error(`${count} calls answered, but only ${recorded.length} of their transactions recorded`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** A bare `pg` pool that runs recorded transactions round after round, on one database. */
+export interface Replay {
+  /** Runs each transaction in BEGIN … COMMIT over the pool's connections; any error fails the baseline. */
+  run(transactions: RecordedStatement[][]): Promise<ReplayRound>;
+  end(): Promise<void>;
+}
+
+export function openReplay(databaseUrl: string, connections: number): Replay {
   const pool = new Pool({ connectionString: databaseUrl, max: connections });
   // pool.end() resolves before the backends have gone: the copy's DROP … WITH (FORCE) right after
   // may terminate one still closing, which reaches the pool as an idle client's error, harmless
   // then (a statement's own failure rejects its query and fails the baseline).
   pool.on('error', () => undefined);
-  const run = async (transactions: RecordedStatement[][]) => {
-    let next = 0;
-    const worker = async () => {
-      const client = await pool.connect();
-      try {
-        for (let i = next++; i < transactions.length; i = next++) {
-          await client.query('BEGIN');
-          for (const { text, params } of transactions[i]) await client.query(text, params.map(revive));
-          await client.query('COMMIT');
+  return {
+    async run(transactions) {
+      const started = performance.now();
+      const cpu = process.cpuUsage();
+      let next = 0;
+      const worker = async () => {
+        const client = await pool.connect();
+        try {
+          for (let i = next++; i < transactions.length; i = next++) {
+            await client.query('BEGIN');
+            for (const { text, params } of transactions[i]) await client.query(text, params.map(revive));
+            await client.query('COMMIT');
+          }
+        } finally {
+          client.release();
         }
-      } finally {
-        client.release();
-      }
-    };
-    await Promise.all(Array.from({ length: connections }, worker));
+      };
+      await Promise.all(Array.from({ length: connections }, worker));
+      const { user, system } = process.cpuUsage(cpu);
+      const seconds = (performance.now() - started) / 1000;
+      const statements = transactions.reduce((sum, t) => sum + t.length, 0);
+      return {
+        transactions: transactions.length,
+        perSecond: transactions.length / seconds,
+        statementsPerTransaction: transactions.length === 0 ? 0 : statements / transactions.length,
+        cpuMicros: user + system,
+      };
+    },
+    end: () => pool.end(),
   };
-  const transactions = recorded.slice(warmUps);
-  try {
-    await run(recorded.slice(0, warmUps));
-    const started = performance.now();
-    const cpu = process.cpuUsage();
-    await run(transactions);
-    const { user, system } = process.cpuUsage(cpu);
-    const seconds = (performance.now() - started) / 1000;
-    const statements = transactions.reduce((sum, t) => sum + t.length, 0);
-    return {
-      transactions: transactions.length,
-      perSecond: transactions.length / seconds,
-      statementsPerTransaction: transactions.length === 0 ? 0 : statements / transactions.length,
-      cpuMicros: user + system,
-    };
-  } finally {
-    await pool.end();
-  }
 }
 
 /** Copies `database` (no one may be connected to it) so a baseline can start from the same rows. */
