@@ -54,14 +54,19 @@ ${stopped.length > 0 ? `\nStopped before the end (their targets are missing abov
 }
 
 /**
- * Writes out the pages the previous benchmark left dirty (A1 writes some thousand agreements into
- * every schema), which the system would otherwise flush during the next one's measurement.
+ * Lets the next benchmark start on a settled database: vacuums and analyses what the previous one
+ * left (A1 writes some thousand agreements into every schema), which autovacuum would otherwise
+ * take up during the next one's measurement, then writes out the dirty pages, which the system
+ * would otherwise flush meanwhile.
  */
-async function checkpoint(adminUrl) {
+async function settle(adminUrl, database) {
   const { Client } = require('pg');
-  const client = new Client({ connectionString: adminUrl });
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  const client = new Client({ connectionString: url.toString() });
   await client.connect();
   try {
+    await client.query('VACUUM (ANALYZE)');
     await client.query('CHECKPOINT');
   } finally {
     await client.end();
@@ -92,7 +97,7 @@ async function runOnce(selected, infra) {
   try {
     for (const bench of selected) {
       try {
-        await checkpoint(infra.adminUrl);
+        await settle(infra.adminUrl, database);
         execFileSync(
           process.execPath,
           [
