@@ -175,8 +175,8 @@ async function latencyAt(rate: number, commands: ProbeCommands): Promise<number[
   const started = Date.now();
   const inFlight: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
-    const due = started + (i * 1000) / rate;
-    if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+    const wait = started + (i * 1000) / rate - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     inFlight.push(
       commands
         .record(randomUUID(), i, 'LAPAS-BENCH')
