@@ -192,6 +192,7 @@ export async function measureCommand(m: CommandMeasurement): Promise<void> {
     try {
       for (let r = 0; r < bounds.length - 1; r++) {
         const [from, to] = [bounds[r], bounds[r + 1]];
+        if (to === from) continue;
         const cpuBefore = service.cpuMs();
         const sinergi = await loadEachPath(m.service, service.url, 'POST', {
           paths: paths.slice(from, to),
@@ -217,21 +218,23 @@ export async function measureCommand(m: CommandMeasurement): Promise<void> {
     const recorded = recordedTransactions(captureFile, m.marker).length;
     if (recorded !== paths.length)
       throw new Error(`${m.what}: ${paths.length} calls, but ${recorded} of their transactions recorded`);
-    const sinergi = rounds.reduce((a, b) =>
-      b.sinergi.requestsPerSecond > a.sinergi.requestsPerSecond ? b : a,
-    );
-    const raw = rounds.reduce((a, b) => (b.raw.perSecond > a.raw.perSecond ? b : a)).raw;
+    if (rounds.length < ROUNDS)
+      throw new Error(`${m.what}: ${paths.length} calls are too few for ${ROUNDS} rounds`);
+    const sinergi = rounds
+      .map((round) => round.sinergi)
+      .reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
+    const raw = rounds.map((round) => round.raw).reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
     const each = (value: (round: CommandRound) => number) =>
       rounds.map((round) => Math.round(value(round)).toLocaleString('en')).join(', ');
-    const ratio = sinergi.sinergi.requestsPerSecond / raw.perSecond;
+    const ratio = sinergi.requestsPerSecond / raw.perSecond;
     verdict({
       id: 'S1',
       what: m.what,
       // What each process spent per command: unlike throughput, barely moved by the load others put
       // on the machine.
       measured:
-        `${perSecond(sinergi.sinergi.requestsPerSecond, 'commands/s')} (rounds: ${each((r) => r.sinergi.requestsPerSecond)}), ` +
-        `p99 ${sinergi.sinergi.p99Ms.toFixed(1)} ms, ${each((r) => r.serviceCpuMicros)} µs CPU per command`,
+        `${perSecond(sinergi.requestsPerSecond, 'commands/s')} (rounds: ${each((r) => r.sinergi.requestsPerSecond)}), ` +
+        `p99 ${sinergi.p99Ms.toFixed(1)} ms, ${each((r) => r.serviceCpuMicros)} µs CPU per command`,
       baseline:
         `${perSecond(raw.perSecond, 'tx/s')} (rounds: ${each((r) => r.raw.perSecond)}; ${raw.transactions} transactions ` +
         `of ${raw.statementsPerTransaction.toFixed(1)} statements a round), ` +
