@@ -18,14 +18,7 @@ import {
   startProcess,
   verdict,
 } from './bench-kit';
-import {
-  copyDatabase,
-  dropDatabaseCopy,
-  openReplay,
-  recordedTransactions,
-  recordedUpTo,
-  type ReplayRound,
-} from './sql-replay';
+import { copyDatabase, dropDatabaseCopy, openReplay, recordReader, type ReplayRound } from './sql-replay';
 
 export const COMMAND_TARGET = 0.5;
 
@@ -155,6 +148,28 @@ const WARM_UP_SHARE = 1 / 8;
 /** The timed calls are split into this many rounds, each side's taken in turn (see measureCommand). */
 const ROUNDS = 2;
 
+/** A service using no more CPU than this over QUIET_WINDOW_MS is quiet (4 % of a core; /proc counts in 10 ms). */
+const QUIET_CPU_MS = 10;
+const QUIET_WINDOW_MS = 250;
+
+/**
+ * Waits until the service has gone quiet after its round (its relay has published the round's
+ * events), so that the raw round that follows has the machine to itself.
+ */
+async function quietDown(service: BenchProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (let before = service.cpuMs(); ;) {
+    await new Promise((r) => setTimeout(r, QUIET_WINDOW_MS));
+    const now = service.cpuMs();
+    if (now - before <= QUIET_CPU_MS) return;
+    if (Date.now() > deadline) {
+      console.log('  the service was still busy 30 s after its round; the raw round runs alongside it');
+      return;
+    }
+    before = now;
+  }
+}
+
 /** One round of each side: the service's answers and CPU, and the raw pool's replay of the same transactions. */
 interface CommandRound {
   sinergi: LoadResult;
@@ -166,9 +181,10 @@ interface CommandRound {
 /**
  * Runs `command` against the service with its SQL recorded, and the same transactions raw on a copy
  * of the database as it was before; prints and records the S1 verdict. The first WARM_UP_SHARE of
- * the calls warm both sides up untimed. The rest run in ROUNDS rounds, the service's round and then
- * the raw replay of the transactions it committed, in turn (so each raw round starts from the rows
- * the service's round started from), and each side is judged by its better round, as the HTTP
+ * the calls warm both sides up untimed. The rest run in ROUNDS rounds: the service's round, then,
+ * once the service has gone quiet, the raw replay of the transactions it committed. Each raw round
+ * so starts from the rows the service's round started from, but for the relay's queue (the relay's
+ * own transactions are not replayed). Each side is judged by its better round, as the HTTP
  * benchmarks are: a burst of other work on a 2-core machine (autovacuum after the round before, a
  * checkpoint) then hits no side alone. No one may be connected to the bench database when it is
  * called (it is copied).
@@ -189,6 +205,7 @@ export async function measureCommand(m: CommandMeasurement): Promise<void> {
     const perRound = Math.floor((paths.length - warmUps) / ROUNDS);
     const bounds = [0, ...Array.from({ length: ROUNDS }, (_, r) => warmUps + r * perRound), paths.length];
     const rounds: CommandRound[] = [];
+    const records = recordReader(captureFile, m.marker);
     try {
       for (let r = 0; r < bounds.length - 1; r++) {
         const [from, to] = [bounds[r], bounds[r + 1]];
@@ -206,18 +223,20 @@ export async function measureCommand(m: CommandMeasurement): Promise<void> {
               `first answers: ${sinergi.failed.map((f) => `${f.status} ${f.body}`).join(' | ') || 'none'}`,
           );
         // In commit order: every call before `to` was answered, so committed, before the round ended.
-        const recorded = await recordedUpTo(captureFile, m.marker, to).catch((error: Error) => {
+        const recorded = await records.upTo(to).catch((error: Error) => {
           throw new Error(`${m.what}: ${error.message}`);
         });
+        await quietDown(service);
         const raw = await replay.run(recorded.slice(from, to));
         if (r > 0) rounds.push({ sinergi, serviceCpuMicros: (serviceCpuMs * 1000) / (to - from), raw });
       }
     } finally {
       await service.stop();
     }
-    const recorded = recordedTransactions(captureFile, m.marker).length;
-    if (recorded !== paths.length)
-      throw new Error(`${m.what}: ${paths.length} calls, but ${recorded} of their transactions recorded`);
+    // Nothing more recorded after the last round, the service's exit included.
+    await records.upTo(paths.length, 0).catch((error: Error) => {
+      throw new Error(`${m.what}: ${error.message}`);
+    });
     if (rounds.length < ROUNDS)
       throw new Error(`${m.what}: ${paths.length} calls are too few for ${ROUNDS} rounds`);
     const sinergi = rounds

@@ -1,7 +1,7 @@
 // The raw baseline of a command: the transactions a service committed (recorded by
 // libs/testing/capture-sql.js) run again with a bare `pg` pool on a copy of the database taken
 // just before the service ran them, round by round, so both sides start each round from the same rows.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Client, Pool } from 'pg';
 
 interface RecordedStatement {
@@ -24,35 +24,48 @@ const revive = (value: unknown): unknown =>
     : value;
 
 /**
- * The recorded transactions of one command (those with a statement matching `marker`), in commit
- * order. The recorder writes whole lines; a line it is still writing is left for the next read.
+ * Reads a command's recorded transactions as the recorder writes them, each byte once (a whole
+ * file parsed again before every round would leave its garbage to the raw round that follows).
  */
-export function recordedTransactions(file: string, marker: RegExp): RecordedStatement[][] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .slice(0, -1)
-    .map((line) => JSON.parse(line) as RecordedStatement[])
-    .filter((statements) => statements.some((s) => marker.test(s.text)));
-}
-
-/**
- * Waits until at least `count` transactions of the command are recorded (the recorder writes
- * within a tenth of a second of a commit) and returns the first `count`.
- */
-export async function recordedUpTo(
-  file: string,
-  marker: RegExp,
-  count: number,
-  timeoutMs = 10_000,
-): Promise<RecordedStatement[][]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const recorded = existsSync(file) ? recordedTransactions(file, marker) : [];
-    if (recorded.length >= count) return recorded.slice(0, count);
-    if (Date.now() > deadline)
-      throw new Error(`${count} calls answered, but only ${recorded.length} of their transactions recorded`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+export function recordReader(file: string, marker: RegExp) {
+  const read: RecordedStatement[][] = [];
+  let offset = 0;
+  let partial = '';
+  const readNew = () => {
+    if (!existsSync(file)) return;
+    const fd = openSync(file, 'r');
+    try {
+      const chunk = Buffer.alloc(Math.max(0, fstatSync(fd).size - offset));
+      offset += readSync(fd, chunk, 0, chunk.length, offset);
+      const lines = (partial + chunk.toString('utf8')).split('\n');
+      // The recorder writes whole lines; one it is still writing waits for the next read.
+      partial = lines.pop()!;
+      for (const line of lines) {
+        const statements = JSON.parse(line) as RecordedStatement[];
+        if (statements.some((statement) => marker.test(statement.text))) read.push(statements);
+      }
+    } finally {
+      closeSync(fd);
+    }
+  };
+  return {
+    /**
+     * Waits until exactly `count` transactions of the command are recorded (the recorder writes
+     * within a tenth of a second of a commit) and returns them; more than `count` fails at once.
+     */
+    async upTo(count: number, timeoutMs = 10_000): Promise<RecordedStatement[][]> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        readNew();
+        if (read.length > count)
+          throw new Error(`${count} calls answered, but ${read.length} transactions of theirs recorded`);
+        if (read.length === count) return read.slice();
+        if (Date.now() > deadline)
+          throw new Error(`${count} calls answered, but only ${read.length} of their transactions recorded`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
 }
 
 /** A bare `pg` pool that runs recorded transactions round after round, on one database. */
@@ -73,16 +86,23 @@ export function openReplay(databaseUrl: string, connections: number): Replay {
       const started = performance.now();
       const cpu = process.cpuUsage();
       let next = 0;
+      let failed = false;
       const worker = async () => {
         const client = await pool.connect();
+        let error: Error | undefined;
         try {
-          for (let i = next++; i < transactions.length; i = next++) {
+          for (let i = next++; i < transactions.length && !failed; i = next++) {
             await client.query('BEGIN');
             for (const { text, params } of transactions[i]) await client.query(text, params.map(revive));
             await client.query('COMMIT');
           }
+        } catch (e) {
+          // The other workers stop at their next transaction; this connection, mid-transaction, is closed.
+          failed = true;
+          error = e as Error;
+          throw e;
         } finally {
-          client.release();
+          client.release(error);
         }
       };
       await Promise.all(Array.from({ length: connections }, worker));
