@@ -8,6 +8,7 @@ const fs = require('node:fs');
 const { Client } = require('pg');
 
 const TRANSACTIONS_PER_WRITE = 64;
+const TRANSACTION_CONTROL = /^\s*(?:(BEGIN|COMMIT|ROLLBACK)\s*$|(START)\s+TRANSACTION\b)/i;
 const file = fs.openSync(process.env.SINERGI_CAPTURE_SQL, 'w');
 let unwritten = [];
 const open = new WeakMap();
@@ -24,8 +25,10 @@ Client.prototype.query = function query(config, values, callback) {
   const text = typeof config === 'string' ? config : config?.text;
   const params = Array.isArray(values) ? values : (config?.values ?? []);
   if (typeof text === 'string') {
-    const verb = text.trim().toUpperCase();
-    if (verb === 'BEGIN' || verb.startsWith('START TRANSACTION')) open.set(this, []);
+    // Only the leading keyword: upper-casing every statement's text cost the service an allocation.
+    const control = TRANSACTION_CONTROL.exec(text);
+    const verb = control && (control[1] ?? control[2]).toUpperCase();
+    if (verb === 'BEGIN' || verb === 'START') open.set(this, []);
     else if (verb === 'COMMIT') {
       const statements = open.get(this);
       if (statements) {

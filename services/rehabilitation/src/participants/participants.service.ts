@@ -95,15 +95,8 @@ export class ParticipantsService {
       return await this.transactions.run(async (manager) => {
         await this.referenceData.requireAgencyOfKind(input.facilityCode, FacilityKinds, 'facilityCode');
         const id = uuidv7();
+        // A NIK registered before is refused by nik_hash's unique index (duplicateAsConflict).
         const nikHash = this.vault.lookupHash(input.nik);
-        const registered: unknown[] = await manager.query(`SELECT 1 FROM participant WHERE nik_hash = $1`, [
-          nikHash,
-        ]);
-        if (registered.length > 0)
-          throw new DomainError(
-            'participant.already-registered',
-            'a participant with this NIK is already registered',
-          );
         const encrypted = this.vault.encrypt(input.nik, id);
         const participant: Participant = {
           id,

@@ -14,9 +14,22 @@ export async function agencyTimeZone(manager: EntityManager, code: string): Prom
   return agency?.timeZone ?? DEFAULT_AGENCY_TIME_ZONE;
 }
 
+/**
+ * How long a replica answers an agency's kind from memory. Commands check one on every call, and a
+ * kind never changes (agency.updated carries a name and a time zone); the limit only bounds how
+ * long a correction of a registration would go unseen.
+ */
+export const AGENCY_MEMORY_MS = 5_000;
+
 /** Look-ups in the read models of the agreements service's data. */
 @Injectable()
 export class ReferenceData {
+  /**
+   * Kinds of the agencies found lately, by code, with when they were read (monotonic time: the
+   * business clock may be set anywhere). Unknown codes are never kept: a new agency counts at once.
+   */
+  private readonly recentKinds = new Map<string, { kind: string; readAt: number }>();
+
   constructor(private readonly transactions: Transactions) {}
 
   agreement(id: string): Promise<KnownAgreement | null> {
@@ -38,18 +51,25 @@ export class ReferenceData {
   }
 
   /** 409 unless `code` is a registered agency of one of `kinds`. */
-  async requireAgencyOfKind(code: string, kinds: string[], field: string): Promise<KnownAgency> {
-    const [agency]: KnownAgency[] = await this.transactions.manager.query(
-      `SELECT code, kind, region_code AS "regionCode", name, time_zone AS "timeZone" FROM known_agency
-        WHERE code = $1`,
-      [code],
-    );
-    if (!agency) throw new DomainError('agency.unknown', `${field}: agency ${code} is not known yet`);
-    if (!kinds.includes(agency.kind))
+  async requireAgencyOfKind(code: string, kinds: string[], field: string): Promise<void> {
+    const kind = await this.kindOf(code);
+    if (!kind) throw new DomainError('agency.unknown', `${field}: agency ${code} is not known yet`);
+    if (!kinds.includes(kind))
       throw new DomainError(
         'agency.wrong-kind',
-        `${field}: agency ${code} is a ${agency.kind}, not a ${kinds.join(' or ')}`,
+        `${field}: agency ${code} is a ${kind}, not a ${kinds.join(' or ')}`,
       );
-    return agency;
+  }
+
+  private async kindOf(code: string): Promise<string | undefined> {
+    const now = performance.now();
+    const recent = this.recentKinds.get(code);
+    if (recent && now - recent.readAt < AGENCY_MEMORY_MS) return recent.kind;
+    const [agency]: Array<{ kind: string } | undefined> = await this.transactions.manager.query(
+      `SELECT kind FROM known_agency WHERE code = $1`,
+      [code],
+    );
+    if (agency) this.recentKinds.set(code, { kind: agency.kind, readAt: now });
+    return agency?.kind;
   }
 }
