@@ -115,20 +115,37 @@ export async function load(url: string, options: LoadOptions = {}): Promise<Load
   };
 }
 
+/** A measurement's better round by throughput, with the p99 of both its rounds. */
+export type BestOfTwo<R extends LoadResult> = R & {
+  /** The lower p99 of its two rounds: a side's tail as its quieter round had it. */
+  lowerP99Ms: number;
+  roundP99Ms: [number, number];
+};
+
 /**
  * Each measurement's better of two rounds, the rounds interleaved (a, b, a, b) so that a burst of
- * noise on a 2-core machine hits no side alone.
+ * noise on a 2-core machine hits no side alone: the round with the higher throughput, and the
+ * lower of the two rounds' p99 (a stall of a few tens of milliseconds in one 8 s round moves its p99
+ * that much, whichever side it hits).
  */
-export async function bestOfTwoRounds<R extends LoadResult>(measures: Array<() => Promise<R>>): Promise<R[]> {
+export async function bestOfTwoRounds<R extends LoadResult>(
+  measures: Array<() => Promise<R>>,
+): Promise<Array<BestOfTwo<R>>> {
   const rounds: R[][] = [];
   for (let round = 0; round < 2; round++) {
     const results: R[] = [];
     for (const measure of measures) results.push(await measure());
     rounds.push(results);
   }
-  return measures.map((_, i) =>
-    rounds[0][i].requestsPerSecond >= rounds[1][i].requestsPerSecond ? rounds[0][i] : rounds[1][i],
-  );
+  return measures.map((_, i) => {
+    const [first, second] = [rounds[0][i], rounds[1][i]];
+    const best = first.requestsPerSecond >= second.requestsPerSecond ? first : second;
+    return {
+      ...best,
+      lowerP99Ms: Math.min(first.p99Ms, second.p99Ms),
+      roundP99Ms: [first.p99Ms, second.p99Ms],
+    };
+  });
 }
 
 export async function freePort(): Promise<number> {
