@@ -3,7 +3,9 @@ import type autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import net from 'node:net';
+import { createHistogram } from 'node:perf_hooks';
 import path from 'node:path';
+import { Pool } from 'undici';
 import { REPO_ROOT } from '../infrastructure';
 
 export interface LoadResult {
@@ -115,6 +117,118 @@ export async function load(url: string, options: LoadOptions = {}): Promise<Load
   };
 }
 
+export interface PacedLoadOptions {
+  /** Requests per second, sent at even intervals whatever the answers' pace. */
+  rate: number;
+  seconds: number;
+  connections?: number;
+  headers?: Record<string, string>;
+}
+
+/** How often the paced load looks for requests that are due. */
+const PACING_TICK_MS = 1;
+
+/**
+ * Open-loop HTTP load at an even pace (GETs over an undici pool): request i is due at
+ * i / rate seconds, and its latency counts from then, so the time it waited for a free connection
+ * counts too. autocannon's own rate sends each second's requests as fast as it can and then waits,
+ * which measures bursts, not a pace. Latency percentiles come from Node's HDR histogram
+ * (`perf_hooks.createHistogram`), in microseconds.
+ */
+export async function pacedLoad(url: string, options: PacedLoadOptions): Promise<LoadResult> {
+  const target = new URL(url);
+  const pool = new Pool(target.origin, {
+    connections: options.connections ?? BENCH_CONNECTIONS,
+    pipelining: 1,
+  });
+  const latencies = createHistogram();
+  const failed: FailedAnswer[] = [];
+  let failures = 0;
+  let unanswered = 0;
+  const answers: Array<Promise<void>> = [];
+  const send = (dueAt: number) =>
+    pool
+      .request({ method: 'GET', path: `${target.pathname}${target.search}`, headers: options.headers })
+      .then(
+        async (response) => {
+          const body = await response.body.text();
+          latencies.record(Math.max(1, Math.round((performance.now() - dueAt) * 1000)));
+          if (response.statusCode < 200 || response.statusCode > 299) {
+            failures++;
+            if (failed.length < FAILED_ANSWERS_KEPT)
+              failed.push({ status: response.statusCode, body: body.slice(0, 500) });
+          }
+        },
+        () => {
+          failures++;
+          unanswered++;
+        },
+      );
+  const total = Math.round(options.rate * options.seconds);
+  const started = performance.now();
+  await new Promise<void>((resolve) => {
+    let sent = 0;
+    const due = () => {
+      const now = performance.now();
+      for (; sent < total && started + (sent * 1000) / options.rate <= now; sent++)
+        answers.push(send(started + (sent * 1000) / options.rate));
+      if (sent < total) setTimeout(due, PACING_TICK_MS);
+      else resolve();
+    };
+    due();
+  });
+  await Promise.all(answers);
+  const seconds = (performance.now() - started) / 1000;
+  await pool.close();
+  return {
+    requestsPerSecond: latencies.count / seconds,
+    p50Ms: latencies.percentile(50) / 1000,
+    p99Ms: latencies.percentile(99) / 1000,
+    failures,
+    unanswered,
+    failed,
+  };
+}
+
+/**
+ * Measurements taken in short blocks, interleaved (a, b, c, a, b, c, …): each block of one side
+ * runs right after a block of the side before it, so that a burst of noise on a 2-core machine, or
+ * a drift over the run, reaches neighbouring blocks alike. The first `warmUp` rounds of blocks are
+ * run and left out (a process's first seconds of load run code V8 has not optimised yet). Returns
+ * each measurement's counted blocks, in order.
+ */
+export async function interleavedBlocks<R>(
+  measures: Array<() => Promise<R>>,
+  count: number,
+  warmUp = 0,
+): Promise<R[][]> {
+  const blocks: R[][] = measures.map(() => []);
+  for (let round = 0; round < warmUp + count; round++)
+    for (const [i, measure] of measures.entries()) {
+      const block = await measure();
+      if (round >= warmUp) blocks[i].push(block);
+    }
+  return blocks;
+}
+
+/** The median of `values` (the mean of the middle two when their number is even). */
+export function median(values: number[]): number {
+  if (values.length === 0) throw new Error('the median of no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * The median of a comparison of paired blocks, `compare(a[i], b[i])` for each block i (blocks of
+ * two interleaved measurements): a block disturbed by noise moves the median by one place at most,
+ * where it would move a mean or a best-of-n by all its noise.
+ */
+export function medianOfPairs<R>(a: R[], b: R[], compare: (a: R, b: R) => number): number {
+  if (a.length !== b.length) throw new Error(`paired blocks of different counts: ${a.length}, ${b.length}`);
+  return median(a.map((block, i) => compare(block, b[i])));
+}
+
 /** A measurement's better round by throughput, with the p99 of both its rounds. */
 export type BestOfTwo<R extends LoadResult> = R & {
   /** The lower p99 of its two rounds: a side's tail as its quieter round had it. */
@@ -131,21 +245,12 @@ export type BestOfTwo<R extends LoadResult> = R & {
 export async function bestOfTwoRounds<R extends LoadResult>(
   measures: Array<() => Promise<R>>,
 ): Promise<Array<BestOfTwo<R>>> {
-  const rounds: R[][] = [];
-  for (let round = 0; round < 2; round++) {
-    const results: R[] = [];
-    for (const measure of measures) results.push(await measure());
-    rounds.push(results);
-  }
-  return measures.map((_, i) => {
-    const [first, second] = [rounds[0][i], rounds[1][i]];
-    const best = first.requestsPerSecond >= second.requestsPerSecond ? first : second;
-    return {
-      ...best,
-      lowerP99Ms: Math.min(first.p99Ms, second.p99Ms),
-      roundP99Ms: [first.p99Ms, second.p99Ms],
-    };
-  });
+  const rounds = await interleavedBlocks(measures, 2);
+  return rounds.map(([a, b]) => ({
+    ...(a.requestsPerSecond >= b.requestsPerSecond ? a : b),
+    lowerP99Ms: Math.min(a.p99Ms, b.p99Ms),
+    roundP99Ms: [a.p99Ms, b.p99Ms],
+  }));
 }
 
 export async function freePort(): Promise<number> {
