@@ -214,9 +214,9 @@ async function main() {
     });
     verdict({
       id: 'G1',
-      what: `gateway forward, p99 added (${perSecond(rate)} on each side, the median of ${BLOCKS} pairs)`,
-      measured: `${describe(gatewayAtRate)}; p99 ms by block ${eachBlock(gatewayAtRate, (b) => b.p99Ms)}`,
-      baseline: `${describe(rawAtRate)}; p99 ms by block ${eachBlock(rawAtRate, (b) => b.p99Ms)}`,
+      what: `gateway forward, p99 added (the same paced load on both sides, the median of ${BLOCKS} pairs)`,
+      measured: `paced at ${perSecond(rate)}: ${describe(gatewayAtRate)}; p99 ms by block ${eachBlock(gatewayAtRate, (b) => b.p99Ms)}`,
+      baseline: `paced at ${perSecond(rate)}: ${describe(rawAtRate)}; p99 ms by block ${eachBlock(rawAtRate, (b) => b.p99Ms)}`,
       ratio: `${added >= 0 ? '+' : ''}${ms(added)} (≤ 5 ms)`,
       pass: added <= 5,
     });

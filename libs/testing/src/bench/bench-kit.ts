@@ -229,28 +229,13 @@ export function medianOfPairs<R>(a: R[], b: R[], compare: (a: R, b: R) => number
   return median(a.map((block, i) => compare(block, b[i])));
 }
 
-/** A measurement's better round by throughput, with the p99 of both its rounds. */
-export type BestOfTwo<R extends LoadResult> = R & {
-  /** The lower p99 of its two rounds: a side's tail as its quieter round had it. */
-  lowerP99Ms: number;
-  roundP99Ms: [number, number];
-};
-
 /**
- * Each measurement's better of two rounds, the rounds interleaved (a, b, a, b) so that a burst of
- * noise on a 2-core machine hits no side alone: the round with the higher throughput, and the
- * lower of the two rounds' p99 (a stall of a few tens of milliseconds in one 8 s round moves its p99
- * that much, whichever side it hits).
+ * Each measurement's better of two rounds by throughput, the rounds interleaved (a, b, a, b) so
+ * that a burst of noise on a 2-core machine hits no side alone.
  */
-export async function bestOfTwoRounds<R extends LoadResult>(
-  measures: Array<() => Promise<R>>,
-): Promise<Array<BestOfTwo<R>>> {
+export async function bestOfTwoRounds<R extends LoadResult>(measures: Array<() => Promise<R>>): Promise<R[]> {
   const rounds = await interleavedBlocks(measures, 2);
-  return rounds.map(([a, b]) => ({
-    ...(a.requestsPerSecond >= b.requestsPerSecond ? a : b),
-    lowerP99Ms: Math.min(a.p99Ms, b.p99Ms),
-    roundP99Ms: [a.p99Ms, b.p99Ms],
-  }));
+  return rounds.map(([a, b]) => (a.requestsPerSecond >= b.requestsPerSecond ? a : b));
 }
 
 export async function freePort(): Promise<number> {
@@ -401,6 +386,7 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 export interface Verdict {
   id: string;
+  /** The target's name: the same in every run (BENCH_RUNS finds a target's runs by id and name). */
   what: string;
   /** What Sinergi achieved and what it is compared with, for the table. */
   measured: string;
