@@ -27,6 +27,13 @@ export interface FailedAnswer {
 
 const FAILED_ANSWERS_KEPT = 5;
 
+/** True for an answer other than 2xx, which is then kept in `failed` while it holds fewer than FAILED_ANSWERS_KEPT. */
+function keptIfFailed(failed: FailedAnswer[], status: number, body: string): boolean {
+  if (status >= 200 && status <= 299) return false;
+  if (failed.length < FAILED_ANSWERS_KEPT) failed.push({ status, body: body.slice(0, 500) });
+  return true;
+}
+
 export interface LoadOptions {
   connections?: number;
   seconds?: number;
@@ -97,8 +104,7 @@ export async function load(url: string, options: LoadOptions = {}): Promise<Load
                 : {}),
               onResponse: (status: number, body: string, context: object) => {
                 lastAnswer = performance.now();
-                if ((status < 200 || status > 299) && failed.length < FAILED_ANSWERS_KEPT)
-                  failed.push({ status, body: body.slice(0, 500) });
+                keptIfFailed(failed, status, body);
                 (context as AnswerReader).onResponse?.(status, body);
               },
             },
@@ -146,18 +152,14 @@ export async function pacedLoad(url: string, options: PacedLoadOptions): Promise
   let failures = 0;
   let unanswered = 0;
   const answers: Array<Promise<void>> = [];
-  const send = (dueAt: number) =>
+  const send = (dueTime: number) =>
     pool
       .request({ method: 'GET', path: `${target.pathname}${target.search}`, headers: options.headers })
       .then(
         async (response) => {
           const body = await response.body.text();
-          latencies.record(Math.max(1, Math.round((performance.now() - dueAt) * 1000)));
-          if (response.statusCode < 200 || response.statusCode > 299) {
-            failures++;
-            if (failed.length < FAILED_ANSWERS_KEPT)
-              failed.push({ status: response.statusCode, body: body.slice(0, 500) });
-          }
+          latencies.record(Math.max(1, Math.round((performance.now() - dueTime) * 1000)));
+          if (keptIfFailed(failed, response.statusCode, body)) failures++;
         },
         () => {
           failures++;
@@ -166,12 +168,12 @@ export async function pacedLoad(url: string, options: PacedLoadOptions): Promise
       );
   const total = Math.round(options.rate * options.seconds);
   const started = performance.now();
+  const dueAt = (request: number) => started + (request * 1000) / options.rate;
   await new Promise<void>((resolve) => {
     let sent = 0;
     const due = () => {
       const now = performance.now();
-      for (; sent < total && started + (sent * 1000) / options.rate <= now; sent++)
-        answers.push(send(started + (sent * 1000) / options.rate));
+      for (; sent < total && dueAt(sent) <= now; sent++) answers.push(send(dueAt(sent)));
       if (sent < total) setTimeout(due, PACING_TICK_MS);
       else resolve();
     };
