@@ -432,8 +432,16 @@ async function chooseOption(
   label: string,
   option: string | RegExp,
 ) {
+  const box = scope.getByRole('combobox', { name: label });
+  // Options the platform gives keep the field disabled until they have come (a forced click does
+  // not wait for that); a failure to load them is said on the field.
+  await box.waitFor();
+  for (const deadline = Date.now() + 30_000; !(await box.isEnabled()); await page.waitForTimeout(100)) {
+    if (Date.now() > deadline)
+      throw new Error(`"${label}" still disabled after 30 s: ${await box.getAttribute('placeholder')}`);
+  }
   // A MultiSelect's input sits under its pills field, which takes the click.
-  await scope.getByRole('combobox', { name: label }).click({ force: true });
+  await box.click({ force: true });
   await page.getByRole('option', { name: option }).first().click();
 }
 

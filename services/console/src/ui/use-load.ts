@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { withRetries } from './retry';
 
 interface Loaded<T> {
   key?: string;
@@ -9,7 +10,8 @@ interface Loaded<T> {
 
 /**
  * Loads a page's data, again when `deps` change or after `reload()` (an action changed it).
- * The previous data stays shown while the next answer is on its way.
+ * The previous data stays shown while the next answer is on its way. A busy or briefly unreachable
+ * platform is asked again (withRetries) before the failure is shown.
  */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
   const [version, setVersion] = useState(0);
@@ -21,7 +23,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
   });
   useEffect(() => {
     let current = true;
-    latestLoad.current().then(
+    withRetries(() => latestLoad.current()).then(
       (data) => current && setState({ key, data, loadedAt: new Date() }),
       (error: Error) => current && setState({ key, error }),
     );

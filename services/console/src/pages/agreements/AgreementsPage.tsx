@@ -8,6 +8,7 @@ import { allItems, api, CSV, csvText, given, page, unwrap, type Schemas } from '
 import { mayDo } from '../../app/access';
 import { useUser } from '../../app/session';
 import type { Language } from '../../format/format';
+import { useChoices } from '../../ui/choices';
 import { DataTable } from '../../ui/DataTable';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -35,9 +36,13 @@ const agreementsCsv = async (status: string) =>
 function DraftForm({ mous, onDone }: { mous: Agreement[]; onDone: (id: string) => void }) {
   const { t } = useTranslation();
   const agencies = useLoad(
-    () => allItems((cursor) => api.GET('/api/v1/agencies', { params: { query: page(cursor) } })),
+    () =>
+      allItems((cursor) => api.GET('/api/v1/agencies', { params: { query: page(cursor) } })).then((all) =>
+        all.map((a) => ({ value: a.code, label: a.name })),
+      ),
     [],
   );
+  const partyChoices = useChoices(agencies);
   const [form, setForm] = useState({
     kind: 'PKS' as Agreement['kind'],
     parentAgreementId: mous[0]?.id ?? '',
@@ -108,7 +113,7 @@ function DraftForm({ mous, onDone }: { mous: Agreement[]; onDone: (id: string) =
           label={t('agreement.parties')}
           value={form.partyCodes}
           onChange={set('partyCodes')}
-          data={(agencies.data ?? []).map((a) => ({ value: a.code, label: a.name }))}
+          {...partyChoices}
           searchable
           required
         />

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReleaseTypes } from '@sinergi/contracts/src/domain-values';
 import { allItems, api, page, unwrap, type Schemas } from '../../api/client';
+import { useChoices } from '../../ui/choices';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useAction } from '../../ui/use-action';
 import { useLoad } from '../../ui/use-load';
@@ -19,10 +20,11 @@ export function ReleaseForm({
   const bapas = useLoad(
     () =>
       allItems((cursor) => api.GET('/api/v1/agencies', { params: { query: page(cursor) } })).then((all) =>
-        all.filter((a) => a.kind === 'BAPAS'),
+        all.filter((a) => a.kind === 'BAPAS').map((a) => ({ value: a.code, label: a.name })),
       ),
     [],
   );
+  const bapasChoices = useChoices(bapas);
   const [form, setForm] = useState({
     releaseDate: '',
     releaseType: 'PAROLE' as Schemas['ReleaseDto']['releaseType'],
@@ -67,7 +69,7 @@ export function ReleaseForm({
           label={t('reintegration.bapas')}
           value={form.bapasCode}
           onChange={(bapasCode) => setForm((f) => ({ ...f, bapasCode: bapasCode ?? '' }))}
-          data={(bapas.data ?? []).map((a) => ({ value: a.code, label: a.name }))}
+          {...bapasChoices}
           required
         />
         <Button type="submit" loading={action.busy}>

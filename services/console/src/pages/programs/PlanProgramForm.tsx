@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Tracks } from '@sinergi/contracts/src/domain-values';
 import { allItems, api, page, unwrap, type Schemas } from '../../api/client';
 import { useUser } from '../../app/session';
+import { useChoices } from '../../ui/choices';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RupiahInput } from '../../ui/RupiahInput';
 import { useAction } from '../../ui/use-action';
@@ -35,6 +36,7 @@ export function PlanProgramForm({ onDone }: { onDone: (id: string) => void }) {
       .map((p) => ({ value: p.agreementId, label: t('program.agreementOf', { title: p.title }) }));
     return [...known, ...throughPrograms];
   }, [user.agencyCode]);
+  const agreementChoices = useChoices(options);
   const [form, setForm] = useState({
     agreementId: '',
     title: '',
@@ -77,7 +79,7 @@ export function PlanProgramForm({ onDone }: { onDone: (id: string) => void }) {
           label={t('program.agreement')}
           value={form.agreementId}
           onChange={set('agreementId')}
-          data={options.data ?? []}
+          {...agreementChoices}
           required
         />
         <TextInput label={t('program.title')} {...text('title')} />

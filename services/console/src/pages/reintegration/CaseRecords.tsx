@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allItems, api, itemsCsv, page, unwrap, type Schemas } from '../../api/client';
 import { formatDate, formatRupiah, type Language } from '../../format/format';
+import { useChoices } from '../../ui/choices';
 import { DataTable } from '../../ui/DataTable';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -44,10 +45,11 @@ export function CaseRecords({
       dialog === 'grant'
         ? allItems((cursor) =>
             api.GET('/api/v1/agreements', { params: { query: { status: 'ACTIVE', ...page(cursor) } } }),
-          )
+          ).then((all) => all.map((a) => ({ value: a.id, label: `${a.number} — ${a.title}` })))
         : Promise.resolve([]),
     [dialog],
   );
+  const agreementChoices = useChoices(agreements);
   const action = useAction(() => {
     setDialog(null);
     onChange();
@@ -132,10 +134,7 @@ export function CaseRecords({
                   label={t('program.agreement')}
                   value={grant.agreementId}
                   onChange={(agreementId) => setGrant((g) => ({ ...g, agreementId: agreementId ?? '' }))}
-                  data={(agreements.data ?? []).map((a) => ({
-                    value: a.id,
-                    label: `${a.number} — ${a.title}`,
-                  }))}
+                  {...agreementChoices}
                   required
                 />
                 <TextInput
