@@ -3,36 +3,12 @@ import type autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import net from 'node:net';
-import { createHistogram } from 'node:perf_hooks';
 import path from 'node:path';
-import { Pool } from 'undici';
 import { REPO_ROOT } from '../infrastructure';
+import { BENCH_CONNECTIONS, type FailedAnswer, keptIfFailed, type LoadResult } from './load-common';
 
-export interface LoadResult {
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  /** Answers other than 2xx, plus connection errors and timeouts. */
-  failures: number;
-  /** Of those: connection errors and timeouts (no answer at all). */
-  unanswered: number;
-  /** The first answers other than 2xx, status and body (recorded when `nextRequest` is given). */
-  failed: FailedAnswer[];
-}
-
-export interface FailedAnswer {
-  status: number;
-  body: string;
-}
-
-const FAILED_ANSWERS_KEPT = 5;
-
-/** True for an answer other than 2xx, which is then kept in `failed` while it holds fewer than FAILED_ANSWERS_KEPT. */
-function keptIfFailed(failed: FailedAnswer[], status: number, body: string): boolean {
-  if (status >= 200 && status <= 299) return false;
-  if (failed.length < FAILED_ANSWERS_KEPT) failed.push({ status, body: body.slice(0, 500) });
-  return true;
-}
+export { BENCH_CONNECTIONS, type FailedAnswer, type LoadResult } from './load-common';
+export { pacedLoad, type PacedLoadOptions } from './paced-load';
 
 export interface LoadOptions {
   connections?: number;
@@ -67,7 +43,6 @@ interface AnswerReader {
 }
 
 export const BENCH_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-export const BENCH_CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
 /** Closed-loop HTTP load (autocannon); latency percentiles come from its HDR histogram. */
 export async function load(url: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -119,75 +94,6 @@ export async function load(url: string, options: LoadOptions = {}): Promise<Load
     p99Ms: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,
     unanswered: result.errors + result.timeouts,
-    failed,
-  };
-}
-
-export interface PacedLoadOptions {
-  /** Requests per second, sent at even intervals whatever the answers' pace. */
-  rate: number;
-  seconds: number;
-  connections?: number;
-  headers?: Record<string, string>;
-}
-
-/** How often the paced load looks for requests that are due. */
-const PACING_TICK_MS = 1;
-
-/**
- * Open-loop HTTP load at an even pace (GETs over an undici pool): request i is due at
- * i / rate seconds, and its latency counts from then, so the time it waited for a free connection
- * counts too. autocannon's own rate sends each second's requests as fast as it can and then waits,
- * which measures bursts, not a pace. Latency percentiles come from Node's HDR histogram
- * (`perf_hooks.createHistogram`), in microseconds.
- */
-export async function pacedLoad(url: string, options: PacedLoadOptions): Promise<LoadResult> {
-  const target = new URL(url);
-  const pool = new Pool(target.origin, {
-    connections: options.connections ?? BENCH_CONNECTIONS,
-    pipelining: 1,
-  });
-  const latencies = createHistogram();
-  const failed: FailedAnswer[] = [];
-  let failures = 0;
-  let unanswered = 0;
-  const answers: Array<Promise<void>> = [];
-  const send = (dueTime: number) =>
-    pool
-      .request({ method: 'GET', path: `${target.pathname}${target.search}`, headers: options.headers })
-      .then(
-        async (response) => {
-          const body = await response.body.text();
-          latencies.record(Math.max(1, Math.round((performance.now() - dueTime) * 1000)));
-          if (keptIfFailed(failed, response.statusCode, body)) failures++;
-        },
-        () => {
-          failures++;
-          unanswered++;
-        },
-      );
-  const total = Math.round(options.rate * options.seconds);
-  const started = performance.now();
-  const dueAt = (request: number) => started + (request * 1000) / options.rate;
-  await new Promise<void>((resolve) => {
-    let sent = 0;
-    const due = () => {
-      const now = performance.now();
-      for (; sent < total && dueAt(sent) <= now; sent++) answers.push(send(dueAt(sent)));
-      if (sent < total) setTimeout(due, PACING_TICK_MS);
-      else resolve();
-    };
-    due();
-  });
-  await Promise.all(answers);
-  const seconds = (performance.now() - started) / 1000;
-  await pool.close();
-  return {
-    requestsPerSecond: latencies.count / seconds,
-    p50Ms: latencies.percentile(50) / 1000,
-    p99Ms: latencies.percentile(99) / 1000,
-    failures,
-    unanswered,
     failed,
   };
 }

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { median, pacedLoad } from './bench-kit';
@@ -56,5 +58,31 @@ describe('pacedLoad: open-loop HTTP load at an even pace', () => {
     expect(result.unanswered).toBe(0);
     expect(result.failed[0]).toEqual({ status: 503, body: 'status 503' });
     expect(result.failed).toHaveLength(5);
+  });
+});
+
+describe('pacedLoad in a thread of its own', () => {
+  it('a caller busy for 800 ms delays none of its requests', async () => {
+    // The server in a process of its own, so that only the load's caller is busy.
+    const server = spawn(process.execPath, [
+      '-e',
+      "require('http').createServer((q, s) => s.end('ok')).listen(0, '127.0.0.1', function () { console.log(this.address().port) })",
+    ]);
+    try {
+      const [port] = (await once(server.stdout, 'data')) as [Buffer];
+      const running = pacedLoad(`http://127.0.0.1:${String(port).trim()}/`, {
+        rate: 100,
+        seconds: 1,
+        connections: 4,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Requests due while the caller is busy would wait for it, half of them 300 ms or more.
+      for (const until = performance.now() + 800; performance.now() < until;);
+      const result = await running;
+      expect(result.failures).toBe(0);
+      expect(result.p50Ms).toBeLessThan(100);
+    } finally {
+      server.kill();
+    }
   });
 });
