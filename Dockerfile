@@ -90,7 +90,7 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=40s --retries=3 \
 # Heap sizes of every service process (infra/services.js, SERVICE_NODE_FLAGS, says the same), and
 # a fixed glibc mmap threshold so scrypt's large blocks go back to the system once freed
 # (SERVICE_PROCESS_ENV there).
-ENV NODE_OPTIONS="--max-old-space-size=256 --max-semi-space-size=8 --expose-gc"
+ENV NODE_OPTIONS="--max-old-space-size=256 --max-semi-space-size=32 --expose-gc"
 ENV MALLOC_MMAP_THRESHOLD_=131072
 
 # `exec` replaces the shell, so node itself gets SIGTERM and shuts down gracefully.

@@ -29,12 +29,15 @@ const passwordVariablesOf = (service) => ({
  * a host with 23 GiB it let a service's young generation grow to 128 MB and its old generation to
  * four times what was live, so the gateway held 570 MB after a benchmark with 70 MB in use. A
  * 256 MB old generation is some three times a service's live heap (V8 then grows it by at most
- * 1.3× per collection) and half of the 512 MiB a Pod may use; an 8 MB semi-space keeps the
- * young generation at 16 MB, where scavenges still take well under a millisecond. `--expose-gc`
+ * 1.3× per collection) and half of the 512 MiB a Pod may use. A 32 MB semi-space (a young
+ * generation of up to 64 MB) scavenges a quarter as often under load, so fewer of a request's
+ * objects live long enough to be promoted: with 8 MB the gateway's p99 was 5.5–8.4 ms above the raw
+ * proxy's in G1, with 32 MB −16.8 to +2.5 ms (docs/BENCHMARKS.md). It costs some 40 MB per busy
+ * process under load and nothing at rest. `--expose-gc`
  * lets a service give memory back when it goes quiet after work (reduceMemoryWhenIdle in
  * libs/platform); nothing else calls `gc`.
  */
-const SERVICE_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=8', '--expose-gc'];
+const SERVICE_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=32', '--expose-gc'];
 
 /**
  * Environment of every service process, set by the same launchers (the image's ENV says the same).
