@@ -66,11 +66,12 @@ describe('pacedLoad in a thread of its own', () => {
     // The server in a process of its own, so that only the load's caller is busy.
     const server = spawn(process.execPath, [
       '-e',
-      "require('http').createServer((q, s) => s.end('ok')).listen(0, '127.0.0.1', function () { console.log(this.address().port) })",
+      // The port as plain text: console.log would colour a number when FORCE_COLOR is set (nx sets it).
+      "require('http').createServer((q, s) => s.end('ok')).listen(0, '127.0.0.1', function () { process.stdout.write(String(this.address().port)) })",
     ]);
     try {
       const [port] = (await once(server.stdout, 'data')) as [Buffer];
-      const running = pacedLoad(`http://127.0.0.1:${String(port).trim()}/`, {
+      const running = pacedLoad(`http://127.0.0.1:${String(port)}/`, {
         rate: 100,
         seconds: 1,
         connections: 4,
@@ -83,6 +84,23 @@ describe('pacedLoad in a thread of its own', () => {
       expect(result.p50Ms).toBeLessThan(100);
     } finally {
       server.kill();
+    }
+  });
+
+  it('fails a load it cannot run with the reason, and runs the next one', async () => {
+    await expect(pacedLoad('not a url', { rate: 10, seconds: 0.1 })).rejects.toThrow(
+      'paced load: Invalid URL',
+    );
+    let arrivals = 0;
+    const server = createServer((request, response) => response.end(`${++arrivals}`));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const result = await pacedLoad(`http://127.0.0.1:${port}/`, { rate: 20, seconds: 0.5, connections: 2 });
+      expect(result.failures).toBe(0);
+      expect(arrivals).toBe(10);
+    } finally {
+      server.close();
     }
   });
 });

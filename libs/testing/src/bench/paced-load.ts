@@ -91,8 +91,9 @@ function pacedLoadThread(): Worker {
     for (const load of pending.values()) load.reject(error);
     pending.clear();
   };
-  started.on('message', ({ id, result }: { id: number; result: LoadResult }) => {
-    pending.get(id)?.resolve(result);
+  started.on('message', ({ id, result, error }: { id: number; result?: LoadResult; error?: string }) => {
+    if (result) pending.get(id)?.resolve(result);
+    else pending.get(id)?.reject(new Error(`paced load: ${error}`));
     pending.delete(id);
     // An idle thread does not keep the process alive.
     if (pending.size === 0) started.unref();
