@@ -1,5 +1,6 @@
 import { Anchor, type ComboboxItem } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { allItems, api, page, type Schemas } from '../api/client';
 import type { useLoad } from './use-load';
 
 /**
@@ -24,3 +25,15 @@ export function useChoices(loaded: ReturnType<typeof useLoad<ComboboxItem[]>>) {
     ) : undefined,
   };
 }
+
+/** Every agency (or those of one kind) as choices: its code, named by its name. */
+export const agencyChoices = (kind?: Schemas['AgencyResponse']['kind']): Promise<ComboboxItem[]> =>
+  allItems((cursor) => api.GET('/api/v1/agencies', { params: { query: page(cursor) } })).then((all) =>
+    all.filter((a) => !kind || a.kind === kind).map((a) => ({ value: a.code, label: a.name })),
+  );
+
+/** An agreement as a choice: its id, named by its number and title. */
+export const agreementChoice = (a: Pick<Schemas['AgreementResponse'], 'id' | 'number' | 'title'>) => ({
+  value: a.id,
+  label: `${a.number} — ${a.title}`,
+});

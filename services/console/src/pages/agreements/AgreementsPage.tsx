@@ -8,7 +8,7 @@ import { allItems, api, CSV, csvText, given, page, unwrap, type Schemas } from '
 import { mayDo } from '../../app/access';
 import { useUser } from '../../app/session';
 import type { Language } from '../../format/format';
-import { useChoices } from '../../ui/choices';
+import { agencyChoices, agreementChoice, useChoices } from '../../ui/choices';
 import { DataTable } from '../../ui/DataTable';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -35,13 +35,7 @@ const agreementsCsv = async (status: string) =>
 
 function DraftForm({ mous, onDone }: { mous: Agreement[]; onDone: (id: string) => void }) {
   const { t } = useTranslation();
-  const agencies = useLoad(
-    () =>
-      allItems((cursor) => api.GET('/api/v1/agencies', { params: { query: page(cursor) } })).then((all) =>
-        all.map((a) => ({ value: a.code, label: a.name })),
-      ),
-    [],
-  );
+  const agencies = useLoad(() => agencyChoices(), []);
   const partyChoices = useChoices(agencies);
   const [form, setForm] = useState({
     kind: 'PKS' as Agreement['kind'],
@@ -86,7 +80,7 @@ function DraftForm({ mous, onDone }: { mous: Agreement[]; onDone: (id: string) =
             value={form.parentAgreementId}
             onChange={set('parentAgreementId')}
             allowDeselect={false}
-            data={mous.map((m) => ({ value: m.id, label: `${m.number} — ${m.title}` }))}
+            data={mous.map(agreementChoice)}
             required
           />
         )}

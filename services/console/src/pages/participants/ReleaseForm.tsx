@@ -2,8 +2,8 @@ import { Button, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReleaseTypes } from '@sinergi/contracts/src/domain-values';
-import { allItems, api, page, unwrap, type Schemas } from '../../api/client';
-import { useChoices } from '../../ui/choices';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { agencyChoices, useChoices } from '../../ui/choices';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useAction } from '../../ui/use-action';
 import { useLoad } from '../../ui/use-load';
@@ -17,13 +17,7 @@ export function ReleaseForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const bapas = useLoad(
-    () =>
-      allItems((cursor) => api.GET('/api/v1/agencies', { params: { query: page(cursor) } })).then((all) =>
-        all.filter((a) => a.kind === 'BAPAS').map((a) => ({ value: a.code, label: a.name })),
-      ),
-    [],
-  );
+  const bapas = useLoad(() => agencyChoices('BAPAS'), []);
   const bapasChoices = useChoices(bapas);
   const [form, setForm] = useState({
     releaseDate: '',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Tracks } from '@sinergi/contracts/src/domain-values';
 import { allItems, api, page, unwrap, type Schemas } from '../../api/client';
 import { useUser } from '../../app/session';
-import { useChoices } from '../../ui/choices';
+import { agreementChoice, useChoices } from '../../ui/choices';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { RupiahInput } from '../../ui/RupiahInput';
 import { useAction } from '../../ui/use-action';
@@ -29,7 +29,7 @@ export function PlanProgramForm({ onDone }: { onDone: (id: string) => void }) {
         }),
       ),
     ]);
-    const known = agreements.map((a) => ({ value: a.id, label: `${a.number} — ${a.title}` }));
+    const known = agreements.map(agreementChoice);
     const throughPrograms = programs
       .filter((p, i) => programs.findIndex((q) => q.agreementId === p.agreementId) === i)
       .filter((p) => !agreements.some((a) => a.id === p.agreementId))

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allItems, api, itemsCsv, page, unwrap, type Schemas } from '../../api/client';
 import { formatDate, formatRupiah, type Language } from '../../format/format';
-import { useChoices } from '../../ui/choices';
+import { agreementChoice, useChoices } from '../../ui/choices';
 import { DataTable } from '../../ui/DataTable';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
@@ -45,7 +45,7 @@ export function CaseRecords({
       dialog === 'grant'
         ? allItems((cursor) =>
             api.GET('/api/v1/agreements', { params: { query: { status: 'ACTIVE', ...page(cursor) } } }),
-          ).then((all) => all.map((a) => ({ value: a.id, label: `${a.number} — ${a.title}` })))
+          ).then((all) => all.map(agreementChoice))
         : Promise.resolve([]),
     [dialog],
   );
