@@ -71,6 +71,14 @@ export async function connectOwner(url: string): Promise<Client> {
   }
 }
 
+/**
+ * Vacuums and analyses what was just seeded, as autovacuum would soon after in production (it may be
+ * off on a development server): visibility maps and hint bits set, so reads do not pay for the bulk load.
+ */
+async function settle(db: Client, tables: string): Promise<void> {
+  await db.query(`VACUUM (ANALYZE) ${tables}`);
+}
+
 async function withOwner<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = await connectOwner(url);
   try {
@@ -235,8 +243,9 @@ export async function grow(context: GrowthContext, from: number, to: number): Pr
          FROM generate_series($1::int, $2::int - 1) AS n`,
       [...range(PER_UNIT.personalDataReads), journey.participantIds[0]],
     );
-    await db.query(
-      'ANALYZE rehabilitation.participant, rehabilitation.program, rehabilitation.enrollment, rehabilitation.personal_data_access',
+    await settle(
+      db,
+      'rehabilitation.participant, rehabilitation.program, rehabilitation.enrollment, rehabilitation.personal_data_access',
     );
   });
 
@@ -268,7 +277,7 @@ export async function grow(context: GrowthContext, from: number, to: number): Pr
         WHERE t.participant_id = $3 AND t.agreement_id = $4 AND ${released}`,
       [pFrom, pTo, journey.participantIds[2], journey.pksId],
     );
-    await db.query('ANALYZE reintegration.reintegration_case, reintegration.training_completion');
+    await settle(db, 'reintegration.reintegration_case, reintegration.training_completion');
   });
 
   // budgeting: an approved allocation for every new program, paid out in many small disbursements.
@@ -308,7 +317,7 @@ export async function grow(context: GrowthContext, from: number, to: number): Pr
          FROM generate_series($1::int, $2::int - 1) AS n`,
       [dFrom, dTo, journey.budgetId],
     );
-    await db.query('ANALYZE budgeting.allocations, budgeting.ledger_entries, budgeting.disbursements');
+    await settle(db, 'budgeting.allocations, budgeting.ledger_entries, budgeting.disbursements');
   });
 
   // agreements: more active PKS under the MoU, each with its parties and first version.
@@ -329,9 +338,7 @@ export async function grow(context: GrowthContext, from: number, to: number): Pr
           WHERE t.agreement_id = $3`,
         [...range(PER_UNIT.agreements), journey.pksId],
       );
-    await db.query(
-      'ANALYZE agreements.agreements, agreements.agreement_parties, agreements.agreement_versions',
-    );
+    await settle(db, 'agreements.agreements, agreements.agreement_parties, agreements.agreement_versions');
   });
 
   // gateway: the audit trail.
@@ -342,6 +349,6 @@ export async function grow(context: GrowthContext, from: number, to: number): Pr
       }),
       range(PER_UNIT.auditEntries),
     );
-    await db.query('ANALYZE gateway.audit_entry');
+    await settle(db, 'gateway.audit_entry');
   });
 }

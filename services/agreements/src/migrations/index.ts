@@ -11,6 +11,7 @@ import { HistoryNamesPerson1765300000000 } from './1765300000000-history-names-p
 import { SignaturesAndHistoryNamePerson1766300000000 } from './1766300000000-signatures-and-history-name-person';
 import { AgencyTimeZones1766400000000 } from './1766400000000-agency-time-zones';
 import { IndicatorFactsByAgreement1766500000000 } from './1766500000000-indicator-facts-by-agreement';
+import { ListOrderIndexes1767100000000 } from './1767100000000-list-order-indexes';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   AgencyTimeZones1766400000000,
   IndicatorFactsByAgreement1766500000000,
   OutboxPending1767000000000,
+  ListOrderIndexes1767100000000,
 ];

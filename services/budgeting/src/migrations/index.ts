@@ -13,6 +13,7 @@ import { LedgerAppendOnlyGrants1766500000000 } from './1766500000000-ledger-appe
 import { BudgetsByFiscalYear1766700000000 } from './1766700000000-budgets-by-fiscal-year';
 import { BudgetLedgerTotals1766800000000 } from './1766800000000-budget-ledger-totals';
 import { AgreementPartiesIndex1766900000000 } from './1766900000000-agreement-parties-index';
+import { ListOrderIndexes1767100000000 } from './1767100000000-list-order-indexes';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   BudgetLedgerTotals1766800000000,
   AgreementPartiesIndex1766900000000,
   OutboxPending1767000000000,
+  ListOrderIndexes1767100000000,
 ];

@@ -6,6 +6,7 @@ import {
   OutboxPending1767000000000,
 } from '@sinergi/messaging';
 import { CreateNotificationTables1766200000000 } from './1766200000000-create-notification-tables';
+import { DeliveriesByStatus1767100000000 } from './1767100000000-deliveries-by-status';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   IndexMessagingRetention1766000000000,
   CreateNotificationTables1766200000000,
   OutboxPending1767000000000,
+  DeliveriesByStatus1767100000000,
 ];

@@ -12,6 +12,7 @@ import { AttendanceAndAccessLogNamePerson1766300000000 } from './1766300000000-a
 import { KnownTimeZones1766400000000 } from './1766400000000-known-time-zones';
 import { AccessLogReason1766500000000 } from './1766500000000-access-log-reason';
 import { ParticipantBapasIndex1766600000000 } from './1766600000000-participant-bapas-index';
+import { EnrollmentsInPageOrder1767100000000 } from './1767100000000-enrollments-in-page-order';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   AccessLogReason1766500000000,
   ParticipantBapasIndex1766600000000,
   OutboxPending1767000000000,
+  EnrollmentsInPageOrder1767100000000,
 ];

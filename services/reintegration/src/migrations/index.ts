@@ -10,6 +10,7 @@ import { CohortRevisions1765200000100 } from './1765200000100-cohort-revisions';
 import { GrantDisbursements1765200000300 } from './1765200000300-grant-disbursements';
 import { AgreementScope1765300000000 } from './1765300000000-agreement-scope';
 import { LocalDatesByAgency1766400000000 } from './1766400000000-local-dates-by-agency';
+import { OpenCasesInPageOrder1767100000000 } from './1767100000000-open-cases-in-page-order';
 
 /** Every migration of this service's schema, oldest first. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   IndexMessagingRetention1766000000000,
   LocalDatesByAgency1766400000000,
   OutboxPending1767000000000,
+  OpenCasesInPageOrder1767100000000,
 ];
