@@ -192,6 +192,58 @@ describe('budgets and their ledger (real PostgreSQL and Kafka)', () => {
     });
   });
 
+  it('lists the allocations changed since an instant: requested, decided or moved in the ledger, across pages', async () => {
+    const agreement = await activeAgreement(service);
+    await openBudget(service, agreement, { ceiling: 1_000_000 });
+    const request = async (requestedAt: string) => {
+      const [{ id }] = await db(service).query(
+        `INSERT INTO allocations (id, agreement_id, fiscal_year, purpose, program_id, amount, status, budget_id,
+                                  requested_at, request_event_id)
+         VALUES (gen_random_uuid(), $1, 2027, 'PROGRAM', gen_random_uuid(), 100000, 'PENDING', NULL, $2, gen_random_uuid())
+         RETURNING id`,
+        [agreement, requestedAt],
+      );
+      return id as string;
+    };
+    const approve = async (id: string) =>
+      expect((await call(service, financeOfficer(), 'POST', `/allocations/${id}/approve`, {})).status).toBe(
+        200,
+      );
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    const untouched = await request(yesterday);
+    const decided = await request(yesterday);
+    const disbursed = await request(yesterday);
+    await approve(disbursed);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const since = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await approve(decided);
+    const payment = await call(service, financeOfficer(), 'POST', `/allocations/${disbursed}/disbursements`, {
+      amount: 40_000,
+      date: '2027-02-01',
+      description: 'welding equipment',
+      reference: 'SP2D-CHANGED-1',
+    });
+    expect(payment.status).toBe(201);
+    const requested = await request(new Date().toISOString());
+
+    const changed: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await call(
+        service,
+        financeOfficer(),
+        'GET',
+        `/allocations?agreementId=${agreement}&updatedSince=${since}&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(page.status).toBe(200);
+      changed.push(...page.body.items.map((a: JsonBody) => a.id));
+      cursor = page.body.nextCursor ?? undefined;
+    } while (cursor);
+    expect(changed).toEqual([decided, disbursed, requested].sort());
+    expect(changed).not.toContain(untouched);
+  });
+
   it('lists the ledger in recording order (seq), not id order, across pages', async () => {
     const budget = await openBudget(service, agreementId, { ceiling: 1_000_000, fiscalYear: 2040 });
     // another replica with a clock ahead recorded the first of these two entries

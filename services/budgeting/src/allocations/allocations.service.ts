@@ -19,9 +19,10 @@ import {
   type Person,
   personFrom,
   Roles,
+  sibling,
   toPage,
 } from '@sinergi/platform';
-import { And, In, MoreThan, type FindOptionsWhere } from 'typeorm';
+import { MoreThan, Raw, type FindOptionsWhere } from 'typeorm';
 import { BudgetAccess } from '../access/budget-access';
 import { AgreementRegistry } from '../agreements/agreement-registry';
 import type { AgreementRecord } from '../agreements/agreement.entity';
@@ -227,17 +228,15 @@ export class Allocations {
     if (query.status) where.status = query.status;
     if (query.purpose) where.purpose = query.purpose;
     if (query.cursor) where.id = MoreThan(query.cursor);
-    if (query.updatedSince) {
+    if (query.updatedSince)
       // Requested, decided, or moved in the ledger (disbursed, released) at or after the instant.
-      const changed: Array<{ id: string }> = await this.transactions.manager.query(
-        `SELECT a.id FROM allocations a
-          WHERE a.requested_at >= $1 OR a.decided_at >= $1
-             OR EXISTS (SELECT 1 FROM ledger_entries l WHERE l.allocation_id = a.id AND l.recorded_at >= $1)`,
-        [query.updatedSince],
+      where.requestedAt = Raw(
+        (requestedAt) =>
+          `(${requestedAt} >= :since OR ${sibling(requestedAt, 'decided_at')} >= :since
+            OR EXISTS (SELECT 1 FROM ledger_entries l
+                        WHERE l.allocation_id = ${sibling(requestedAt, 'id')} AND l.recorded_at >= :since))`,
+        { since: query.updatedSince },
       );
-      const ids = In(changed.map((c) => c.id));
-      where.id = query.cursor ? And(MoreThan(query.cursor), ids) : ids;
-    }
     const rows = await this.transactions.manager.find(Allocation, {
       where,
       order: { id: 'ASC' },
