@@ -186,7 +186,7 @@ describe('per-key event order under concurrent writers (real PostgreSQL and Kafk
       // One commit: the relay finds 10 full batches of 20 at once. The stuck key's first event (in
       // the first batch) goes to a topic the broker does not have; its second is in the second batch,
       // claimed while the first is sent.
-      await transactions.run(async (manager) => {
+      await transactions.run(async () => {
         for (let i = 0; i < 200; i++) {
           const key = [3, 30, 120, 190].includes(i) ? stuck : keys[i % keys.length];
           const seq = expected.get(key)!.push(expected.get(key)!.length + 1);
@@ -196,9 +196,10 @@ describe('per-key event order under concurrent writers (real PostgreSQL and Kafk
             fundingRequest('LAPAS-TURNS', seq),
           );
           if (key === stuck && seq === 1)
-            transactions.beforeCommit(async () => {
-              await manager.query(`UPDATE outbox SET topic = $1 WHERE event_id = $2`, [missing, event.id]);
-            });
+            transactions.atCommit(() => ({
+              text: `UPDATE outbox SET topic = $1 WHERE event_id = $2`,
+              values: [missing, event.id],
+            }));
         }
       });
       const seqsOf = (messages: typeof probe.messages, key: string) =>

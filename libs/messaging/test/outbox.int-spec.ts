@@ -146,12 +146,13 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
     const stuck = randomUUID();
     // An event of `stuck` routed to a topic the broker does not have, then a later one of the same key.
     const transactions = producer.app.get(Transactions);
-    const unsendable = await transactions.run(async (manager) => {
+    const unsendable = await transactions.run(async () => {
       const event = await commands.record(stuck, 1, 'LAPAS-PARKED');
-      // After the outbox rows are written, still before the commit.
-      transactions.beforeCommit(async () => {
-        await manager.query(`UPDATE outbox SET topic = $1 WHERE event_id = $2`, [missing, event.id]);
-      });
+      // Sent with the COMMIT, after the outbox rows.
+      transactions.atCommit(() => ({
+        text: `UPDATE outbox SET topic = $1 WHERE event_id = $2`,
+        values: [missing, event.id],
+      }));
       return event;
     });
     const behind = await commands.record(stuck, 2, 'LAPAS-PARKED');

@@ -12,6 +12,7 @@ import { requestContext } from '@sinergi/platform';
 import type { EntityManager } from 'typeorm';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging-options';
 import { activeTraceparent } from '../tracing';
+import type { PipelinedStatement } from '../transactions/pipelined-connection';
 import { Transactions } from '../transactions/transactions';
 
 interface OutboxRow {
@@ -42,8 +43,8 @@ const WRITE_OUTBOX = `
 
 /**
  * Publishes events through the transactional outbox: the event rows are written in the open
- * transaction, last before it commits, so they exist exactly when the state change they describe
- * was committed. A transaction publishing for a key holds that key from then until it ends:
+ * transaction by one statement sent with its COMMIT, so they exist exactly when the state change
+ * they describe was committed. A transaction publishing for a key holds that key from then until it ends:
  * concurrent writers of one key are serialised, each for no longer than its commit takes.
  */
 @Injectable()
@@ -107,25 +108,28 @@ export class EventPublisher {
     if (!rows) {
       const written: OutboxRow[] = (rows = []);
       this.pending.set(manager, written);
-      this.transactions.beforeCommit(() => this.write(manager, written));
+      this.transactions.atCommit(() => this.statement(manager, written));
     }
     return rows;
   }
 
   // Writers of one key take turns until commit, so each key's outbox positions follow commit
   // order and the relay, reading by position, publishes them in that order.
-  private async write(manager: EntityManager, rows: OutboxRow[]): Promise<void> {
+  private statement(manager: EntityManager, rows: OutboxRow[]): PipelinedStatement {
     this.pending.delete(manager);
-    await manager.query(WRITE_OUTBOX, [
-      rows.map((r) => r.id),
-      rows.map((r) => r.topic),
-      rows.map((r) => r.key),
-      rows.map((r) => r.type),
-      rows.map((r) => r.version),
-      rows.map((r) => r.envelope),
-      rows.map((r) => r.headers),
-      rows.map((r) => `${r.topic}/${r.key}`),
-    ]);
+    return {
+      text: WRITE_OUTBOX,
+      values: [
+        rows.map((r) => r.id),
+        rows.map((r) => r.topic),
+        rows.map((r) => r.key),
+        rows.map((r) => r.type),
+        rows.map((r) => r.version),
+        rows.map((r) => r.envelope),
+        rows.map((r) => r.headers),
+        rows.map((r) => `${r.topic}/${r.key}`),
+      ],
+    };
   }
 }
 

@@ -1,11 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
+import { PipelinedConnection, type PipelinedStatement } from './pipelined-connection';
 
 interface OpenTransaction {
   manager: EntityManager;
   /** Run in order after the work, before COMMIT. */
   beforeCommit: Array<() => Promise<void>>;
+  /** Statements made after those tasks, sent in this order with the COMMIT. */
+  atCommit: Array<() => PipelinedStatement>;
 }
 
 const current = new AsyncLocalStorage<OpenTransaction>();
@@ -18,19 +22,35 @@ const current = new AsyncLocalStorage<OpenTransaction>();
 export class Transactions {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Runs `work` in a transaction, or joins the one already open in this async context. */
-  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a transaction, or joins the one already open in this async context. Its BEGIN
+   * goes out with its first statement and the statements of `atCommit` with its COMMIT
+   * (PipelinedConnection).
+   */
+  async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const open = current.getStore();
     if (open) return work(open.manager);
-    return this.dataSource.transaction((manager) => {
-      const transaction: OpenTransaction = { manager, beforeCommit: [] };
+    const runner = this.dataSource.createQueryRunner();
+    const connection = new PipelinedConnection((await runner.connect()) as PoolClient);
+    try {
+      await runner.startTransaction();
+      const transaction: OpenTransaction = { manager: runner.manager, beforeCommit: [], atCommit: [] };
       // The tasks run in the transaction's context too: one may publish, or register another.
-      return current.run(transaction, async () => {
-        const result = await work(manager);
+      const result = await current.run(transaction, async () => {
+        const value = await work(runner.manager);
         for (const task of transaction.beforeCommit) await task();
-        return result;
+        return value;
       });
-    });
+      connection.sendWithCommit(transaction.atCommit.map((statement) => statement()));
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      connection.release();
+      await runner.release();
+    }
   }
 
   /** The open transaction's manager; outside a transaction the data source's default manager. */
@@ -51,10 +71,23 @@ export class Transactions {
     this.requireOpen().beforeCommit.push(task);
   }
 
+  /**
+   * A write whose answer nothing reads (the outbox rows, an access log, a row already locked and
+   * checked): sent with the COMMIT, after the transaction's other statements and beforeCommit tasks,
+   * in the order registered, without waiting for the answers in between. A failing one rolls the
+   * whole transaction back, and the commit fails with its error. A function is called at commit, for
+   * a statement that gathers what the transaction did. Throws when no transaction is open.
+   */
+  atCommit(statement: PipelinedStatement | (() => PipelinedStatement)): void {
+    this.requireOpen().atCommit.push(typeof statement === 'function' ? statement : () => statement);
+  }
+
   private requireOpen(): OpenTransaction {
     const open = current.getStore();
     if (!open)
-      throw new Error('events are published inside Transactions.run(), with the state change they describe');
+      throw new Error(
+        'events are published, and writes left for the commit made, inside Transactions.run(), with the state change they describe',
+      );
     return open;
   }
 }

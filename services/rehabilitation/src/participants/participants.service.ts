@@ -92,7 +92,7 @@ export class ParticipantsService {
     if (!isPlatformAdmin(caller) && !isOwnFacility(caller, input.facilityCode))
       throw new ForbiddenException('program-officers register participants only in their own facility');
     try {
-      return await this.transactions.run(async (manager) => {
+      return await this.transactions.run(async () => {
         await this.referenceData.requireAgencyOfKind(input.facilityCode, FacilityKinds, 'facilityCode');
         const id = uuidv7();
         // A NIK registered before is refused by nik_hash's unique index (duplicateAsConflict).
@@ -118,12 +118,13 @@ export class ParticipantsService {
           domicileRegionCode: null,
           createdAt: this.clock.now(),
         };
-        await manager.query(
-          `INSERT INTO participant (id, registration_number, facility_code, nik_ciphertext, nik_iv, nik_auth_tag,
-                                    nik_key_id, nik_hash, full_name_sealed, sex, birth_date_sealed,
-                                    expected_release_date, status, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-          [
+        // Its answer is not read: a NIK or number registered before fails the commit (duplicateAsConflict).
+        this.transactions.atCommit({
+          text: `INSERT INTO participant (id, registration_number, facility_code, nik_ciphertext, nik_iv, nik_auth_tag,
+                                          nik_key_id, nik_hash, full_name_sealed, sex, birth_date_sealed,
+                                          expected_release_date, status, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+          values: [
             participant.id,
             participant.registrationNumber,
             participant.facilityCode,
@@ -139,11 +140,11 @@ export class ParticipantsService {
             participant.status,
             participant.createdAt,
           ],
-        );
+        });
         await this.events.publish(ParticipantRegisteredV1, id, { facilityCode: participant.facilityCode });
         // Shown from what was given: no need to open what was just sealed.
         const known = { nik: input.nik, fullName: input.fullName, birthDate: () => input.birthDate };
-        const [view] = await this.present(manager, caller, [participant], { route }, [known]);
+        const [view] = this.present(caller, [participant], { route }, [known]);
         return view;
       });
     } catch (error) {
@@ -172,16 +173,16 @@ export class ParticipantsService {
     if (query.cursor) qb.andWhere('p.id > :cursor', { cursor: query.cursor });
     if (query.updatedSince) qb.andWhere('p.updated_at >= :since', { since: query.updatedSince });
     const page = toPage(await qb.getMany(), query.limit);
-    return this.transactions.run(async (tx) => ({
+    return this.transactions.run(async () => ({
       ...page,
-      items: await this.present(tx, caller, page.items, { route, nik: query.nik }),
+      items: this.present(caller, page.items, { route, nik: query.nik }),
     }));
   }
 
   get(caller: CallerIdentity, id: string, options: ReadOptions): Promise<ParticipantView> {
     return this.transactions.run(async (manager) => {
       const participant = await this.findReadable(manager, caller, id);
-      const [view] = await this.present(manager, caller, [participant], options);
+      const [view] = this.present(caller, [participant], options);
       return view;
     });
   }
@@ -197,7 +198,7 @@ export class ParticipantsService {
         throw new ForbiddenException(
           'only platform-admins, and program- and probation-officers within their scope, see the full NIK',
         );
-      const [view] = await this.present(manager, caller, [participant], { route, reason });
+      const [view] = this.present(caller, [participant], { route, reason });
       return { participantId: view.id, nik: view.nik };
     });
   }
@@ -233,17 +234,17 @@ export class ParticipantsService {
   }
 
   /**
-   * Views for the caller; every one showing the NIK unmasked is recorded in the access log in the
-   * same transaction. With `nik=masked` the NIK is masked and the birth date withheld (it gives away
-   * most of the NIK's digits) even for a caller who may see them, and nothing is recorded.
+   * Views for the caller; every one showing the NIK unmasked is recorded in the access log by the
+   * open transaction (Transactions.run), with its commit. With `nik=masked` the NIK is masked and the
+   * birth date withheld (it gives away most of the NIK's digits) even for a caller who may see them,
+   * and nothing is recorded.
    */
-  async present(
-    manager: EntityManager,
+  present(
     caller: CallerIdentity,
     participants: Participant[],
     { route, nik: nikView, reason }: ReadOptions,
     known?: PersonalData[],
-  ): Promise<ParticipantView[]> {
+  ): ParticipantView[] {
     const views: ParticipantView[] = [];
     const accesses: PersonalDataAccess[] = [];
     const [userId, userName] = personColumns(personOf(caller));
@@ -282,13 +283,14 @@ export class ParticipantsService {
           accessedAt: this.clock.now(),
         });
     }
+    // Written with the commit: an answer is given only once its access is recorded.
     if (accesses.length > 0)
-      await manager.query(
-        `INSERT INTO personal_data_access (id, participant_id, client_id, agency_code, user_id, user_name, route,
-                                           reason, accessed_at)
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::text[],
-                              $8::text[], $9::timestamptz[])`,
-        [
+      this.transactions.atCommit({
+        text: `INSERT INTO personal_data_access (id, participant_id, client_id, agency_code, user_id, user_name,
+                                                 route, reason, accessed_at)
+               SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[],
+                                    $7::text[], $8::text[], $9::timestamptz[])`,
+        values: [
           accesses.map((a) => a.id),
           accesses.map((a) => a.participantId),
           accesses.map((a) => a.clientId),
@@ -299,7 +301,7 @@ export class ParticipantsService {
           accesses.map((a) => a.reason),
           accesses.map((a) => a.accessedAt),
         ],
-      );
+      });
     return views;
   }
 

@@ -67,12 +67,12 @@ export class ReleasesService {
       participant.releaseType = input.releaseType;
       participant.bapasCode = input.bapasCode;
       participant.domicileRegionCode = input.domicileRegionCode ?? null;
-      // The row is locked and loaded already: save() would read it once more to find what changed.
-      await manager.query(
-        `UPDATE participant SET status = $1, release_date = $2, release_type = $3, bapas_code = $4,
-                                domicile_region_code = $5
-          WHERE id = $6`,
-        [
+      // The row is locked and checked already: its update is sent with the commit, its answer not read.
+      this.transactions.atCommit({
+        text: `UPDATE participant SET status = $1, release_date = $2, release_type = $3, bapas_code = $4,
+                                      domicile_region_code = $5
+                WHERE id = $6`,
+        values: [
           participant.status,
           participant.releaseDate,
           participant.releaseType,
@@ -80,7 +80,7 @@ export class ReleasesService {
           participant.domicileRegionCode,
           participant.id,
         ],
-      );
+      });
       await this.events.publish(ParticipantReleasedV1, participant.id, {
         releaseDate: input.releaseDate,
         releaseType: input.releaseType,
@@ -88,7 +88,7 @@ export class ReleasesService {
         domicileRegionCode: participant.domicileRegionCode,
         facilityCode: participant.facilityCode,
       });
-      const [view] = await this.participants.present(manager, caller, [participant], { route });
+      const [view] = this.participants.present(caller, [participant], { route });
       return view;
     });
   }
