@@ -16,6 +16,7 @@ export * from './schema/messaging-tables.migration';
 export * from './schema/outbox-pending.migration';
 export * from './schema/retention-indexes.migration';
 export * from './topics/ensure-topics';
+export type { PipelinedStatement } from './transactions/pipelined-connection';
 export * from './transactions/transactions';
 export * from './redrive/redrive';
 export * from './replay/replay';

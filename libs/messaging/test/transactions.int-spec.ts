@@ -45,9 +45,11 @@ describe('a transaction on the wire (real PostgreSQL)', () => {
   });
 
   /** Runs `work` in a transaction and answers what its connection sent meanwhile. */
-  async function onTheWire<T>(work: (manager: EntityManager) => Promise<T>) {
+  async function onTheWire<T>(
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<{ value?: T; error?: Error; wire: Wire }> {
     let client: unknown;
-    const outcome = transactions
+    const settled = await transactions
       .run(async (manager) => {
         client = (manager.queryRunner as unknown as { databaseConnection: unknown }).databaseConnection;
         wires.delete(client);
@@ -57,7 +59,6 @@ describe('a transaction on the wire (real PostgreSQL)', () => {
         (value) => ({ value }),
         (error: Error) => ({ error }),
       );
-    const settled = await outcome;
     return { ...settled, wire: wires.get(client) ?? [] };
   }
 

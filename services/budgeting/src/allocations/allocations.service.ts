@@ -300,10 +300,16 @@ export class Allocations {
     return rows.map(budgetOfRow);
   }
 
-  /** Call with the budget row locked and the amount known to be available. */
+  /**
+   * Call with the budget row locked and the amount known to be available, last in the transaction:
+   * the allocation's update and its ledger entry go with the commit (Transactions.atCommit).
+   */
   private async markApproved(allocation: Allocation, budget: Budget, reason: string): Promise<void> {
-    await this.change(allocation, { ...this.decision('APPROVED'), budgetId: budget.id });
-    await this.ledger.append({
+    const change = { ...this.decision('APPROVED'), budgetId: budget.id };
+    Object.assign(allocation, change);
+    const [text, values] = allocationUpdate(allocation.id, change);
+    this.transactions.atCommit({ text, values });
+    this.ledger.appendAtCommit({
       budgetId: budget.id,
       kind: 'ALLOCATED',
       amount: allocation.amount,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { uuidv7 } from '@sinergi/contracts';
-import { Transactions } from '@sinergi/messaging';
+import { type PipelinedStatement, Transactions } from '@sinergi/messaging';
 import { actingPerson, Clock, personColumns, requestContext } from '@sinergi/platform';
 import { balancesFrom, type Balances } from './balances';
 import type { LedgerKind } from './ledger-entry.entity';
@@ -28,6 +28,24 @@ export function actingPersonColumns<Id extends string, Name extends string>(id: 
   return { [id]: userId, [name]: userName } as Record<Id, string | null> & Record<Name, string | null>;
 }
 
+/** A budget's totals as `BALANCE_COLUMNS` reads them (PostgreSQL hands bigints back as strings). */
+interface BalanceRow {
+  budget_id: string;
+  ceiling: string;
+  allocated: string;
+  disbursed: string;
+}
+
+const BALANCE_COLUMNS = `id AS budget_id, ceiling_total AS ceiling, allocated_total AS allocated,
+                         disbursed_total AS disbursed`;
+
+const balancesOfRow = (row: BalanceRow): Balances =>
+  balancesFrom({
+    ceiling: Number(row.ceiling),
+    allocated: Number(row.allocated),
+    disbursed: Number(row.disbursed),
+  });
+
 /** Appends entries and derives balances; it is the only writer of `ledger_entries`. */
 @Injectable()
 export class Ledger {
@@ -41,31 +59,19 @@ export class Ledger {
    * money runs one after the other (across replicas), and returns the balances under that lock.
    */
   async lockBalances(budgetId: string): Promise<Balances> {
-    const manager = this.transactions.requireTransaction();
-    await manager.query(`SELECT id FROM budgets WHERE id = $1 FOR UPDATE`, [budgetId]);
-    const balances = await this.balancesOf([budgetId]);
-    return balances.get(budgetId)!;
+    const [row]: BalanceRow[] = await this.transactions
+      .requireTransaction()
+      .query(`SELECT ${BALANCE_COLUMNS} FROM budgets WHERE id = $1 FOR UPDATE`, [budgetId]);
+    return balancesOfRow(row);
   }
 
   /** Balances from the totals the ledger keeps on each budget row (a trigger adds every entry). */
   async balancesOf(budgetIds: string[]): Promise<Map<string, Balances>> {
-    const rows: Array<{ budget_id: string; ceiling: string; allocated: string; disbursed: string }> =
-      await this.transactions.manager.query(
-        `SELECT id AS budget_id, ceiling_total AS ceiling, allocated_total AS allocated,
-                disbursed_total AS disbursed
-           FROM budgets WHERE id = ANY ($1::uuid[])`,
-        [budgetIds],
-      );
-    return new Map(
-      rows.map((r) => [
-        r.budget_id,
-        balancesFrom({
-          ceiling: Number(r.ceiling),
-          allocated: Number(r.allocated),
-          disbursed: Number(r.disbursed),
-        }),
-      ]),
+    const rows: BalanceRow[] = await this.transactions.manager.query(
+      `SELECT ${BALANCE_COLUMNS} FROM budgets WHERE id = ANY ($1::uuid[])`,
+      [budgetIds],
     );
+    return new Map(rows.map((r) => [r.budget_id, balancesOfRow(r)]));
   }
 
   /** Money disbursed per allocation. */
@@ -79,13 +85,26 @@ export class Ledger {
   }
 
   async append(line: LedgerLine): Promise<void> {
+    const { text, values } = this.entry(line);
+    await this.transactions.requireTransaction().query(text, values);
+  }
+
+  /**
+   * Appends `line` with the commit (Transactions.atCommit), for a command that reads neither the
+   * ledger nor the balances after it.
+   */
+  appendAtCommit(line: LedgerLine): void {
+    this.transactions.atCommit(this.entry(line));
+  }
+
+  private entry(line: LedgerLine): PipelinedStatement {
     const context = requestContext.current();
-    await this.transactions.requireTransaction().query(
-      `INSERT INTO ledger_entries (id, kind, budget_id, amount, ceiling_change, allocated_change, disbursed_change,
+    return {
+      text: `INSERT INTO ledger_entries (id, kind, budget_id, amount, ceiling_change, allocated_change, disbursed_change,
                                    allocation_id, disbursement_id, reason, recorded_by, recorded_by_user_id,
                                    recorded_by_user_name, caused_by, recorded_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-      [
+      values: [
         uuidv7(),
         line.kind,
         line.budgetId,
@@ -101,6 +120,6 @@ export class Ledger {
         context?.causationId ?? context?.correlationId ?? null,
         this.clock.now(),
       ],
-    );
+    };
   }
 }
