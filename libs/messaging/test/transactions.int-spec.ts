@@ -91,6 +91,33 @@ describe('a transaction on the wire (real PostgreSQL)', () => {
     expect(await outbox(aggregate)).toEqual([{ event_id: value!.id }]);
   });
 
+  it('sends reads that do not wait for each other in one write, each run after the one before', async () => {
+    const aggregate = randomUUID();
+    await transactions.run((manager) =>
+      manager.query(`INSERT INTO probe_state (aggregate_id, seq) VALUES ($1, 1), ($1, 2)`, [aggregate]),
+    );
+    const lock = `SELECT seq FROM probe_state WHERE aggregate_id = $1 ORDER BY seq FOR UPDATE`;
+    const count = `SELECT count(*)::int AS n FROM probe_state WHERE aggregate_id = $1`;
+    const { value, wire } = await onTheWire(() =>
+      transactions.queryTogether([
+        { text: lock, values: [aggregate] },
+        { text: count, values: [aggregate] },
+      ]),
+    );
+
+    expect(value).toEqual([[{ seq: 1 }, { seq: 2 }], [{ n: 2 }]]);
+    expect(wire).toEqual([
+      'sent START TRANSACTION',
+      `sent ${label(lock)}`,
+      `sent ${label(count)}`,
+      'answered START TRANSACTION',
+      `answered ${label(lock)}`,
+      `answered ${label(count)}`,
+      'sent COMMIT',
+      'answered COMMIT',
+    ]);
+  });
+
   it('keeps nothing when a statement sent with the COMMIT fails, and fails with its error', async () => {
     const aggregate = randomUUID();
     const { error, wire } = await onTheWire(async (manager) => {

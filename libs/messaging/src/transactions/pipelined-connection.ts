@@ -56,6 +56,15 @@ export class PipelinedConnection {
     this.atCommit = statements;
   }
 
+  /**
+   * Sends `statements` in one write, each run after the one before (a statement's snapshot is taken
+   * when it starts, so it sees what the locks before it waited for), without waiting for the
+   * answers in between; answers each one's rows. Fails with the first error.
+   */
+  async queryTogether(statements: PipelinedStatement[]): Promise<unknown[][]> {
+    return (await this.together(statements)).map((result) => result.rows);
+  }
+
   /** Gives the client back as it was lent; nothing may be in flight. */
   release(): void {
     delete (this.client as Partial<PipelinedClient>).query;

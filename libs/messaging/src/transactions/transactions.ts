@@ -6,6 +6,7 @@ import { PipelinedConnection, type PipelinedStatement } from './pipelined-connec
 
 interface OpenTransaction {
   manager: EntityManager;
+  connection: PipelinedConnection;
   /** Run in order after the work, before COMMIT. */
   beforeCommit: Array<() => Promise<void>>;
   /** Statements made after those tasks, sent in this order with the COMMIT. */
@@ -34,7 +35,12 @@ export class Transactions {
     const connection = new PipelinedConnection((await runner.connect()) as PoolClient);
     try {
       await runner.startTransaction();
-      const transaction: OpenTransaction = { manager: runner.manager, beforeCommit: [], atCommit: [] };
+      const transaction: OpenTransaction = {
+        manager: runner.manager,
+        connection,
+        beforeCommit: [],
+        atCommit: [],
+      };
       // The tasks run in the transaction's context too: one may publish, or register another.
       const result = await current.run(transaction, async () => {
         const value = await work(runner.manager);
@@ -69,6 +75,15 @@ export class Transactions {
    */
   beforeCommit(task: () => Promise<void>): void {
     this.requireOpen().beforeCommit.push(task);
+  }
+
+  /**
+   * Reads that do not depend on each other's answers, sent in one write in the open transaction and
+   * run in this order (PipelinedConnection.queryTogether); answers each one's rows. Throws when no
+   * transaction is open.
+   */
+  queryTogether(statements: PipelinedStatement[]): Promise<unknown[][]> {
+    return this.requireOpen().connection.queryTogether(statements);
   }
 
   /**

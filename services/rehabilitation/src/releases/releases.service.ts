@@ -34,10 +34,19 @@ export class ReleasesService {
     route: string,
   ): Promise<ParticipantView> {
     return this.transactions.run(async (manager) => {
-      const [participant]: Array<Participant | undefined> = await manager.query(
-        `SELECT ${PARTICIPANT_COLUMNS} FROM participant WHERE id = $1 FOR UPDATE`,
-        [participantId],
-      );
+      // The person and their active enrolments, locked in this order, read in one round trip: the
+      // enrolments are read (and locked) before the checks below, which only roll that back.
+      const [[participant], active] = (await this.transactions.queryTogether([
+        {
+          text: `SELECT ${PARTICIPANT_COLUMNS} FROM participant WHERE id = $1 FOR UPDATE`,
+          values: [participantId],
+        },
+        {
+          text: `SELECT ${ENROLLMENT_COLUMNS} FROM enrollment WHERE participant_id = $1 AND status = 'ENROLLED'
+                  ORDER BY id FOR UPDATE`,
+          values: [participantId],
+        },
+      ])) as [Array<Participant | undefined>, Enrollment[]];
       if (!participant || !mayReadParticipant(caller, participant))
         throw new NotFoundException('participant not found');
       assertCanChangeFacility(caller, participant.facilityCode, 'participant');
@@ -48,11 +57,6 @@ export class ReleasesService {
         );
       await this.referenceData.requireAgencyOfKind(input.bapasCode, ['BAPAS'], 'bapasCode');
 
-      const active: Enrollment[] = await manager.query(
-        `SELECT ${ENROLLMENT_COLUMNS} FROM enrollment WHERE participant_id = $1 AND status = 'ENROLLED'
-          ORDER BY id FOR UPDATE`,
-        [participantId],
-      );
       const programs =
         active.length === 0
           ? []
