@@ -44,12 +44,12 @@ const WRITE_OUTBOX = `
 /**
  * Publishes events through the transactional outbox: the event rows are written in the open
  * transaction by one statement sent with its COMMIT, so they exist exactly when the state change
- * they describe was committed. A transaction publishing for a key holds that key from then until it ends:
+ * they describe was committed. A transaction publishing for a key holds that key until it ends:
  * concurrent writers of one key are serialised, each for no longer than its commit takes.
  */
 @Injectable()
 export class EventPublisher {
-  /** Rows published in each open transaction, written by one statement before it commits. */
+  /** Rows published in each open transaction, written by one statement sent with its COMMIT. */
   private readonly pending = new WeakMap<EntityManager, OutboxRow[]>();
 
   constructor(
