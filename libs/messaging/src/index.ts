@@ -14,6 +14,7 @@ export * from './schema/command-keys.migration';
 export * from './schema/inbox-handlers.migration';
 export * from './schema/messaging-tables.migration';
 export * from './schema/outbox-pending.migration';
+export * from './schema/outbox-json.migration';
 export * from './schema/retention-indexes.migration';
 export * from './topics/ensure-topics';
 export type { PipelinedStatement } from './transactions/pipelined-connection';

@@ -40,6 +40,13 @@ export interface MessagingOptions {
      * empty fetch costs CPU: at 100 ms, 2–5 % of a core per idle service on a 2-core machine).
      */
     maxWaitMs: number;
+    /**
+     * How long a handled message's offset may wait before it is committed: while messages flow, at
+     * most one offset commit per interval. kafkajs's own auto-commit commits after every batch of
+     * every partition, so the broker wrote about three offset commits per fetch (E1: 173 for
+     * 30,000 events, 13 with this).
+     */
+    commitIntervalMs: number;
   };
   /** Observation points for operations tooling and tests. */
   hooks?: {
@@ -65,5 +72,6 @@ export const DEFAULT_MESSAGING: Pick<MessagingOptions, 'relay' | 'consumer'> = {
     retryDelayMs: 1_000,
     sessionTimeoutMs: 10_000,
     maxWaitMs: 1_000,
+    commitIntervalMs: 500,
   },
 };

@@ -46,6 +46,8 @@ describe('transactional outbox (real PostgreSQL and Kafka)', () => {
     await new Promise((r) => setTimeout(r, 1_000)); // leave room for a wrongly published extra event
     const published = probe.messages.filter((m) => m.key === aggregate);
     expect(published.map((m) => m.envelope!.id)).toEqual([committed.id, committedToo.id]);
+    // Sent as the publisher wrote it, byte for byte (the outbox keeps the text, not a decomposed copy).
+    expect(published.map((m) => m.raw)).toEqual([JSON.stringify(committed), JSON.stringify(committedToo)]);
     expect(published[0].headers).toMatchObject({
       'event-id': committed.id,
       'event-type': 'program.funding-requested',

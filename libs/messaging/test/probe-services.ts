@@ -10,6 +10,7 @@ import {
   HandleEvents,
   type HandledEvent,
   MessagingModule,
+  OutboxJsonAsWritten1767200000000,
   OutboxPending1767000000000,
   Transactions,
   type MessagingOverrides,
@@ -193,6 +194,7 @@ const probe = (
     CreateProbeTables1764288000001,
     InboxHandlerNames1765200000000,
     OutboxPending1767000000000,
+    OutboxJsonAsWritten1767200000000,
   ],
 });
 

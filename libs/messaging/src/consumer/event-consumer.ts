@@ -73,6 +73,9 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
   private markJoined!: () => void;
   /** Undefined when the service consumes nothing. */
   private current?: ConsumerStatus;
+  /** Commits the offsets of the messages handled since the last commit; set once a batch ran. */
+  private commitHandled?: () => Promise<void>;
+  private commitTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly handlers: EventHandlers,
@@ -130,6 +133,9 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
   async onModuleDestroy() {
     this.stopped = true;
     this.stopping.abort();
+    clearTimeout(this.commitTimer);
+    // What a batch still running handles is committed by that batch, which sees the stop.
+    await this.commitNow();
     await this.consumer?.disconnect().catch(() => undefined);
     await this.producer?.disconnect().catch(() => undefined);
   }
@@ -167,6 +173,8 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
     this.consumer.on(this.consumer.events.GROUP_JOIN, () => this.setState('joined'));
     this.consumer.on(this.consumer.events.REBALANCING, () => {
       if (this.current?.state === 'joined') this.setState('joining');
+      // The group still accepts this generation's commits: the next owner starts after them.
+      void this.commitNow();
     });
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) =>
       this.onCrash(payload.error, payload.restart),
@@ -179,9 +187,12 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
     await this.producer.connect();
     await this.consumer.connect();
     await this.consumer.subscribe({ topics, fromBeginning: true });
+    // Offsets are committed by the interval (see commitIntervalMs), on a rebalance and on shutdown,
+    // not by kafkajs after every batch. A commit lost in a crash only means messages are delivered
+    // again, which the inbox absorbs.
     await this.consumer.run({
-      autoCommit: true,
-      autoCommitInterval: 500,
+      autoCommit: false,
+      autoCommitInterval: settings.commitIntervalMs,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: 3,
       eachBatch: async ({
@@ -191,7 +202,12 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
         commitOffsetsIfNecessary,
         isRunning,
         isStale,
+        uncommittedOffsets,
       }) => {
+        this.commitHandled = async () => {
+          const offsets = uncommittedOffsets();
+          if (offsets.topics.length > 0) await commitOffsetsIfNecessary(offsets);
+        };
         const topic = logicalTopic(this.options, batch.topic);
         const retrySuffix = `.${serviceName}.retry`;
         const isRetry = topic.endsWith(retrySuffix);
@@ -222,8 +238,27 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
           { topic: batch.topic, partition: String(batch.partition) },
           Number(batch.offsetLag()),
         );
+        if (isRunning()) this.commitSoon();
+        else await this.commitNow();
       },
     });
+  }
+
+  /** Commits what was handled once the commit interval has passed. */
+  private commitSoon() {
+    this.commitTimer ??= setTimeout(() => {
+      this.commitTimer = undefined;
+      void this.commitNow();
+    }, this.options.consumer.commitIntervalMs).unref();
+  }
+
+  /** Commits the offsets handled and not committed yet; a failure is left to the next commit. */
+  private async commitNow() {
+    try {
+      await this.commitHandled?.();
+    } catch (error) {
+      this.logger.debug(`committing offsets failed: ${(error as Error).message}`);
+    }
   }
 
   /** Names the subscribed topics the broker does not have (kafkajs would only retry without naming them). */

@@ -53,9 +53,9 @@ export async function applyAllOnce<E extends InboxEntry>(
       (await manager.query(
         // One JSON parameter: pg would quote and escape every element of six array parameters.
         `INSERT INTO inbox (consumer, event_id, event_type, topic, partition, "offset", handlers)
-         SELECT $1, e.id, e.type, e.topic, e.partition, e.offset, ARRAY(SELECT jsonb_array_elements_text(e.handlers))
-           FROM jsonb_to_recordset($2::jsonb)
-                AS e(id uuid, type text, topic text, partition int, "offset" bigint, handlers jsonb)
+         SELECT $1, e.id, e.type, e.topic, e.partition, e.offset, e.handlers
+           FROM json_to_recordset($2::json)
+                AS e(id uuid, type text, topic text, partition int, "offset" bigint, handlers text[])
          ON CONFLICT DO NOTHING RETURNING event_id`,
         [
           consumer,

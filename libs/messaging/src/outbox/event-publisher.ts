@@ -32,7 +32,7 @@ interface OutboxRow {
  */
 const WRITE_OUTBOX = `
   INSERT INTO outbox (event_id, topic, message_key, event_type, event_version, envelope, headers)
-  SELECT e.event_id, e.topic, e.message_key, e.event_type, e.event_version, e.envelope::jsonb, e.headers::jsonb
+  SELECT e.event_id, e.topic, e.message_key, e.event_type, e.event_version, e.envelope::json, e.headers::json
     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[])
          WITH ORDINALITY AS e(event_id, topic, message_key, event_type, event_version, envelope, headers, n)
    WHERE (SELECT count(*) FROM (

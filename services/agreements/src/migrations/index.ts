@@ -3,6 +3,7 @@ import {
   CreateMessagingTables1764288000000,
   InboxHandlerNames1765200000000,
   IndexMessagingRetention1766000000000,
+  OutboxJsonAsWritten1767200000000,
   OutboxPending1767000000000,
 } from '@sinergi/messaging';
 import { CreateAgreementTables1764400000000 } from './1764400000000-create-agreement-tables';
@@ -27,4 +28,5 @@ export const migrations = [
   IndicatorFactsByAgreement1766500000000,
   OutboxPending1767000000000,
   ListOrderIndexes1767100000000,
+  OutboxJsonAsWritten1767200000000,
 ];

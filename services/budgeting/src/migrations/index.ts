@@ -3,6 +3,7 @@ import {
   CreateMessagingTables1764288000000,
   InboxHandlerNames1765200000000,
   IndexMessagingRetention1766000000000,
+  OutboxJsonAsWritten1767200000000,
   OutboxPending1767000000000,
 } from '@sinergi/messaging';
 import { CreateBudgetingTables1764400000000 } from './1764400000000-budgeting-tables';
@@ -31,4 +32,5 @@ export const migrations = [
   AgreementPartiesIndex1766900000000,
   OutboxPending1767000000000,
   ListOrderIndexes1767100000000,
+  OutboxJsonAsWritten1767200000000,
 ];

@@ -1,4 +1,8 @@
-import { CreateMessagingTables1764288000000, OutboxPending1767000000000 } from '@sinergi/messaging';
+import {
+  CreateMessagingTables1764288000000,
+  OutboxJsonAsWritten1767200000000,
+  OutboxPending1767000000000,
+} from '@sinergi/messaging';
 import { CreateGatewayTables1764500000000 } from './1764500000000-create-gateway-tables';
 import { CreateUserTables1764600000000 } from './1764600000000-create-user-tables';
 import { IdempotencyInDoubt1765000000000 } from './1765000000000-idempotency-in-doubt';
@@ -18,4 +22,5 @@ export const migrations = [
   IndexRateLimitWindows1766000000001,
   RevocableClients1766100000000,
   OutboxPending1767000000000,
+  OutboxJsonAsWritten1767200000000,
 ];

@@ -3,6 +3,7 @@ import {
   CreateMessagingTables1764288000000,
   InboxHandlerNames1765200000000,
   IndexMessagingRetention1766000000000,
+  OutboxJsonAsWritten1767200000000,
   OutboxPending1767000000000,
 } from '@sinergi/messaging';
 import { CreateNotificationTables1766200000000 } from './1766200000000-create-notification-tables';
@@ -17,4 +18,5 @@ export const migrations = [
   CreateNotificationTables1766200000000,
   OutboxPending1767000000000,
   DeliveriesByStatus1767100000000,
+  OutboxJsonAsWritten1767200000000,
 ];

@@ -3,6 +3,7 @@ import {
   CreateMessagingTables1764288000000,
   InboxHandlerNames1765200000000,
   IndexMessagingRetention1766000000000,
+  OutboxJsonAsWritten1767200000000,
   OutboxPending1767000000000,
 } from '@sinergi/messaging';
 import { CreateRehabilitationTables1764400000000 } from './1764400000000-create-rehabilitation-tables';
@@ -29,4 +30,5 @@ export const migrations = [
   ParticipantBapasIndex1766600000000,
   OutboxPending1767000000000,
   EnrollmentsInPageOrder1767100000000,
+  OutboxJsonAsWritten1767200000000,
 ];

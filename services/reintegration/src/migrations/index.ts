@@ -3,6 +3,7 @@ import {
   CreateMessagingTables1764288000000,
   InboxHandlerNames1765200000000,
   IndexMessagingRetention1766000000000,
+  OutboxJsonAsWritten1767200000000,
   OutboxPending1767000000000,
 } from '@sinergi/messaging';
 import { CreateReintegrationTables1764460800000 } from './1764460800000-create-reintegration-tables';
@@ -25,4 +26,5 @@ export const migrations = [
   LocalDatesByAgency1766400000000,
   OutboxPending1767000000000,
   OpenCasesInPageOrder1767100000000,
+  OutboxJsonAsWritten1767200000000,
 ];
