@@ -14,7 +14,7 @@ import {
   retryTopic,
   type EventEnvelope,
 } from '@sinergi/contracts';
-import { ReadinessService, type ConsumerStatus } from '@sinergi/platform';
+import { ReadinessService, withTimeout, type ConsumerStatus } from '@sinergi/platform';
 import type { Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { EntityManager } from 'typeorm';
 import {
@@ -46,6 +46,9 @@ export const FailureHeaders = {
 
 /** Messages of one partition handled in one transaction on the fast path: a relay batch in one commit. */
 const CHUNK_SIZE = DEFAULT_MESSAGING.relay.batchSize;
+
+/** How long a shutdown waits for the last offset commit. */
+const SHUTDOWN_COMMIT_MS = 3_000;
 
 interface Source {
   physicalTopic: string;
@@ -134,8 +137,9 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
     this.stopped = true;
     this.stopping.abort();
     clearTimeout(this.commitTimer);
-    // What a batch still running handles is committed by that batch, which sees the stop.
-    await this.commitNow();
+    // What a batch still running handles is committed by that batch, which sees the stop. A broker
+    // that does not answer holds the shutdown up for no longer than SHUTDOWN_COMMIT_MS.
+    await withTimeout(this.commitNow(), SHUTDOWN_COMMIT_MS, 'the offset commit').catch(() => undefined);
     await this.consumer?.disconnect().catch(() => undefined);
     await this.producer?.disconnect().catch(() => undefined);
   }
