@@ -222,28 +222,32 @@ export class EventConsumer implements OnModuleInit, OnApplicationBootstrap, OnMo
           isRetry,
         };
         const chunkSize = source.isRetry ? 1 : CHUNK_SIZE;
-        for (let i = 0; i < batch.messages.length; i += chunkSize) {
-          if (!isRunning() || isStale()) break;
-          const chunk = batch.messages.slice(i, i + chunkSize);
-          if (chunk.length > 1 && (await this.handleTogether(chunk, source))) {
-            resolveOffset(chunk[chunk.length - 1].offset);
-          } else {
-            for (const message of chunk) {
-              if (!isRunning() || isStale()) return;
-              await this.process(message, source, heartbeat);
-              resolveOffset(message.offset);
-              await heartbeat();
+        try {
+          chunks: for (let i = 0; i < batch.messages.length; i += chunkSize) {
+            if (!isRunning() || isStale()) break;
+            const chunk = batch.messages.slice(i, i + chunkSize);
+            if (chunk.length > 1 && (await this.handleTogether(chunk, source))) {
+              resolveOffset(chunk[chunk.length - 1].offset);
+            } else {
+              for (const message of chunk) {
+                if (!isRunning() || isStale()) break chunks;
+                await this.process(message, source, heartbeat);
+                resolveOffset(message.offset);
+                await heartbeat();
+              }
             }
+            await commitOffsetsIfNecessary();
+            await heartbeat();
           }
-          await commitOffsetsIfNecessary();
-          await heartbeat();
+          MessagingMetrics.consumerLag.set(
+            { topic: batch.topic, partition: String(batch.partition) },
+            Number(batch.offsetLag()),
+          );
+        } finally {
+          // A batch that ends on a stop commits at once: the shutdown's own commit may have run.
+          if (isRunning()) this.commitSoon();
+          else await this.commitNow();
         }
-        MessagingMetrics.consumerLag.set(
-          { topic: batch.topic, partition: String(batch.partition) },
-          Number(batch.offsetLag()),
-        );
-        if (isRunning()) this.commitSoon();
-        else await this.commitNow();
       },
     });
   }
