@@ -1,12 +1,14 @@
 // Secrets for local runs: taken from the environment, else fixed, public development values.
 // Every service started with NODE_ENV=production refuses these values (libs/platform/src/config/secrets.ts);
 // `npm run secrets` writes fresh ones for docker-compose. See docs/SECURITY.md.
+const { SERVICES } = require('../infra/services');
+const { serviceKeyOf, serviceKeySetOf } = require('./internal-keys');
+
 const DEV_DEFAULTS = {
-  // The gateway's Ed25519 key that signs internal tokens (a JWK), and its public half for the services.
+  // The gateway's master key of internal tokens (a JWK); each service gets the key derived from it
+  // for that service (devInternalVerifyKeys).
   INTERNAL_SIGNING_KEY:
-    '{"kty":"OKP","crv":"Ed25519","x":"F7XI8grmUv2DwRBWVNfQJxSDoqEYR915THzXBYZBhrI","d":"oAtoi38woN7OEmHP7aclxz3PW3D0Zn5_JMpJJz_lRNE","kid":"bo4dmE4RtEcjdnZiXRnzOn5OhfwnuAz7HORiBB66lvo"}',
-  INTERNAL_VERIFY_KEYS:
-    '{"keys":[{"kty":"OKP","crv":"Ed25519","x":"F7XI8grmUv2DwRBWVNfQJxSDoqEYR915THzXBYZBhrI","kid":"bo4dmE4RtEcjdnZiXRnzOn5OhfwnuAz7HORiBB66lvo"}]}',
+    '{"kty":"oct","kid":"sinergi-dev-1","k":"c2luZXJnaS1sb2NhbC1kZXYtaW50ZXJuYWwta2V5LTE"}',
   JWT_SECRET: 'local-dev-jwt-secret-change-me-00000000000000001',
   ADMIN_CLIENT_ID: 'platform-admin',
   ADMIN_CLIENT_SECRET: 'local-dev-admin-secret',
@@ -34,14 +36,27 @@ const DEV_KAFKA_SASL = {
 };
 
 /** Variables of DEV_DEFAULTS that are not secret. */
-const NOT_SECRET = new Set(['ADMIN_CLIENT_ID', 'INTERNAL_VERIFY_KEYS']);
+const NOT_SECRET = new Set(['ADMIN_CLIENT_ID']);
 
 function devSecrets(env = process.env) {
   return Object.fromEntries(Object.entries(DEV_DEFAULTS).map(([key, value]) => [key, env[key] || value]));
 }
 
+/** `service`'s INTERNAL_VERIFY_KEYS: its key under the master key `npm start` gives the gateway. */
+function devInternalVerifyKeys(service, env = process.env) {
+  return serviceKeySetOf(devSecrets(env).INTERNAL_SIGNING_KEY, service);
+}
+
+/** Every development key of internal tokens (`k`, base64url): the master key and each service's. */
+function devInternalKeys() {
+  const master = DEV_DEFAULTS.INTERNAL_SIGNING_KEY;
+  return [JSON.parse(master).k, ...SERVICES.map(({ name }) => serviceKeyOf(master, name).k)];
+}
+
 module.exports = {
   devSecrets,
+  devInternalVerifyKeys,
+  devInternalKeys,
   DEV_DEFAULTS,
   DEV_DATABASE_PASSWORD,
   devDatabasePassword,

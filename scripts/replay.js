@@ -7,7 +7,7 @@
 const path = require('node:path');
 const { parseArgs } = require('node:util');
 const { ensureBuilt } = require('./built');
-const { devSecrets } = require('./dev-secrets');
+const { devInternalVerifyKeys, devSecrets } = require('./dev-secrets');
 
 const ROOT = path.resolve(__dirname, '..');
 const CONSUMERS = ['agreements', 'rehabilitation', 'reintegration', 'budgeting', 'notifications'];
@@ -21,7 +21,13 @@ function fail(message, code = 1) {
 }
 
 async function serviceEnv(service) {
-  const env = { KAFKA_BROKERS: '127.0.0.1:9092', LOG_LEVEL: 'warn', ...devSecrets(), ...process.env };
+  const env = {
+    KAFKA_BROKERS: '127.0.0.1:9092',
+    LOG_LEVEL: 'warn',
+    ...devSecrets(),
+    INTERNAL_VERIFY_KEYS: devInternalVerifyKeys(service),
+    ...process.env,
+  };
   if (!process.env.DATABASE_URL) {
     const { provision } = require('../infra/postgres/provision');
     const urls = await provision({ log: () => undefined });

@@ -3,26 +3,33 @@
 //   npm run secrets                 # ./.env
 //   npm run secrets -- --force      # replace it (every secret changes: see docs/SECURITY.md)
 //   npm run secrets -- --stdout     # print instead of writing
-const { createHash, generateKeyPairSync, randomBytes } = require('node:crypto');
+const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { DEV_DEFAULTS } = require('./dev-secrets');
+const { freshSigningKey, serviceKeySetOf } = require('./internal-keys');
 const { SERVICES, passwordVariablesOf } = require('../infra/services');
 
 const token = () => randomBytes(32).toString('base64url');
 const hexKey = () => randomBytes(32).toString('hex');
 
+/** The variable of .env holding `service`'s INTERNAL_VERIFY_KEYS (docker-compose gives it as that). */
+const internalVerifyKeysVariableOf = (service) => `${service.toUpperCase()}_INTERNAL_VERIFY_KEYS`;
+
 /**
- * A fresh Ed25519 key pair for internal tokens: the gateway's private JWK and the services' JWKS,
- * both with the RFC 7638 thumbprint as key id.
+ * A fresh master key of internal tokens for the gateway, and each service's key derived from it
+ * (scripts/internal-keys.js): a service gets only its own.
  */
 function internalKeys() {
-  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  const { kty, crv, x } = publicKey.export({ format: 'jwk' });
-  const kid = createHash('sha256').update(JSON.stringify({ crv, kty, x })).digest('base64url');
+  const signingKey = freshSigningKey();
   return {
-    INTERNAL_SIGNING_KEY: JSON.stringify({ ...privateKey.export({ format: 'jwk' }), kid }),
-    INTERNAL_VERIFY_KEYS: JSON.stringify({ keys: [{ kty, crv, x, kid }] }),
+    INTERNAL_SIGNING_KEY: signingKey,
+    ...Object.fromEntries(
+      SERVICES.filter(({ name }) => name !== 'gateway').map(({ name }) => [
+        internalVerifyKeysVariableOf(name),
+        serviceKeySetOf(signingKey, name),
+      ]),
+    ),
   };
 }
 
@@ -65,6 +72,6 @@ function main(argv = process.argv.slice(2)) {
   console.log(`wrote ${file} (mode 600): docker compose reads it`);
 }
 
-module.exports = { freshSecrets, envFile, internalKeys };
+module.exports = { freshSecrets, envFile };
 
 if (require.main === module) main();

@@ -6,7 +6,7 @@ const path = require('node:path');
 const { ROOT, ensureInfrastructure, stopKafka } = require('./infra');
 const { provision } = require('../infra/postgres/provision');
 const { SERVICES, SERVICE_NODE_FLAGS, SERVICE_PROCESS_ENV } = require('../infra/services');
-const { devSecrets } = require('./dev-secrets');
+const { devInternalVerifyKeys, devSecrets } = require('./dev-secrets');
 const { parseReplicas, replicaSpec, instancesOf, gatewayUrls } = require('./replicas');
 
 const READY_TIMEOUT_MS = Number(process.env.START_READY_TIMEOUT_MS || 120_000);
@@ -124,7 +124,10 @@ async function main() {
       DATABASE_URL: databaseUrls[instance.service].databaseUrl,
       MIGRATION_DATABASE_URL: databaseUrls[instance.service].migrationDatabaseUrl,
       OTEL_SERVICE_NAME: instance.service,
-      ...(instance.service === 'gateway' ? gatewayUrls(instances) : {}),
+      // Each service gets only its own key of internal tokens; the gateway, the master key.
+      ...(instance.service === 'gateway'
+        ? gatewayUrls(instances)
+        : { INTERNAL_VERIFY_KEYS: devInternalVerifyKeys(instance.service) }),
     }),
   }));
   await Promise.all(

@@ -14,6 +14,13 @@ let unwritten = [];
 const open = new WeakMap();
 const original = Client.prototype.query;
 
+/**
+ * Buffers (bytea) as base64: JSON.stringify would write each byte as a number of an array it builds
+ * first, garbage the service's heap then collects.
+ */
+const recorded = (value) =>
+  Buffer.isBuffer(value) ? { type: 'Buffer', base64: value.toString('base64') } : value;
+
 const write = () => {
   if (unwritten.length === 0) return;
   fs.writeSync(file, unwritten.join(''));
@@ -37,7 +44,7 @@ Client.prototype.query = function query(config, values, callback) {
       }
       open.delete(this);
     } else if (verb === 'ROLLBACK') open.delete(this);
-    else open.get(this)?.push({ text, params });
+    else open.get(this)?.push({ text, params: params.map(recorded) });
   }
   return original.call(this, config, values, callback);
 };

@@ -1,5 +1,10 @@
 import type { ServiceDatabaseUrls } from './infrastructure';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serviceKeySetOf } = require('../../../scripts/internal-keys') as {
+  serviceKeySetOf(signingKey: string, service: string): string;
+};
+
 /** Environment variables through which the global setup hands the test infrastructure to tests. */
 export const TEST_ENV = {
   adminUrl: 'SINERGI_TEST_ADMIN_DATABASE_URL',
@@ -16,22 +21,16 @@ function required(name: string): string {
   return value;
 }
 
-/** The gateway's internal signing key in tests (PKCS8 PEM) and its public half, the services' JWKS. */
-export const TEST_INTERNAL_SIGNING_KEY = [
-  '-----BEGIN PRIVATE KEY-----',
-  'MC4CAQAwBQYDK2VwBCIEILGQdFBxDtnKyUhxAkYQUl7aS+X6acrqa93Kx4Xjrz+6',
-  '-----END PRIVATE KEY-----',
-].join('\n');
-export const TEST_INTERNAL_VERIFY_KEYS = JSON.stringify({
-  keys: [
-    {
-      kty: 'OKP',
-      crv: 'Ed25519',
-      x: 'ws_uidYbjxrQ8_trY_MoNsug6d0xIbk8clNzbOTtglo',
-      kid: 'ziiFbdf3v4zwVqToDPwGjDSJEd4RpBe5rNxz-BwnUOM',
-    },
-  ],
+/** The gateway's master key of internal tokens in tests. */
+export const TEST_INTERNAL_SIGNING_KEY = JSON.stringify({
+  kty: 'oct',
+  kid: 'sinergi-test-1',
+  k: 'c2luZXJnaS10ZXN0LWludGVybmFsLXRva2VuLWtleTE',
 });
+
+/** `service`'s keys of internal tokens in tests: the one derived from TEST_INTERNAL_SIGNING_KEY. */
+export const testInternalVerifyKeys = (service: string): string =>
+  serviceKeySetOf(TEST_INTERNAL_SIGNING_KEY, service);
 
 /** The gateway's token secret and first platform-admin client in tests. */
 export const TEST_GATEWAY_SECRETS = {
@@ -98,7 +97,7 @@ export function serviceTestEnv(service: string, overrides: Record<string, string
     KAFKA_TOPIC_PREFIX: infra.topicPrefix,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     INTERNAL_SIGNING_KEY: TEST_INTERNAL_SIGNING_KEY,
-    INTERNAL_VERIFY_KEYS: TEST_INTERNAL_VERIFY_KEYS,
+    INTERNAL_VERIFY_KEYS: testInternalVerifyKeys(service),
     ...TEST_GATEWAY_SECRETS,
     // The per-client limit is counted across gateways through the shared database, so test files run
     // one after another within one minute would share the admin client's count; tests of the limit

@@ -1,10 +1,15 @@
-import { generateKeyPair, importPKCS8, SignJWT, UnsecuredJWT, type CryptoKey, type JWTPayload } from 'jose';
+import { generateKeyPair, SignJWT, UnsecuredJWT, type JWTPayload } from 'jose';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { agreementsService } from '../../agreements/src/service';
 import { budgetingService } from '../../budgeting/src/service';
-import { INTERNAL_TOKEN_HEADER, type CallerIdentity, type RunningService } from '@sinergi/platform';
+import {
+  INTERNAL_TOKEN_HEADER,
+  internalKeys,
+  type CallerIdentity,
+  type RunningService,
+} from '@sinergi/platform';
 import {
   internalHeaders,
   startTestService,
@@ -68,7 +73,9 @@ describe('internal trust: services accept only the gateway’s tokens, for the c
   let gateway: RunningService;
   let proxy: Server;
   const recorded: Array<{ method: string; path: string; token: string }> = [];
-  let gatewayKey: CryptoKey;
+  const master = internalKeys.masterKeyOf(TEST_INTERNAL_SIGNING_KEY);
+  /** The key the gateway signs tokens for `service` with (derived from its master key). */
+  const serviceKey = (service: string) => internalKeys.serviceSecretOf(master, service);
   let gatewayKeyId: string;
 
   /** Calls a service directly with `token` (none when undefined); answers the status and the problem detail. */
@@ -91,9 +98,9 @@ describe('internal trust: services accept only the gateway’s tokens, for the c
     return { status: response.status, detail: answer.detail, code: answer.code };
   };
 
-  /** A token signed with the gateway's own key, with claims as given. */
-  const gatewaySigned = (claims: JWTPayload) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA', kid: gatewayKeyId }).sign(gatewayKey);
+  /** A token signed as the gateway signs those for agreements, with claims as given. */
+  const gatewaySigned = (claims: JWTPayload, key: Uint8Array = serviceKey('agreements')) =>
+    new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: gatewayKeyId }).sign(key);
 
   const now = () => Math.floor(Date.now() / 1000);
   const claimsFor = (
@@ -124,7 +131,6 @@ describe('internal trust: services accept only the gateway’s tokens, for the c
       AGREEMENTS_URL: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
       BUDGETING_URL: budgeting.url,
     });
-    gatewayKey = await importPKCS8(TEST_INTERNAL_SIGNING_KEY, 'EdDSA');
     gatewayKeyId = (await testInternalSigner()).keyId;
     const admin = await ApiSession.login(
       gateway.url,
@@ -163,10 +169,11 @@ describe('internal trust: services accept only the gateway’s tokens, for the c
       code: 'PEMKAB-FORGED',
     });
     expect(otherMethod).toMatchObject({ status: 401, detail: expect.stringMatching(/not POST \/agencies$/) });
+    // Another service holds another key: agreements' token does not even pass its signature check.
     expect(await send(budgeting, 'GET', '/budgets', token)).toEqual({
       status: 401,
       code: 'auth.unauthenticated',
-      detail: 'invalid internal credentials: unexpected "aud" claim value',
+      detail: 'invalid internal credentials: signature verification failed',
     });
     // Nothing was written by the refused POST.
     expect((await send(agreements, 'GET', '/agencies/PEMKAB-FORGED', token)).status).toBe(401);
@@ -180,14 +187,14 @@ describe('internal trust: services accept only the gateway’s tokens, for the c
     ).toBe(404);
   });
 
-  it('refuses tokens signed with the old shared secret, by another key, unsigned, or expired', async () => {
+  it("refuses tokens signed with the old shared secret, another service's key, the master key, another algorithm, unsigned, or expired", async () => {
     const claims = claimsFor('agreements', 'GET', '/agencies');
     const refused = async (token: string | undefined) => {
       const answer = await send(agreements, 'GET', '/agencies', token);
       expect(answer.status).toBe(401);
       return answer.detail;
     };
-    // The control: the same claims signed with the gateway's key are accepted.
+    // The control: the same claims signed with agreements' key are accepted.
     expect((await send(agreements, 'GET', '/agencies', await gatewaySigned(claims))).status).toBe(200);
 
     const secret = new TextEncoder().encode(OLD_SHARED_SECRET);
@@ -195,25 +202,25 @@ describe('internal trust: services accept only the gateway’s tokens, for the c
     const oldShape = await new SignJWT({ ...claims, aud: 'sinergi-services' })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .sign(secret);
-    const hmacWithKeyId = await new SignJWT(claims)
-      .setProtectedHeader({ alg: 'HS256', kid: gatewayKeyId })
-      .sign(secret);
-    for (const token of [hmac, oldShape, hmacWithKeyId])
-      expect(await refused(token)).toBe(
-        'invalid internal credentials: "alg" (Algorithm) Header Parameter value not allowed',
+    for (const token of [hmac, oldShape])
+      expect(await refused(token)).toBe('invalid internal credentials: unknown key id (none)');
+    // Under the gateway's key id, but not agreements' key: the old secret, budgeting's own key (a
+    // budgeting instance minting a token for agreements), the gateway's master key itself.
+    for (const key of [secret, serviceKey('budgeting'), master.secret])
+      expect(await refused(await gatewaySigned(claims, key))).toBe(
+        'invalid internal credentials: signature verification failed',
       );
-
+    const ownKeyId = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256', kid: 'other' })
+      .sign(serviceKey('agreements'));
+    expect(await refused(ownKeyId)).toBe('invalid internal credentials: unknown key id other');
     const other = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
-    const posingAsGateway = await new SignJWT(claims)
+    const edDsa = await new SignJWT(claims)
       .setProtectedHeader({ alg: 'EdDSA', kid: gatewayKeyId })
       .sign(other.privateKey);
-    const ownKeyId = await new SignJWT(claims)
-      .setProtectedHeader({ alg: 'EdDSA', kid: 'other' })
-      .sign(other.privateKey);
-    expect(await refused(posingAsGateway)).toBe(
-      'invalid internal credentials: signature verification failed',
+    expect(await refused(edDsa)).toBe(
+      'invalid internal credentials: "alg" (Algorithm) Header Parameter value not allowed',
     );
-    expect(await refused(ownKeyId)).toBe('invalid internal credentials: unknown key id other');
     expect(await refused(new UnsecuredJWT(claims).encode())).toMatch(/^invalid internal credentials: /);
 
     const expired = await gatewaySigned({ ...claims, iat: now() - 60, nbf: now() - 60, exp: now() - 30 });

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { InternalServiceEnv, InvalidEnvironmentError, parseEnv } from '@sinergi/platform';
@@ -7,7 +6,9 @@ import { REPO_ROOT } from '@sinergi/testing';
 import { GatewayEnv } from '../src/config/gateway-env';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the plain-JS scripts of the repository */
-const { devSecrets, devDatabasePassword } = require(path.join(REPO_ROOT, 'scripts/dev-secrets.js'));
+const { devSecrets, devDatabasePassword, devInternalVerifyKeys } = require(
+  path.join(REPO_ROOT, 'scripts/dev-secrets.js'),
+);
 const { freshSecrets } = require(path.join(REPO_ROOT, 'scripts/secrets.js'));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -39,7 +40,7 @@ async function start(service: string, env: Record<string, string>) {
 }
 
 describe('production secrets', () => {
-  // The gateway holds the internal signing key; the services only its public half.
+  // The gateway holds the master key of internal tokens; each service only its own key.
   const SERVICE_SECRETS: Record<string, string[]> = {
     gateway: ['ADMIN_CLIENT_SECRET', 'IDEMPOTENCY_ENCRYPTION_KEY', 'INTERNAL_SIGNING_KEY', 'JWT_SECRET'],
     agreements: ['INTERNAL_VERIFY_KEYS'],
@@ -54,6 +55,7 @@ describe('production secrets', () => {
     async (service) => {
       const { code, output } = await start(service, {
         ...devSecrets({}),
+        ...(service === 'gateway' ? {} : { INTERNAL_VERIFY_KEYS: devInternalVerifyKeys(service, {}) }),
         NODE_ENV: 'production',
         ...devDatabaseUrls(service),
       });
@@ -63,7 +65,7 @@ describe('production secrets', () => {
       expect(output).toContain(
         service === 'gateway'
           ? 'INTERNAL_SIGNING_KEY: is a public development value'
-          : 'INTERNAL_VERIFY_KEYS: holds a public development key',
+          : 'INTERNAL_VERIFY_KEYS: holds a development key',
       );
     },
   );
@@ -92,33 +94,60 @@ describe('production secrets', () => {
     expect(gatewayEnv(devSecrets({}), 'development').ADMIN_CLIENT_SECRET).toBe('local-dev-admin-secret');
   });
 
-  it('refuses the development internal key in any form, and services trusting it, in production', () => {
-    const dev = devSecrets({});
-    const { privateKey } = generateKeyPairSync('ed25519');
-    const devPem = createPrivateKey({ key: JSON.parse(dev.INTERNAL_SIGNING_KEY), format: 'jwk' })
-      .export({ format: 'pem', type: 'pkcs8' })
-      .toString();
+  it('refuses the development keys of internal tokens in any form, and services holding one, in production', () => {
+    const devMaster = JSON.parse(devSecrets({}).INTERNAL_SIGNING_KEY);
     const fresh = freshSecrets();
-    expect(problemsOf(() => gatewayEnv({ ...fresh, INTERNAL_SIGNING_KEY: devPem }, 'production'))).toEqual([
-      'INTERNAL_SIGNING_KEY: holds a public development key; set fresh keys (npm run secrets)',
+    // The same key bytes under another key id, the members in another order.
+    const renamed = JSON.stringify({ k: devMaster.k, kid: 'renamed', kty: 'oct' });
+    expect(problemsOf(() => gatewayEnv({ ...fresh, INTERNAL_SIGNING_KEY: renamed }, 'production'))).toEqual([
+      'INTERNAL_SIGNING_KEY: holds a development key; set fresh keys (npm run secrets)',
     ]);
-    const ownPem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
-    expect(gatewayEnv({ ...fresh, INTERNAL_SIGNING_KEY: ownPem }, 'production').INTERNAL_SIGNING_KEY).toBe(
-      ownPem,
-    );
-    // A rotation JWKS that still lists the development key is refused as a whole.
-    const devKeys = JSON.parse(dev.INTERNAL_VERIFY_KEYS).keys;
-    const rotation = JSON.stringify({ keys: [...JSON.parse(fresh.INTERNAL_VERIFY_KEYS).keys, ...devKeys] });
+    expect(gatewayEnv(fresh, 'production').INTERNAL_SIGNING_KEY).toBe(fresh.INTERNAL_SIGNING_KEY);
     const serviceEnv = (keys: string) =>
       parseEnv(InternalServiceEnv, {
         NODE_ENV: 'production',
         INTERNAL_VERIFY_KEYS: keys,
         DATABASE_URL: databaseUrl(fresh.AGREEMENTS_DATABASE_PASSWORD, 'sinergi_agreements_app'),
       });
-    expect(problemsOf(() => serviceEnv(rotation))).toEqual([
-      'INTERNAL_VERIFY_KEYS: holds a public development key; set fresh keys (npm run secrets)',
+    const freshKeys = JSON.parse(fresh.AGREEMENTS_INTERNAL_VERIFY_KEYS).keys;
+    // A rotation that still lists a development key is refused as a whole, whichever service's it is.
+    for (const service of ['agreements', 'budgeting']) {
+      const devKeys = JSON.parse(devInternalVerifyKeys(service, {})).keys;
+      const rotation = JSON.stringify({
+        keys: [...freshKeys, ...devKeys.map((k: object) => ({ ...k, kid: 'old' }))],
+      });
+      expect(problemsOf(() => serviceEnv(rotation))).toEqual([
+        'INTERNAL_VERIFY_KEYS: holds a development key; set fresh keys (npm run secrets)',
+      ]);
+    }
+    expect(serviceEnv(fresh.AGREEMENTS_INTERNAL_VERIFY_KEYS).INTERNAL_VERIFY_KEYS).toBe(
+      fresh.AGREEMENTS_INTERNAL_VERIFY_KEYS,
+    );
+  });
+
+  it('gives each service of `npm run secrets` its own key, derived from the gateway master key', () => {
+    const fresh = freshSecrets();
+    const services = ['agreements', 'rehabilitation', 'reintegration', 'budgeting', 'notifications'];
+    const keys = services.map(
+      (service) => JSON.parse(fresh[`${service.toUpperCase()}_INTERNAL_VERIFY_KEYS`]).keys,
+    );
+    expect(new Set(keys.map(([key]) => key.k)).size).toBe(services.length);
+    const master = JSON.parse(fresh.INTERNAL_SIGNING_KEY);
+    expect(keys.every((set) => set.length === 1 && set[0].kid === master.kid && set[0].k !== master.k)).toBe(
+      true,
+    );
+    expect(
+      Object.keys(fresh)
+        .filter((name) => name.includes('INTERNAL'))
+        .sort(),
+    ).toEqual([
+      'AGREEMENTS_INTERNAL_VERIFY_KEYS',
+      'BUDGETING_INTERNAL_VERIFY_KEYS',
+      'INTERNAL_SIGNING_KEY',
+      'NOTIFICATIONS_INTERNAL_VERIFY_KEYS',
+      'REHABILITATION_INTERNAL_VERIFY_KEYS',
+      'REINTEGRATION_INTERNAL_VERIFY_KEYS',
     ]);
-    expect(serviceEnv(fresh.INTERNAL_VERIFY_KEYS).INTERNAL_VERIFY_KEYS).toBe(fresh.INTERNAL_VERIFY_KEYS);
   });
 
   it('refuses missing and short secrets in production, all in one message', () => {

@@ -1,6 +1,6 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { identityTokens } from './identity-token';
-import { InternalTokenSigner, InternalTokenVerifier } from './internal-token';
+import { InternalTokenSigner, InternalTokenVerifier, internalKeys } from './internal-token';
 import { CLOCK_SKEW_SECONDS } from './jwt';
 
 const secret = 's'.repeat(40);
@@ -35,12 +35,11 @@ describe('identity tokens verified once', () => {
 
 describe('internal tokens', () => {
   it('are signed for one call each and verified by the service', async () => {
-    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    const signer = await InternalTokenSigner.fromKey(
-      privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
-    );
+    const signingKey = JSON.stringify({ kty: 'oct', kid: 'k1', k: randomBytes(32).toString('base64url') });
+    const signer = await InternalTokenSigner.fromKey(signingKey);
+    const agreementsKey = internalKeys.serviceSecretOf(internalKeys.masterKeyOf(signingKey), 'agreements');
     const verifier = await InternalTokenVerifier.fromKeys(
-      JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid: signer.keyId }] }),
+      JSON.stringify({ keys: [{ kty: 'oct', kid: signer.keyId, k: agreementsKey.toString('base64url') }] }),
     );
     const call = { service: 'agreements', method: 'GET', path: '/agreements/1' };
     const [one, two] = [await signer.sign(caller, call), await signer.sign(caller, call)];
@@ -51,10 +50,13 @@ describe('internal tokens', () => {
     await expect(verifier.verify(one, { ...call, service: 'budgeting' })).rejects.toThrow(/aud/);
   });
 
-  it('refuses a signing key that is not Ed25519', async () => {
-    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  it('refuses a signing key that is not a symmetric JWK', async () => {
+    const { privateKey } = generateKeyPairSync('ed25519');
     await expect(
       InternalTokenSigner.fromKey(privateKey.export({ format: 'pem', type: 'pkcs8' }).toString()),
-    ).rejects.toThrow(/Ed25519/);
+    ).rejects.toThrow(/the internal signing key is not JSON/);
+    await expect(
+      InternalTokenSigner.fromKey(JSON.stringify(privateKey.export({ format: 'jwk' }))),
+    ).rejects.toThrow(/is not a symmetric JWK/);
   });
 });

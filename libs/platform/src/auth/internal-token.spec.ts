@@ -1,20 +1,25 @@
-import { generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
-import { importJWK, jwtVerify, type JWK } from 'jose';
-import { InternalTokenSigner, InternalTokenVerifier, SpentTokenIds } from './internal-token';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { importJWK, jwtVerify } from 'jose';
+import { InternalTokenSigner, InternalTokenVerifier, internalKeys, SpentTokenIds } from './internal-token';
 
-const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-const other = generateKeyPairSync('ed25519');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serviceKeySetOf } = require('../../../../scripts/internal-keys') as {
+  serviceKeySetOf(signingKey: string, service: string): string;
+};
+
 const kid = 'gateway-1';
-const jwk = { ...(publicKey.export({ format: 'jwk' }) as JWK), kid };
+const secret = randomBytes(32);
+const other = randomBytes(32);
+const jwk = { kty: 'oct', kid, k: secret.toString('base64url') };
 const call = { service: 'agreements', method: 'GET', path: '/agreements/1' };
 const now = () => Math.floor(Date.now() / 1000);
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-function compact(header: object, claims: object, key: KeyObject = privateKey): string {
+function compact(header: object, claims: object, key: Buffer = secret): string {
   const input = `${encode(header)}.${encode(claims)}`;
-  return `${input}.${sign(null, Buffer.from(input), key).toString('base64url')}`;
+  return `${input}.${createHmac('sha256', key).update(input).digest('base64url')}`;
 }
-const header = { alg: 'EdDSA', kid, typ: 'JWT' };
+const header = { alg: 'HS256', kid, typ: 'JWT' };
 const claims = () => ({
   agencyCode: 'PEMKAB',
   roles: ['auditor'],
@@ -31,9 +36,9 @@ const claims = () => ({
 
 /** What jose's jwtVerify decides with the options the services used it with. */
 async function joseAccepts(token: string): Promise<boolean> {
-  const key = await importJWK(jwk, 'EdDSA');
+  const key = await importJWK(jwk, 'HS256');
   return jwtVerify(token, (h) => (h.kid === kid ? key : Promise.reject(new Error('kid'))), {
-    algorithms: ['EdDSA'],
+    algorithms: ['HS256'],
     issuer: 'sinergi-gateway',
     audience: call.service,
     requiredClaims: ['sub', 'jti', 'iat', 'exp'],
@@ -73,14 +78,11 @@ describe('internal token verification', () => {
       true,
     ],
     ['one whose claims were changed after signing', tampered, false],
-    [
-      'one signed by another key under the same key id',
-      () => compact(header, claims(), other.privateKey),
-      false,
-    ],
+    ['one signed by another key under the same key id', () => compact(header, claims(), other), false],
     ['one under an unknown key id', () => compact({ ...header, kid: 'other' }, claims()), false],
-    ['one without a key id', () => compact({ alg: 'EdDSA' }, claims()), false],
-    ['one claiming another algorithm', () => compact({ ...header, alg: 'HS256' }, claims()), false],
+    ['one without a key id', () => compact({ alg: 'HS256' }, claims()), false],
+    ['one claiming another algorithm', () => compact({ ...header, alg: 'HS512' }, claims()), false],
+    ['one claiming EdDSA', () => compact({ ...header, alg: 'EdDSA' }, claims()), false],
     ['one with alg none', () => `${encode({ alg: 'none', kid })}.${encode(claims())}.`, false],
     ['one with a critical header parameter', () => compact({ ...header, crit: ['exp'] }, claims()), false],
     [
@@ -107,12 +109,17 @@ describe('internal token verification', () => {
     ],
     ['one whose claims are not an object', () => compact(header, ['a']), false],
     ['two segments only', () => compact(header, claims()).split('.').slice(0, 2).join('.'), false],
-    ['padding in a segment', () => `${compact(header, claims())}=`, false],
   ];
 
   it.each(cases)('decides as jose does on %s', async (_, make, expected) => {
     const token = make();
     expect([await accepts(token), await joseAccepts(token)]).toEqual([expected, expected]);
+  });
+
+  it('refuses padding in a segment, which jose lets through for HMAC signatures', async () => {
+    const token = `${compact(header, claims())}=`;
+    expect(await joseAccepts(token)).toBe(true);
+    await expect(verifier.verify(token, call)).rejects.toThrow(/not a compact JWS/);
   });
 
   it('refuses a token that lives longer than one call may', async () => {
@@ -122,23 +129,57 @@ describe('internal token verification', () => {
   });
 
   it('accepts what the gateway signs, for that call only', async () => {
-    const signer = await InternalTokenSigner.fromKey(
-      privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
-    );
-    const keyed = await InternalTokenVerifier.fromKeys(
-      JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid: signer.keyId }] }),
-    );
+    const signingKey = JSON.stringify(jwk);
+    const signer = await InternalTokenSigner.fromKey(signingKey);
+    const agreements = await InternalTokenVerifier.fromKeys(serviceKeySetOf(signingKey, 'agreements'));
     const token = await signer.sign(
       { clientId: 'client-1', agencyCode: 'PEMKAB', roles: ['auditor'] },
       { ...call, via: 'GET /dashboard' },
     );
-    expect(await keyed.verify(token, call)).toEqual({
+    expect(await agreements.verify(token, call)).toEqual({
       caller: { clientId: 'client-1', agencyCode: 'PEMKAB', roles: ['auditor'] },
       via: 'GET /dashboard',
       tokenId: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
-    await expect(keyed.verify(token, { ...call, method: 'POST' })).rejects.toThrow(
+    await expect(agreements.verify(token, { ...call, method: 'POST' })).rejects.toThrow(
       /issued for GET \/agreements\/1, not POST/,
+    );
+  });
+
+  it("signs each service's tokens with that service's key, which mints nothing another service accepts", async () => {
+    const signingKey = JSON.stringify(jwk);
+    const signer = await InternalTokenSigner.fromKey(signingKey);
+    const budgeting = await InternalTokenVerifier.fromKeys(serviceKeySetOf(signingKey, 'budgeting'));
+    const forBudgeting = { ...call, service: 'budgeting' };
+    const caller = { clientId: 'client-1', agencyCode: 'PEMKAB', roles: ['auditor'] };
+    await expect(
+      budgeting.verify(await signer.sign(caller, forBudgeting), forBudgeting),
+    ).resolves.toMatchObject({
+      caller,
+    });
+    // Signed with agreements' own key, for budgeting: what a compromised agreements could mint.
+    const agreementsKey = internalKeys.serviceSecretOf(internalKeys.masterKeyOf(signingKey), 'agreements');
+    const minted = compact(header, { ...claims(), aud: 'budgeting' }, agreementsKey);
+    await expect(budgeting.verify(minted, forBudgeting)).rejects.toThrow(/signature verification failed/);
+    // The master key itself is no service's key either.
+    await expect(
+      budgeting.verify(compact(header, { ...claims(), aud: 'budgeting' }), forBudgeting),
+    ).rejects.toThrow(/signature verification failed/);
+  });
+
+  it('refuses keys that are not symmetric keys of at least 32 bytes', async () => {
+    const short = JSON.stringify({ keys: [{ kty: 'oct', kid, k: randomBytes(16).toString('base64url') }] });
+    await expect(InternalTokenVerifier.fromKeys(short)).rejects.toThrow(/at least 32 bytes/);
+    const ed25519 = JSON.stringify({ keys: [{ kty: 'OKP', crv: 'Ed25519', x: 'AAAA', kid }] });
+    await expect(InternalTokenVerifier.fromKeys(ed25519)).rejects.toThrow(/symmetric keys/);
+    await expect(
+      InternalTokenVerifier.fromKeys(JSON.stringify({ keys: [{ ...jwk, kid: undefined }] })),
+    ).rejects.toThrow(/needs a "kid"/);
+    await expect(InternalTokenVerifier.fromKeys(JSON.stringify({ keys: [jwk, jwk] }))).rejects.toThrow(
+      /two keys with the id gateway-1/,
+    );
+    await expect(InternalTokenSigner.fromKey(JSON.stringify({ kty: 'oct', k: jwk.k }))).rejects.toThrow(
+      /needs a "kid"/,
     );
   });
 

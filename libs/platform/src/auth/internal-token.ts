@@ -1,14 +1,19 @@
-import {
-  createPrivateKey,
-  createPublicKey,
-  randomUUID,
-  sign as signEd25519,
-  verify as verifyEd25519,
-  type KeyObject as NodeKeyObject,
-} from 'node:crypto';
-import { calculateJwkThumbprint, type JWK } from 'jose';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { CallerIdentity } from '../logging/request-context';
 import { callerOf } from './identity-token';
+
+interface InternalKeys {
+  masterKeyOf(text: string): { secret: Buffer; kid: string };
+  serviceSecretOf(master: { secret: Buffer; kid: string }, service: string): Buffer;
+  KEY_BYTES: number;
+}
+/**
+ * How a service's key derives from the gateway's master key, defined once in
+ * scripts/internal-keys.js (shipped in the image; `npm start` and `npm run secrets` use it too).
+ * src/ and dist/ are at the same depth, so the path holds for both.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const internalKeys = require('../../../../scripts/internal-keys') as InternalKeys;
 
 /** Header on every gateway → service call: a short-lived token carrying the caller's identity. */
 export const INTERNAL_TOKEN_HEADER = 'x-sinergi-internal-token';
@@ -16,7 +21,7 @@ export const INTERNAL_TOKEN_HEADER = 'x-sinergi-internal-token';
 /** An internal token is good for this long, for the one call it was issued for. */
 export const INTERNAL_TOKEN_TTL_SECONDS = 30;
 const ISSUER = 'sinergi-gateway';
-const ALGORITHM = 'EdDSA';
+const ALGORITHM = 'HS256';
 /** Clocks of the gateway and the services may differ this much. */
 const CLOCK_SKEW_SECONDS = 5;
 
@@ -32,40 +37,35 @@ export interface InternalCall {
 
 export class InvalidInternalTokenError extends Error {}
 
-/** The key id: the JWK's own `kid`, else its RFC 7638 thumbprint. */
-const keyIdOf = async (jwk: JWK) => jwk.kid ?? (await calculateJwkThumbprint(jwk));
+const hmac = (key: Buffer, input: string) => createHmac('sha256', key).update(input).digest();
 
 /**
- * The gateway's side: signs one token per call with its Ed25519 private key (PKCS8 PEM or JWK).
- * A compact JWS (RFC 7515) signed with node:crypto's one-shot Ed25519 signature: synchronous, it
- * costs a third of a WebCrypto job on the request path.
+ * The gateway's side: holds the master key (INTERNAL_SIGNING_KEY, a JWK `{"kty":"oct",…}`) and
+ * signs one token per call, a compact JWS (RFC 7515) HMAC-SHA256 under the key of the service it is
+ * for (derived from the master key: scripts/internal-keys.js). A service holds only its own key, so
+ * it cannot mint a token another service accepts.
  */
 export class InternalTokenSigner {
   /** The protected header, the same for every token of this key, already base64url-encoded. */
   private readonly header: string;
+  private readonly serviceKeys = new Map<string, Buffer>();
 
-  private constructor(
-    private readonly key: NodeKeyObject,
-    readonly keyId: string,
-  ) {
-    this.header = base64url(JSON.stringify({ alg: ALGORITHM, kid: keyId, typ: 'JWT' }));
+  private constructor(private readonly master: { secret: Buffer; kid: string }) {
+    this.header = base64url(JSON.stringify({ alg: ALGORITHM, kid: master.kid, typ: 'JWT' }));
   }
 
-  static async fromKey(text: string): Promise<InternalTokenSigner> {
-    const trimmed = text.trim();
-    let key: NodeKeyObject;
+  get keyId(): string {
+    return this.master.kid;
+  }
+
+  static fromKey(text: string): Promise<InternalTokenSigner> {
     try {
-      key = trimmed.startsWith('{')
-        ? createPrivateKey({ key: JSON.parse(trimmed) as JWK & { kty: string }, format: 'jwk' })
-        : createPrivateKey(trimmed);
+      return Promise.resolve(new InternalTokenSigner(internalKeys.masterKeyOf(text.trim())));
     } catch (error) {
-      throw new Error(`the internal signing key cannot be read: ${(error as Error).message}`);
+      return Promise.reject(
+        new Error(`the internal signing key ${(error as Error).message}`, { cause: error }),
+      );
     }
-    if (key.asymmetricKeyType !== 'ed25519')
-      throw new Error('the internal signing key must be an Ed25519 private key');
-    const publicJwk = createPublicKey(key).export({ format: 'jwk' }) as JWK;
-    const given = trimmed.startsWith('{') ? (JSON.parse(trimmed) as JWK).kid : undefined;
-    return new InternalTokenSigner(key, given ?? (await keyIdOf(publicJwk)));
   }
 
   sign(caller: CallerIdentity, call: InternalCall): Promise<string> {
@@ -88,9 +88,38 @@ export class InternalTokenSigner {
       }),
     );
     const input = `${this.header}.${payload}`;
-    const signature = signEd25519(null, Buffer.from(input), this.key).toString('base64url');
-    return Promise.resolve(`${input}.${signature}`);
+    return Promise.resolve(`${input}.${hmac(this.keyOf(call.service), input).toString('base64url')}`);
   }
+
+  private keyOf(service: string): Buffer {
+    let key = this.serviceKeys.get(service);
+    if (!key) this.serviceKeys.set(service, (key = internalKeys.serviceSecretOf(this.master, service)));
+    return key;
+  }
+}
+
+/** The keys of a JWKS of symmetric keys (`{"keys":[{"kty":"oct","kid":…,"k":…}]}`), by key id. */
+export function internalKeySetOf(text: string): Map<string, Buffer> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error('is not JSON (a JWKS {"keys":[{"kty":"oct","kid":…,"k":…}]})');
+  }
+  const keys = (parsed as { keys?: unknown } | null)?.keys;
+  if (!Array.isArray(keys) || keys.length === 0) throw new Error('holds no key ({"keys":[…]})');
+  const byId = new Map<string, Buffer>();
+  for (const jwk of keys as Array<Record<string, unknown>>) {
+    if (jwk?.kty !== 'oct' || typeof jwk.k !== 'string')
+      throw new Error('must hold symmetric keys ({"kty":"oct","kid":…,"k":…})');
+    if (typeof jwk.kid !== 'string' || jwk.kid === '') throw new Error('needs a "kid" on every key');
+    if (byId.has(jwk.kid)) throw new Error(`holds two keys with the id ${jwk.kid}`);
+    const secret = Buffer.from(jwk.k, 'base64url');
+    if (secret.length < internalKeys.KEY_BYTES)
+      throw new Error(`its keys must hold at least ${internalKeys.KEY_BYTES} bytes`);
+    byId.set(jwk.kid, secret);
+  }
+  return byId;
 }
 
 const base64url = (text: string) => Buffer.from(text).toString('base64url');
@@ -142,45 +171,39 @@ export class SpentTokenIds {
 }
 
 /**
- * A service's side: holds only the gateway's public keys (a JWKS, `{"keys":[…]}`, each selected
- * by its `kid`; several during a rotation) and accepts a token only for itself and the very call,
- * once. Each instance of a service remembers the tokens it accepted: the gateway may send a
- * command's token again to another instance when the first one dies mid-call.
- * The compact JWS is checked with node:crypto's one-shot Ed25519 verification, and its claims as
- * jose's `jwtVerify` checks them (a test holds the two to the same decisions): a WebCrypto job per
- * request cost the services as much as a tenth of their CPU.
+ * A service's side: holds only its own keys (INTERNAL_VERIFY_KEYS, a JWKS of symmetric keys, each
+ * selected by its `kid`; several during a rotation) and accepts a token only for itself and the very
+ * call, once. Each instance of a service remembers the tokens it accepted: the gateway may send a
+ * command's token again to another instance when the first one dies mid-call. The claims are
+ * checked as jose's `jwtVerify` checks them (a test holds the two to the same decisions), without
+ * a WebCrypto job per request.
  */
 export class InternalTokenVerifier {
   private readonly spent = new SpentTokenIds();
 
-  private constructor(private readonly keys: Map<string, NodeKeyObject>) {}
+  private constructor(private readonly keys: Map<string, Buffer>) {}
 
-  static async fromKeys(text: string): Promise<InternalTokenVerifier> {
-    const { keys } = JSON.parse(text) as { keys?: JWK[] };
-    if (!Array.isArray(keys) || keys.length === 0) throw new Error('no internal verification key');
-    const entries = await Promise.all(
-      keys.map(async (jwk): Promise<[string, NodeKeyObject]> => {
-        if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || jwk.d)
-          throw new Error('internal verification keys must be Ed25519 public keys');
-        return [await keyIdOf(jwk), createPublicKey({ key: jwk as JWK & { kty: string }, format: 'jwk' })];
-      }),
-    );
-    return new InternalTokenVerifier(new Map(entries));
+  static fromKeys(text: string): Promise<InternalTokenVerifier> {
+    try {
+      return Promise.resolve(new InternalTokenVerifier(internalKeySetOf(text)));
+    } catch (error) {
+      return Promise.reject(new Error(`INTERNAL_VERIFY_KEYS ${(error as Error).message}`, { cause: error }));
+    }
   }
 
-  get keyIds(): string[] {
-    return [...this.keys.keys()];
+  verify(token: string, call: InternalCall): Promise<VerifiedInternalToken> {
+    try {
+      return Promise.resolve(this.verified(token, call));
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
   }
 
-  /**
-   * The signature is checked on the JavaScript thread (about 80 µs). Handing it to libuv's thread
-   * pool cost more than it saved: each call then woke a pool thread and the event loop again, six
-   * or seven more system calls per command, and a busy service has no idle core for the pool anyway.
-   */
-  async verify(token: string, call: InternalCall): Promise<VerifiedInternalToken> {
+  private verified(token: string, call: InternalCall): VerifiedInternalToken {
     const { key, signed, signature, encodedPayload } = this.signedParts(token);
-    const valid = verifyEd25519(null, signed, key, signature);
-    if (!valid) throw new InvalidInternalTokenError('signature verification failed');
+    const expected = hmac(key, signed);
+    if (signature.length !== expected.length || !timingSafeEqual(signature, expected))
+      throw new InvalidInternalTokenError('signature verification failed');
     const payload = jsonObjectOf(encodedPayload);
     if (!payload) throw new InvalidInternalTokenError('its claims are not a JSON object');
     checkClaims(payload, call.service);
@@ -216,7 +239,7 @@ export class InternalTokenVerifier {
     if (!key) throw new InvalidInternalTokenError(`unknown key id ${String(header.kid ?? '(none)')}`);
     return {
       key,
-      signed: Buffer.from(`${encodedHeader}.${encodedPayload}`),
+      signed: `${encodedHeader}.${encodedPayload}`,
       signature: Buffer.from(signature, 'base64url'),
       encodedPayload,
     };

@@ -3,12 +3,7 @@ import { InternalServiceEnv, InvalidEnvironmentError, parseEnv, ServiceEnv } fro
 const valid = {
   DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/sinergi',
 };
-const PUBLIC_KEY = {
-  kty: 'OKP',
-  crv: 'Ed25519',
-  x: 'ws_uidYbjxrQ8_trY_MoNsug6d0xIbk8clNzbOTtglo',
-  kid: 'k1',
-};
+const SERVICE_KEY = { kty: 'oct', kid: 'k1', k: 'Ai7tIuU8qgJ9yUhmT3-3bGcpS4K8dQp3x2mR3tXAbcs' };
 
 describe('parseEnv', () => {
   it('applies defaults and converts numbers', () => {
@@ -31,19 +26,29 @@ describe('parseEnv', () => {
     expect(names).toEqual(['DATABASE_URL', 'INTERNAL_VERIFY_KEYS', 'KAFKA_BROKERS', 'LOG_LEVEL', 'PORT']);
   });
 
-  it('takes the gateway public keys as a JWKS of Ed25519 public keys, and nothing else', () => {
-    const keys = JSON.stringify({ keys: [PUBLIC_KEY] });
+  it("takes the service's keys as a JWKS of symmetric keys of 32 bytes or more, and nothing else", () => {
+    const keys = JSON.stringify({ keys: [SERVICE_KEY] });
     expect(parseEnv(InternalServiceEnv, { ...valid, INTERNAL_VERIFY_KEYS: keys }).INTERNAL_VERIFY_KEYS).toBe(
       keys,
     );
-    for (const wrong of [
-      'x'.repeat(40),
-      JSON.stringify({ keys: [] }),
-      JSON.stringify({ keys: [{ ...PUBLIC_KEY, d: 'sZB0UHEO2crJSHECRhBSXtpL5fppyupr3crHheOvP7o' }] }),
-      JSON.stringify({ keys: [{ kty: 'oct', k: 'c2VjcmV0' }] }),
-    ])
-      expect(() => parseEnv(InternalServiceEnv, { ...valid, INTERNAL_VERIFY_KEYS: wrong })).toThrow(
-        /INTERNAL_VERIFY_KEYS: must be a JWKS of Ed25519 public keys/,
+    const wrong: Array<[string, string]> = [
+      ['x'.repeat(40), 'is not JSON'],
+      [JSON.stringify({ keys: [] }), 'holds no key'],
+      [
+        JSON.stringify({
+          keys: [{ kty: 'OKP', crv: 'Ed25519', x: 'ws_uidYbjxrQ8_trY_MoNsug6d0xIbk8clNzbOTtglo', kid: 'k1' }],
+        }),
+        'must hold symmetric keys',
+      ],
+      [
+        JSON.stringify({ keys: [{ kty: 'oct', kid: 'k1', k: 'c2VjcmV0' }] }),
+        'its keys must hold at least 32 bytes',
+      ],
+      [JSON.stringify({ keys: [{ ...SERVICE_KEY, kid: undefined }] }), 'needs a "kid" on every key'],
+    ];
+    for (const [value, reason] of wrong)
+      expect(() => parseEnv(InternalServiceEnv, { ...valid, INTERNAL_VERIFY_KEYS: value })).toThrow(
+        `INTERNAL_VERIFY_KEYS: must be this service's keys of internal tokens, a JWKS {"keys":[{"kty":"oct","kid":…,"k":…}]}: it ${reason}`,
       );
   });
 });

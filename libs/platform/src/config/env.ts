@@ -14,7 +14,7 @@ import {
   ValidateIf,
   validateSync,
 } from 'class-validator';
-import { Ed25519PublicKeySet } from './internal-keys';
+import { InternalKeySet } from './internal-keys';
 import { DatabaseUrlVariable, NoDevelopmentKeys, productionSecretProblems, SecretVariable } from './secrets';
 
 const toInt = ({ value }: { value: unknown }) =>
@@ -173,12 +173,14 @@ export class ServiceEnv extends DatabaseEnv {
 /** A service behind the gateway: it accepts only calls carrying the gateway's internal token. */
 export class InternalServiceEnv extends ServiceEnv {
   /**
-   * The gateway's Ed25519 public keys, a JWKS (`{"keys":[{"kty":"OKP","crv":"Ed25519","x":…,"kid":…}]}`);
-   * during a rotation the old and the new key (docs/SECURITY.md).
+   * This service's keys of internal tokens, a JWKS (`{"keys":[{"kty":"oct","kid":…,"k":…}]}`): each
+   * derived from the gateway's master key for this service alone; during a rotation the old and the
+   * new one (docs/SECURITY.md). Secret.
    */
+  @SecretVariable()
   @NoDevelopmentKeys()
-  @IsNotEmpty({ message: 'is required (the gateway public keys that internal tokens are checked against)' })
-  @Validate(Ed25519PublicKeySet)
+  @IsNotEmpty({ message: "is required (this service's keys that internal tokens are checked against)" })
+  @Validate(InternalKeySet)
   INTERNAL_VERIFY_KEYS!: string;
 }
 

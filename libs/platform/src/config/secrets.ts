@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { publicKeyHalves } from './internal-keys';
+import { internalKeyBytes } from './internal-keys';
 
 interface DevelopmentSecrets {
   DEV_DEFAULTS: Record<string, string>;
   DEV_DATABASE_PASSWORD: string;
   DEV_KAFKA_SASL: { KAFKA_SASL_PASSWORD: string };
   NOT_SECRET: Set<string>;
+  devInternalKeys(): string[];
 }
 /**
  * The public development values of every secret (`npm start`, tests of the scripts, the k8s dev
@@ -54,17 +55,17 @@ export const SecretVariable =
 const DEVELOPMENT_KEY_VARIABLES = Symbol('sinergi:development-key-variables');
 
 /**
- * Marks a variable holding Ed25519 keys (the internal signing key, the services' verification
- * keys): in production it is refused when it holds a development key, in whatever form.
+ * Marks a variable holding keys of internal tokens (the gateway's master key, a service's keys): in
+ * production it is refused when it holds a development key (the master or one derived from it).
  */
 export const NoDevelopmentKeys = (): PropertyDecorator => (target, property) => {
   const inherited: string[] = Reflect.getMetadata(DEVELOPMENT_KEY_VARIABLES, target) ?? [];
   Reflect.defineMetadata(DEVELOPMENT_KEY_VARIABLES, [...inherited, String(property)], target);
 };
 
-/** Public halves of the development keys (`npm start`, tests, the k8s dev overlay). */
+/** The development keys of internal tokens (`npm start`, the k8s dev overlay), as hex. */
 const developmentKeys = new Set(
-  Object.values(development.DEV_DEFAULTS).flatMap((value) => publicKeyHalves(value)),
+  development.devInternalKeys().map((k) => Buffer.from(k, 'base64url').toString('hex')),
 );
 
 const developmentValues = new Set([
@@ -104,8 +105,8 @@ export function productionSecretProblems(envClass: new () => object, env: object
     const value = values[name];
     if (problems.some((p) => p.startsWith(`${name}:`))) continue;
     if (typeof value !== 'string' || value === '') problems.push(`${name}: is required in production`);
-    else if (publicKeyHalves(value).some((x) => developmentKeys.has(x)))
-      problems.push(`${name}: holds a public development key; set fresh keys (npm run secrets)`);
+    else if (internalKeyBytes(value).some((key) => developmentKeys.has(key)))
+      problems.push(`${name}: holds a development key; set fresh keys (npm run secrets)`);
   }
   const urls: Array<[string, boolean]> =
     Reflect.getMetadata(DATABASE_URL_VARIABLES, envClass.prototype) ?? [];

@@ -17,10 +17,10 @@ export interface ReplayRound {
   cpuMicros: number;
 }
 
-/** Buffers (bytea) come back from JSON as `{type: 'Buffer', data}`. */
+/** Buffers (bytea) are recorded as `{type: 'Buffer', base64}` (libs/testing/capture-sql.js). */
 const revive = (value: unknown): unknown =>
   value && typeof value === 'object' && (value as { type?: unknown }).type === 'Buffer'
-    ? Buffer.from((value as { data: number[] }).data)
+    ? Buffer.from((value as { base64: string }).base64, 'base64')
     : value;
 
 /**

@@ -13,7 +13,7 @@ import {
   ValidateBy,
 } from 'class-validator';
 import {
-  Ed25519PrivateKey,
+  InternalSigningKey,
   HEX_KEY_FORMAT,
   KEY_LIST_FORMAT,
   NoDevelopmentKeys,
@@ -42,12 +42,13 @@ export class GatewayEnv extends ServiceEnv {
   JWT_SECRET!: string;
 
   /**
-   * The Ed25519 private key (PKCS8 PEM or JWK) signing the internal token of every call to a
-   * service; only the gateway holds it. Services hold its public half (INTERNAL_VERIFY_KEYS).
+   * The master key of internal tokens, a JWK `{"kty":"oct","kid":…,"k":…}`; only the gateway holds
+   * it. The token of every call to a service is signed with the key derived from it for that service,
+   * the one that service holds (its INTERNAL_VERIFY_KEYS).
    */
   @SecretVariable()
   @NoDevelopmentKeys()
-  @Validate(Ed25519PrivateKey)
+  @Validate(InternalSigningKey)
   INTERNAL_SIGNING_KEY!: string;
 
   @MinLength(3)
