@@ -22,6 +22,12 @@ export interface MessagingOptions {
     /** Rows claimed and sent to Kafka together (one transaction, one produce request per broker). */
     batchSize: number;
     pollIntervalMs: number;
+    /**
+     * After NOTIFY wakes an idle relay, it waits this long before it claims a batch, so that the
+     * commits of a busy moment go out together: each claim, send and commit costs about the same
+     * whether it carries one row or fifty.
+     */
+    lingerMs: number;
     maxBackoffMs: number;
     /** How often the outbox backlog gauges are read from the table. */
     metricsIntervalMs: number;
@@ -61,6 +67,7 @@ export const DEFAULT_MESSAGING: Pick<MessagingOptions, 'relay' | 'consumer'> = {
     // drains about a fifth faster (E1: 8,749 against 7,283 and 6,863 events/s); 1,000 gained nothing more.
     batchSize: 500,
     pollIntervalMs: 1_000,
+    lingerMs: 10,
     maxBackoffMs: 10_000,
 
     metricsIntervalMs: 5_000,

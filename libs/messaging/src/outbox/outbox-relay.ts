@@ -175,7 +175,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         const published = await this.publishInTurn();
         backoff = 0;
         if (published === this.options.relay.batchSize) continue;
-        await this.idle(this.options.relay.pollIntervalMs);
+        if ((await this.idle(this.options.relay.pollIntervalMs)) === 'notified') await this.linger();
       } catch (error) {
         backoff = Math.min(this.options.relay.maxBackoffMs, backoff === 0 ? 200 : backoff * 2);
         this.logger.warn(`publishing failed, retrying in ${backoff} ms: ${(error as Error).message}`);
@@ -185,21 +185,40 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Sleeps until NOTIFY says a row was written, or the timeout passes. */
-  private idle(ms: number): Promise<void> {
+  /** Sleeps until NOTIFY says a row was written (or shutdown), or the timeout passes. */
+  private idle(ms: number): Promise<'notified' | 'timeout'> {
     if (this.pending) {
       this.pending = false;
-      return Promise.resolve();
+      return Promise.resolve('notified');
     }
+    return new Promise((resolve) => {
+      const done = (why: 'notified' | 'timeout') => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        this.pending = false;
+        resolve(why);
+      };
+      const timer = setTimeout(() => done('timeout'), ms);
+      this.wake = () => done('notified');
+    });
+  }
+
+  /** Lets the rows of other commits arrive (relay.lingerMs); shutdown cuts it short. */
+  private linger(): Promise<void> {
+    const ms = this.options.relay.lingerMs;
+    if (ms <= 0 || !this.running) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
         this.wake = undefined;
+        // The rows the notifications meanwhile announced are committed: the claim that follows takes them.
         this.pending = false;
         resolve();
       };
       const timer = setTimeout(done, ms);
-      this.wake = done;
+      this.wake = () => {
+        if (!this.running) done();
+      };
     });
   }
 
