@@ -25,7 +25,7 @@ describe('outbox relay linger (real PostgreSQL and Kafka)', () => {
   it('sends the events of commits made while it lingers in one batch', async () => {
     const relay = producer.app.get(OutboxRelay);
     const claims = jest.spyOn(relay as unknown as { claim(inFlight: string[]): Promise<unknown> }, 'claim');
-    const aggregates = Array.from({ length: COMMITS }, () => randomUUID());
+    const aggregates: string[] = Array.from({ length: COMMITS }, () => randomUUID());
     const commands = producer.app.get(ProbeCommands);
     for (const aggregate of aggregates) {
       await commands.record(aggregate, 1);

@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { InternalServiceEnv, InvalidEnvironmentError, parseEnv } from '@sinergi/platform';
 import { REPO_ROOT } from '@sinergi/testing';
+import YAML from 'yaml';
 import { GatewayEnv } from '../src/config/gateway-env';
 
 /* eslint-disable @typescript-eslint/no-require-imports -- the plain-JS scripts of the repository */
@@ -10,6 +12,7 @@ const { devSecrets, devDatabasePassword, devInternalVerifyKeys } = require(
   path.join(REPO_ROOT, 'scripts/dev-secrets.js'),
 );
 const { freshSecrets } = require(path.join(REPO_ROOT, 'scripts/secrets.js'));
+const { serviceKeySetOf } = require(path.join(REPO_ROOT, 'scripts/internal-keys.js'));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const run = promisify(execFile);
@@ -148,6 +151,24 @@ describe('production secrets', () => {
       'REHABILITATION_INTERNAL_VERIFY_KEYS',
       'REINTEGRATION_INTERNAL_VERIFY_KEYS',
     ]);
+  });
+
+  it("derives each service's key as it always did, and the k8s dev overlay holds the development keys", () => {
+    // A known answer: a change of the derivation would lock every deployed service out.
+    const master = JSON.stringify({ kty: 'oct', kid: 'kat', k: Buffer.alloc(32, 1).toString('base64url') });
+    expect(JSON.parse(serviceKeySetOf(master, 'agreements'))).toEqual({
+      keys: [{ kty: 'oct', kid: 'kat', k: 'CN1CE23eWQIi3jHvNFkfPDIIY7wuP-7eyJ4hZCqhBks' }],
+    });
+    const overlay = YAML.parseAllDocuments(
+      readFileSync(path.join(REPO_ROOT, 'infra/k8s/dev/secrets.dev.yaml'), 'utf8'),
+    ).map(
+      (document) => document.toJSON() as { metadata: { name: string }; stringData: Record<string, string> },
+    );
+    const secret = (name: string) => overlay.find((s) => s.metadata.name === name)!.stringData;
+    expect(secret('sinergi-gateway').INTERNAL_SIGNING_KEY).toBe(devSecrets({}).INTERNAL_SIGNING_KEY);
+    for (const service of ['agreements', 'rehabilitation', 'reintegration', 'budgeting', 'notifications'])
+      expect(secret(`sinergi-${service}`).INTERNAL_VERIFY_KEYS).toBe(devInternalVerifyKeys(service, {}));
+    expect(secret('sinergi-secrets').INTERNAL_VERIFY_KEYS).toBeUndefined();
   });
 
   it('refuses missing and short secrets in production, all in one message', () => {
