@@ -13,8 +13,10 @@ describe('outbox relay linger (real PostgreSQL and Kafka)', () => {
   let probe: EventProbe;
 
   beforeAll(async () => {
-    // Only NOTIFY wakes this relay (its poll is 10 s), and it then lingers 300 ms.
-    producer = await startTestService(producerService({ relay: { pollIntervalMs: 10_000, lingerMs: 300 } }));
+    // Only NOTIFY wakes this relay (its poll is 10 s), and it then lingers 1 s.
+    producer = await startTestService(
+      producerService({ relay: { pollIntervalMs: 10_000, lingerMs: 1_000 } }),
+    );
     probe = await EventProbe.start([Topics.program]);
   });
   afterAll(async () => {
@@ -24,9 +26,13 @@ describe('outbox relay linger (real PostgreSQL and Kafka)', () => {
 
   it('sends the events of commits made while it lingers in one batch', async () => {
     const relay = producer.app.get(OutboxRelay);
+    const commands = producer.app.get(ProbeCommands);
+    // One event sent first: the relay is then past its first claim at start, idle, waiting for NOTIFY.
+    const first = randomUUID();
+    await commands.record(first, 1);
+    await probe.waitFor((m) => m.key === first, 1);
     const claims = jest.spyOn(relay as unknown as { claim(inFlight: string[]): Promise<unknown> }, 'claim');
     const aggregates: string[] = Array.from({ length: COMMITS }, () => randomUUID());
-    const commands = producer.app.get(ProbeCommands);
     for (const aggregate of aggregates) {
       await commands.record(aggregate, 1);
       await new Promise((r) => setTimeout(r, APART_MS));
