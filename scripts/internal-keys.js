@@ -9,20 +9,54 @@ const { hkdfSync, randomBytes } = require('node:crypto');
 /** Bytes of the master key and of every key derived from it. */
 const KEY_BYTES = 32;
 
+const JWK_SHAPE = '{"kty":"oct","kid":…,"k":…}';
+
+const parsed = (text, what) => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`is not JSON (${what})`);
+  }
+};
+
+/** What is wrong with a key, said of one key (the master) or of the keys of a set. */
+const OF_ONE = {
+  shape: `is not a symmetric JWK (${JWK_SHAPE})`,
+  kid: 'needs a "kid"',
+  bytes: `its "k" must hold at least ${KEY_BYTES} bytes`,
+};
+const OF_SET = {
+  shape: `must hold symmetric keys (${JWK_SHAPE})`,
+  kid: 'needs a "kid" on every key',
+  bytes: `its keys must hold at least ${KEY_BYTES} bytes`,
+};
+
+/** A symmetric JWK's key id and bytes; throws with the reason (`says`) when it is not one. */
+function keyOf(jwk, says) {
+  if (typeof jwk !== 'object' || jwk === null || jwk.kty !== 'oct' || typeof jwk.k !== 'string')
+    throw new Error(says.shape);
+  if (typeof jwk.kid !== 'string' || jwk.kid === '') throw new Error(says.kid);
+  const secret = Buffer.from(jwk.k, 'base64url');
+  if (secret.length < KEY_BYTES) throw new Error(says.bytes);
+  return { secret, kid: jwk.kid };
+}
+
 /** The master key of a JWK's text; throws with the reason when it is not one. */
 function masterKeyOf(text) {
-  let jwk;
-  try {
-    jwk = JSON.parse(text);
-  } catch {
-    throw new Error('is not JSON (a JWK {"kty":"oct","k":…,"kid":…})');
+  return keyOf(parsed(text, `a JWK ${JWK_SHAPE}`), OF_ONE);
+}
+
+/** A service's keys, by key id, of a JWKS's text (`{"keys":[…]}`); throws with the reason. */
+function serviceKeysOf(text) {
+  const keys = parsed(text, `a JWKS {"keys":[${JWK_SHAPE}]}`)?.keys;
+  if (!Array.isArray(keys) || keys.length === 0) throw new Error('holds no key ({"keys":[…]})');
+  const byId = new Map();
+  for (const jwk of keys) {
+    const { secret, kid } = keyOf(jwk, OF_SET);
+    if (byId.has(kid)) throw new Error(`holds two keys with the id ${kid}`);
+    byId.set(kid, secret);
   }
-  if (typeof jwk !== 'object' || jwk === null || jwk.kty !== 'oct' || typeof jwk.k !== 'string')
-    throw new Error('is not a symmetric JWK ({"kty":"oct","k":…,"kid":…})');
-  const secret = Buffer.from(jwk.k, 'base64url');
-  if (secret.length < KEY_BYTES) throw new Error(`its "k" must hold at least ${KEY_BYTES} bytes`);
-  if (typeof jwk.kid !== 'string' || jwk.kid === '') throw new Error('needs a "kid"');
-  return { secret, kid: jwk.kid };
+  return byId;
 }
 
 /** The key of `service`'s tokens under a master key: the same bytes wherever it is derived. */
@@ -50,4 +84,12 @@ function freshSigningKey() {
   });
 }
 
-module.exports = { KEY_BYTES, masterKeyOf, serviceSecretOf, serviceKeyOf, serviceKeySetOf, freshSigningKey };
+module.exports = {
+  KEY_BYTES,
+  masterKeyOf,
+  serviceKeysOf,
+  serviceSecretOf,
+  serviceKeyOf,
+  serviceKeySetOf,
+  freshSigningKey,
+};

@@ -2,10 +2,7 @@ import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { importJWK, jwtVerify } from 'jose';
 import { InternalTokenSigner, InternalTokenVerifier, internalKeys, SpentTokenIds } from './internal-token';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serviceKeySetOf } = require('../../../../scripts/internal-keys') as {
-  serviceKeySetOf(signingKey: string, service: string): string;
-};
+const { serviceKeySetOf } = internalKeys;
 
 const kid = 'gateway-1';
 const secret = randomBytes(32);

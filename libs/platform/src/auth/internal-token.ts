@@ -4,7 +4,11 @@ import { callerOf } from './identity-token';
 
 interface InternalKeys {
   masterKeyOf(text: string): { secret: Buffer; kid: string };
+  /** A service's keys by key id, of its JWKS (`{"keys":[{"kty":"oct","kid":…,"k":…}]}`). */
+  serviceKeysOf(text: string): Map<string, Buffer>;
   serviceSecretOf(master: { secret: Buffer; kid: string }, service: string): Buffer;
+  /** `service`'s INTERNAL_VERIFY_KEYS under the master key `signingKey`. */
+  serviceKeySetOf(signingKey: string, service: string): string;
   KEY_BYTES: number;
 }
 /**
@@ -58,17 +62,15 @@ export class InternalTokenSigner {
     return this.master.kid;
   }
 
-  static fromKey(text: string): Promise<InternalTokenSigner> {
+  static async fromKey(text: string): Promise<InternalTokenSigner> {
     try {
-      return Promise.resolve(new InternalTokenSigner(internalKeys.masterKeyOf(text.trim())));
+      return new InternalTokenSigner(internalKeys.masterKeyOf(text.trim()));
     } catch (error) {
-      return Promise.reject(
-        new Error(`the internal signing key ${(error as Error).message}`, { cause: error }),
-      );
+      throw new Error(`the internal signing key ${(error as Error).message}`, { cause: error });
     }
   }
 
-  sign(caller: CallerIdentity, call: InternalCall): Promise<string> {
+  async sign(caller: CallerIdentity, call: InternalCall): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     const payload = base64url(
       JSON.stringify({
@@ -88,7 +90,7 @@ export class InternalTokenSigner {
       }),
     );
     const input = `${this.header}.${payload}`;
-    return Promise.resolve(`${input}.${hmac(this.keyOf(call.service), input).toString('base64url')}`);
+    return `${input}.${hmac(this.keyOf(call.service), input).toString('base64url')}`;
   }
 
   private keyOf(service: string): Buffer {
@@ -96,30 +98,6 @@ export class InternalTokenSigner {
     if (!key) this.serviceKeys.set(service, (key = internalKeys.serviceSecretOf(this.master, service)));
     return key;
   }
-}
-
-/** The keys of a JWKS of symmetric keys (`{"keys":[{"kty":"oct","kid":…,"k":…}]}`), by key id. */
-export function internalKeySetOf(text: string): Map<string, Buffer> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new Error('is not JSON (a JWKS {"keys":[{"kty":"oct","kid":…,"k":…}]})');
-  }
-  const keys = (parsed as { keys?: unknown } | null)?.keys;
-  if (!Array.isArray(keys) || keys.length === 0) throw new Error('holds no key ({"keys":[…]})');
-  const byId = new Map<string, Buffer>();
-  for (const jwk of keys as Array<Record<string, unknown>>) {
-    if (jwk?.kty !== 'oct' || typeof jwk.k !== 'string')
-      throw new Error('must hold symmetric keys ({"kty":"oct","kid":…,"k":…})');
-    if (typeof jwk.kid !== 'string' || jwk.kid === '') throw new Error('needs a "kid" on every key');
-    if (byId.has(jwk.kid)) throw new Error(`holds two keys with the id ${jwk.kid}`);
-    const secret = Buffer.from(jwk.k, 'base64url');
-    if (secret.length < internalKeys.KEY_BYTES)
-      throw new Error(`its keys must hold at least ${internalKeys.KEY_BYTES} bytes`);
-    byId.set(jwk.kid, secret);
-  }
-  return byId;
 }
 
 const base64url = (text: string) => Buffer.from(text).toString('base64url');
@@ -183,23 +161,15 @@ export class InternalTokenVerifier {
 
   private constructor(private readonly keys: Map<string, Buffer>) {}
 
-  static fromKeys(text: string): Promise<InternalTokenVerifier> {
+  static async fromKeys(text: string): Promise<InternalTokenVerifier> {
     try {
-      return Promise.resolve(new InternalTokenVerifier(internalKeySetOf(text)));
+      return new InternalTokenVerifier(internalKeys.serviceKeysOf(text));
     } catch (error) {
-      return Promise.reject(new Error(`INTERNAL_VERIFY_KEYS ${(error as Error).message}`, { cause: error }));
+      throw new Error(`INTERNAL_VERIFY_KEYS ${(error as Error).message}`, { cause: error });
     }
   }
 
-  verify(token: string, call: InternalCall): Promise<VerifiedInternalToken> {
-    try {
-      return Promise.resolve(this.verified(token, call));
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
-  }
-
-  private verified(token: string, call: InternalCall): VerifiedInternalToken {
+  async verify(token: string, call: InternalCall): Promise<VerifiedInternalToken> {
     const { key, signed, signature, encodedPayload } = this.signedParts(token);
     const expected = hmac(key, signed);
     if (signature.length !== expected.length || !timingSafeEqual(signature, expected))

@@ -3,13 +3,13 @@ import {
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-import { internalKeys, internalKeySetOf } from '../auth/internal-token';
+import { internalKeys } from '../auth/internal-token';
 
 /** The key bytes (hex) in a master key or a JWKS of internal token keys; empty when it is neither. */
 export function internalKeyBytes(text: string): string[] {
   try {
     return text.includes('"keys"')
-      ? [...internalKeySetOf(text).values()].map((key) => key.toString('hex'))
+      ? [...internalKeys.serviceKeysOf(text).values()].map((key) => key.toString('hex'))
       : [internalKeys.masterKeyOf(text.trim()).secret.toString('hex')];
   } catch {
     return [];
@@ -40,9 +40,9 @@ export class InternalSigningKey implements ValidatorConstraintInterface {
 @ValidatorConstraint({ name: 'internalKeySet' })
 export class InternalKeySet implements ValidatorConstraintInterface {
   validate(value: unknown) {
-    return problemOf(internalKeySetOf, value) === undefined;
+    return problemOf(internalKeys.serviceKeysOf, value) === undefined;
   }
   defaultMessage(args?: ValidationArguments) {
-    return `must be this service's keys of internal tokens, a JWKS {"keys":[{"kty":"oct","kid":…,"k":…}]}: it ${problemOf(internalKeySetOf, args?.value)}`;
+    return `must be this service's keys of internal tokens, a JWKS {"keys":[{"kty":"oct","kid":…,"k":…}]}: it ${problemOf(internalKeys.serviceKeysOf, args?.value)}`;
   }
 }
